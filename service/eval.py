@@ -1,0 +1,176 @@
+"""Score Kutip against gold quotes: python -m service.eval [DIR] [--errors] [--json].
+
+Rules (../shared/docs/CONTRACT.md): a predicted quote matches a gold quote when their spans
+overlap by at least half of the longer one (one-to-one, largest overlap first); its speaker
+is right when the names agree case-insensitively or one's words are all in the other's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev"
+TYPES = ("direct", "indirect", "mixed")
+
+
+def _words(name: str) -> set[str]:
+    return set(re.findall(r"\w+", name.lower()))
+
+
+def same_speaker(pred: str | None, gold: str | None) -> bool:
+    if pred is None or gold is None:
+        return pred is None and gold is None
+    if pred.strip().lower() == gold.strip().lower():
+        return True
+    a, b = _words(pred), _words(gold)
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def _overlap(a: dict, b: dict) -> int:
+    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+
+
+def match(pred: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one pairs (pred index, gold index) overlapping by half the longer span."""
+    candidates = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            ov = _overlap(p, g)
+            longer = max(p["end"] - p["start"], g["end"] - g["start"])
+            if ov > 0 and 2 * ov >= longer:
+                candidates.append((ov, i, j))
+    pairs, used_p, used_g = [], set(), set()
+    for _, i, j in sorted(candidates, reverse=True):
+        if i not in used_p and j not in used_g:
+            pairs.append((i, j))
+            used_p.add(i)
+            used_g.add(j)
+    return pairs
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "tp": tp, "predicted": n_pred, "gold": n_gold}
+
+
+def pred_speaker(q: dict) -> str | None:
+    return q["speaker"]["name"] if q.get("speaker") else None
+
+
+def score(records: list[tuple[dict, dict]]) -> dict:
+    """records: (gold record, predicted answer) pairs."""
+    tp = e2e = n_pred = n_gold = 0
+    per_type = {t: [0, 0, 0] for t in TYPES}
+    for gold, answer in records:
+        g, p = gold["quotes"], answer["quotes"]
+        n_pred += len(p)
+        n_gold += len(g)
+        pairs = match(p, g)
+        tp += len(pairs)
+        e2e += sum(1 for i, j in pairs if same_speaker(pred_speaker(p[i]), g[j]["speaker"]))
+        for t in TYPES:
+            pt = [q for q in p if q["type"] == t]
+            gt = [q for q in g if q["type"] == t]
+            per_type[t][0] += len(match(pt, gt))
+            per_type[t][1] += len(pt)
+            per_type[t][2] += len(gt)
+    return {
+        "quotes": _prf(tp, n_pred, n_gold),
+        "per_type": {t: _prf(*v) for t, v in per_type.items()},
+        "speaker_accuracy": round(e2e / tp, 4) if tp else 0.0,
+        "end_to_end": _prf(e2e, n_pred, n_gold),
+        "articles": len(records),
+    }
+
+
+def load_gold(directory: Path) -> list[tuple[dict, str]]:
+    out = []
+    with open(directory / "gold.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rec = json.loads(line)
+                with open(directory / f"{rec['id']}.txt", encoding="utf-8", newline="") as tf:
+                    out.append((rec, tf.read()))
+    return out
+
+
+def evaluate(engine, directory: Path = DEFAULT_DIR) -> tuple[dict, list[tuple[dict, dict, str]]]:
+    runs = []
+    for rec, text in load_gold(directory):
+        runs.append((rec, engine.run(text), text))
+    return score([(r, a) for r, a, _ in runs]), runs
+
+
+def _context(text: str, start: int, end: int, width: int = 50) -> str:
+    left = text[max(0, start - width) : start].replace("\n", " ")
+    right = text[end : end + width].replace("\n", " ")
+    mid = text[start:end].replace("\n", " ")
+    if len(mid) > 160:
+        mid = mid[:75] + " … " + mid[-75:]
+    return f"…{left}[[{mid}]]{right}…"
+
+
+def print_errors(runs: list[tuple[dict, dict, str]], out=sys.stdout) -> None:
+    for rec, answer, text in runs:
+        g, p = rec["quotes"], answer["quotes"]
+        pairs = match(p, g)
+        mp, mg = {i for i, _ in pairs}, {j for _, j in pairs}
+        lines = []
+        for j, q in enumerate(g):
+            if j not in mg:
+                lines.append(f"  MISS  {q['type'][:3]} gold={q['speaker']!r} cue={q['cue']!r}\n"
+                             f"        {_context(text, q['start'], q['end'])}")
+        for i, q in enumerate(p):
+            if i not in mp:
+                lines.append(f"  FALSE {q['type'][:3]} pred={pred_speaker(q)!r} "
+                             f"cue={(q['cue'] or {}).get('text')!r}\n"
+                             f"        {_context(text, q['start'], q['end'])}")
+        for i, j in pairs:
+            if not same_speaker(pred_speaker(p[i]), g[j]["speaker"]):
+                lines.append(f"  WHO   gold={g[j]['speaker']!r} pred={pred_speaker(p[i])!r} "
+                             f"mention={(p[i]['speaker_mention'] or {}).get('text')!r} "
+                             f"gold_mention={g[j]['speaker_mention']!r}\n"
+                             f"        {_context(text, g[j]['start'], g[j]['end'], 30)}")
+        if lines:
+            print(f"== {rec['id']}", file=out)
+            print("\n".join(lines), file=out)
+
+
+def _fmt(s: dict) -> str:
+    return f"P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  " \
+           f"(tp {s['tp']}, pred {s['predicted']}, gold {s['gold']})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m service.eval", description=__doc__)
+    ap.add_argument("dir", nargs="?", default=str(DEFAULT_DIR))
+    ap.add_argument("--errors", action="store_true", help="print misses and false alarms")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = ap.parse_args(argv)
+    from service.cli import build_engine
+
+    engine = build_engine()
+    scores, runs = evaluate(engine, Path(args.dir))
+    if args.errors:
+        print_errors(runs)
+    if args.json:
+        print(json.dumps(scores, indent=2))
+        return 0
+    print(f"articles: {scores['articles']}")
+    print(f"quotes       {_fmt(scores['quotes'])}")
+    for t, s in scores["per_type"].items():
+        print(f"  {t:<10} {_fmt(s)}")
+    print(f"speaker accuracy on matched quotes: {scores['speaker_accuracy']:.3f}")
+    print(f"end-to-end   {_fmt(scores['end_to_end'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The extraction engine: pure functions from an ArticleView to quotes, speakers and claims."""

@@ -1,0 +1,61 @@
+"""Recognising cue words in the parse: which frame a word can open, and its lemma."""
+
+from __future__ import annotations
+
+from service.extract import lexicon as lx
+from service.extract.model import Cue
+from service.nlp.view import ArticleView, Word
+
+_ACTIVE_PREFIXES = ("me", "ber")
+
+
+def _forms(w: Word) -> tuple[str, str]:
+    return w.text.lower(), w.form.lower()
+
+
+def is_according(w: Word) -> bool:
+    base, form = _forms(w)
+    return base in lx.ACCORDING_TO or form in lx.ACCORDING_TO
+
+
+def is_inverted(w: Word) -> bool:
+    """A bare cue that may follow the quoted words: "kata", "ujarnya", "tutur"."""
+    base, form = _forms(w)
+    return base in lx.INVERTED_CUES or form in lx.INVERTED_CUES
+
+
+def is_active(w: Word) -> bool:
+    """An active speech or cognition verb: "mengatakan", "menilai", "berharap", "bilang"."""
+    base, form = _forms(w)
+    if w.clitic or w.upos in {"PUNCT", "PROPN"}:
+        return False
+    if form.startswith("di") and form not in {"dia"}:
+        return False
+    if base in lx.CUE_FORMS and not base.startswith("di"):
+        # Bare forms such as "jelas" or "tambah" count only in the inverted frame.
+        return base not in lx.INVERTED_CUES or base in {"bilang", "minta", "yakin"}
+    return base.startswith(_ACTIVE_PREFIXES) and w.lemma in lx.SPEECH_LEMMAS and w.upos != "NOUN"
+
+
+def is_passive(w: Word) -> bool:
+    """A passive cue: "disampaikan", "diungkapkan", "dikatakan", "disebutkan"."""
+    base, _ = _forms(w)
+    if not base.startswith("di") or base in {"dia", "diri", "dirinya"}:
+        return False
+    return base in lx.CUE_FORMS or (w.lemma in lx.SPEECH_LEMMAS and base.endswith(("kan", "i")))
+
+
+def is_directive(w: Word) -> bool:
+    return w.text.lower() in lx.DIRECTIVE_FORMS
+
+
+def cue_lemma(w: Word) -> str:
+    base = w.text.lower()
+    if base.startswith("menurut"):
+        return "menurut"
+    return w.lemma or base
+
+
+def cue_of(view: ArticleView, w: Word) -> Cue:
+    """The cue as the contract shows it: the surface token ("ungkapnya") and its lemma."""
+    return Cue(text=view.text[w.start : w.end], start=w.start, end=w.end, lemma=cue_lemma(w))

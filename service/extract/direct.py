@@ -1,0 +1,260 @@
+"""Direct quotes: pair quotation marks within each paragraph, then find each quote's frame.
+
+Marks are paired by alternation rather than by shape, because news text mixes straight and
+curly marks and sometimes closes a quote with an opening mark. A paragraph that ends inside a
+quote keeps it open to the paragraph's end (the next paragraph conventionally reopens it).
+A quote's frame is read after it (", kata X", ", ujarnya", "X menambahkan") or before it
+("X mengatakan: ..."); a quote without a frame is a continuation of a neighbour's speaker, a
+partial quotation inside reported speech (left to reported.py), or a title or scare quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.extract import cues
+from service.extract import lexicon as lx
+from service.extract.mentions import is_punct, is_quote_mark, mention_after, mention_before
+from service.extract.model import Quote
+from service.nlp.view import ArticleView, Word
+
+DOUBLE_MARKS = frozenset('"“”„«»')
+SINGLE_MARKS = frozenset("‘’'‹›")
+# Shortest quote, in words, that can be a statement without a frame of its own.
+MIN_UNFRAMED_WORDS = 4
+
+
+@dataclass(slots=True)
+class MarkedSpan:
+    """Text between a pair of marks (inner offsets exclude marks and edge whitespace)."""
+
+    open_at: int
+    close_at: int | None  # None: the paragraph ended inside the quote
+    start: int
+    end: int
+    para: int
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _single_is_mark(text: str, i: int, start: int, end: int) -> bool:
+    """An apostrophe inside a word (Jum'at, Qur'an, it's) is not a quotation mark."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return not (before.isalnum() and after.isalnum())
+
+
+def find_marked_spans(view: ArticleView) -> list[MarkedSpan]:
+    text = view.text
+    spans: list[MarkedSpan] = []
+    for para in view.paragraphs:
+        open_double: int | None = None
+        open_single: int | None = None
+        for i in range(para.start, para.end):
+            ch = text[i]
+            if ch in DOUBLE_MARKS:
+                if open_double is None:
+                    open_double = i
+                    open_single = None  # a single mark left open is an apostrophe
+                else:
+                    s, e = _trimmed(text, open_double + 1, i)
+                    if e > s:
+                        spans.append(MarkedSpan(open_double, i, s, e, para.i))
+                    open_double = None
+            elif ch in SINGLE_MARKS and open_double is None:
+                if not _single_is_mark(text, i, para.start, para.end):
+                    continue
+                if open_single is None:
+                    prev = text[i - 1] if i > para.start else " "
+                    if prev.isspace() or prev in "([—-:":
+                        open_single = i
+                else:
+                    s, e = _trimmed(text, open_single + 1, i)
+                    if e > s:
+                        spans.append(MarkedSpan(open_single, i, s, e, para.i))
+                    open_single = None
+        if open_double is not None:
+            s, e = _trimmed(text, open_double + 1, para.end)
+            if e > s:
+                spans.append(MarkedSpan(open_double, None, s, e, para.i))
+    spans.sort(key=lambda m: m.start)
+    return spans
+
+
+def _para_words(view: ArticleView, para: int) -> list[Word]:
+    p = view.paragraphs[para]
+    return [w for w in view.words if p.start <= w.start < p.end]
+
+
+def _frame_after(view: ArticleView, span: MarkedSpan, words: list[Word]):
+    """", kata X" / ", ujarnya" / "Altman menambahkan" right after the closing mark."""
+    if span.close_at is None:
+        return None
+    after = [w for w in words if w.start > span.close_at]
+    k = 0
+    while k < len(after) and after[k].text in {",", "-", "–", "—"}:
+        k += 1
+    if k >= len(after):
+        return None
+    stop = _clause_stop(view, after[k])
+    w = after[k]
+    if is_quote_mark(w):
+        return None
+    if cues.is_inverted(w) or cues.is_active(w) or cues.is_passive(w):
+        mention = mention_after(view, w, stop)
+        return w, mention
+    # "…," Altman menambahkan.
+    for j in range(k + 1, min(k + 6, len(after))):
+        c = after[j]
+        if is_punct(c):
+            break
+        if cues.is_active(c) or cues.is_inverted(c):
+            mention = mention_before(view, c, after[k].i)
+            if mention is not None:
+                return c, mention
+    return None
+
+
+def _clause_stop(view: ArticleView, w: Word) -> int:
+    """One past the last word of w's clause: the next comma, period or quote mark."""
+    k = w.i
+    sent = view.sentences[w.sent]
+    while k < sent.last:
+        t = view.words[k].text
+        if k > w.i and (t in {",", ".", ";", ":", "?", "!", "(", ")"} or is_quote_mark(view.words[k])):
+            break
+        k += 1
+    return k
+
+
+def _frame_before(view: ArticleView, span: MarkedSpan, words: list[Word]):
+    """"X mengatakan: "…"" or "Kata X, "…""; ('embedded', cue) when content words intervene."""
+    before = [w for w in words if w.end <= span.open_at]
+    # Stay within the sentence: stop at the last sentence-final mark before the quote.
+    tail: list[Word] = []
+    for w in reversed(before):
+        if w.text in {".", "!", "?"} or is_quote_mark(w):
+            break
+        tail.insert(0, w)
+    if not tail:
+        return None
+    k = len(tail) - 1
+    while k >= 0 and tail[k].text in {",", ":", "-", "–", "—"}:
+        k -= 1
+    if k < 0:
+        return None
+    if tail[k].lower in lx.COMPLEMENTISERS:
+        k -= 1
+    if k >= 0:
+        w = tail[k]
+        if cues.is_active(w) or cues.is_inverted(w) or cues.is_passive(w):
+            mention = mention_before(view, w, tail[0].i)
+            if mention is None:
+                mention = mention_after(view, w, span.open_at and _clause_stop(view, w))
+            return w, mention
+        if cues.is_according(w) or (k >= 1 and cues.is_according(tail[k - 1])):
+            src = w if cues.is_according(w) else tail[k - 1]
+            return src, mention_after(view, src, _clause_stop(view, src))
+    for w in tail[:k]:
+        if cues.is_active(w) or cues.is_according(w):
+            return "embedded", w
+    return None
+
+
+def _is_title(view: ArticleView, span: MarkedSpan, words: list[Word]) -> bool:
+    before = [w for w in words if w.end <= span.open_at][-3:]
+    if any(w.lower in lx.TITLE_INTRODUCERS for w in before):
+        return True
+    para_text = view.text[view.paragraphs[span.para].start : span.open_at].lower()
+    return para_text.startswith(("baca juga", "simak", "tonton", "lihat juga", "saksikan"))
+
+
+def _word_count(view: ArticleView, span: MarkedSpan) -> int:
+    return len(view.text[span.start : span.end].split())
+
+
+def extract_direct(view: ArticleView) -> tuple[list[Quote], list[MarkedSpan]]:
+    """Direct quotes with their frames, and the partial quotations left for reported speech."""
+    quotes: list[Quote] = []
+    embedded: list[MarkedSpan] = []
+    pending: list[tuple[int, MarkedSpan]] = []  # unframed quotes awaiting a neighbour
+    para_words = {p.i: _para_words(view, p.i) for p in view.paragraphs}
+    for span in find_marked_spans(view):
+        words = para_words[span.para]
+        sent = view.sentence_at(span.open_at)
+        q = Quote(
+            type="direct",
+            start=span.start,
+            end=span.end,
+            text=view.text[span.start : span.end],
+            sentence=sent.i if sent else 0,
+        )
+        if _is_title(view, span, words):
+            continue
+        frame = _frame_after(view, span, words) or _frame_before(view, span, words)
+        if frame and frame[0] == "embedded":
+            embedded.append(span)
+            continue
+        if frame:
+            cue_word, mention = frame
+            q.cue = cues.cue_of(view, cue_word)
+            q.mention = mention
+            q.confidence = 0.95 if mention else 0.6
+            quotes.append(q)
+            continue
+        if _word_count(view, span) < MIN_UNFRAMED_WORDS:
+            continue  # a name, a title or a scare quote
+        q.confidence = 0.7
+        pending.append((len(quotes), span))
+        quotes.append(q)
+    _link_continuations(quotes, pending, view)
+    kept = [q for q in quotes if q.cue is not None or q.follows is not None]
+    # Re-index 'follows' after dropping unlinked quotes.
+    index = {id(q): k for k, q in enumerate(kept)}
+    for q in kept:
+        if q.follows is not None:
+            q.follows = index.get(id(quotes[q.follows]))
+    return kept, embedded
+
+
+def _para_of(view: ArticleView, q: Quote) -> int:
+    return view.sentences[q.sentence].para if view.sentences else 0
+
+
+def _link_continuations(quotes: list[Quote], pending: list[tuple[int, MarkedSpan]],
+                        view: ArticleView) -> None:
+    """Give each unframed quote the frame of a neighbour in the same or an adjacent paragraph.
+
+    Prefer an earlier framed quote in the same paragraph (split quotes), then the next
+    framed quote when this one runs on into it (an unclosed paragraph), then the previous
+    paragraph's quote.
+    """
+    for idx, span in pending:
+        q = quotes[idx]
+        para = span.para
+        same_before = [k for k in range(idx) if _para_of(view, quotes[k]) == para
+                       and (quotes[k].cue is not None or quotes[k].follows is not None)]
+        if same_before:
+            src = quotes[same_before[-1]]
+            q.cue, q.mention = src.cue, src.mention
+            q.follows = same_before[-1]
+            q.confidence = 0.85
+            continue
+        later = [k for k in range(idx + 1, len(quotes))
+                 if _para_of(view, quotes[k]) in (para, para + 1) and quotes[k].cue is not None]
+        if span.close_at is None and later:
+            q.follows = later[0]
+            continue
+        earlier = [k for k in range(idx) if _para_of(view, quotes[k]) in (para - 1, para - 2)
+                   and (quotes[k].cue is not None or quotes[k].follows is not None)]
+        if earlier:
+            q.follows = earlier[-1]
+            continue
+        if later and _para_of(view, quotes[later[0]]) == para:
+            q.follows = later[0]

@@ -1,0 +1,132 @@
+"""Run the stages over an ArticleView and build the contract's answer.
+
+Data flows one way: view -> direct quotes -> reported speech -> speakers -> claims -> dict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass
+
+from service import __version__
+from service.extract.claims import extract_claims
+from service.extract.direct import extract_direct
+from service.extract.model import Claim, Quote, Speaker
+from service.extract.reported import extract_reported
+from service.extract.speakers import resolve_speakers
+from service.nlp.view import ArticleView
+
+
+@dataclass(slots=True)
+class Extraction:
+    quotes: list[Quote]
+    speakers: list[Speaker]
+    claims: list[Claim]
+
+
+def extract(view: ArticleView) -> Extraction:
+    direct, embedded = extract_direct(view)
+    reported = extract_reported(view, direct, embedded)
+    quotes = sorted(direct + reported, key=lambda q: q.start)
+    # 'follows' indexes the direct list; re-point it into the merged, sorted list.
+    position = {id(q): k for k, q in enumerate(quotes)}
+    for q in direct:
+        if q.follows is not None:
+            q.follows = position[id(direct[q.follows])]
+    speakers = resolve_speakers(view, quotes)
+    claims = extract_claims(view, quotes)
+    return Extraction(quotes=quotes, speakers=speakers, claims=claims)
+
+
+def request_id(text: str, options: dict, model: dict) -> str:
+    """sha256 over the exact text (offsets depend on every character), options and versions."""
+    payload = json.dumps({"text": text, "options": options, "model": model}, sort_keys=True,
+                         ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def to_answer(result: Extraction, *, model: dict, answer_id: str, timing_ms: dict) -> dict:
+    speakers = [
+        {
+            "id": f"s{k + 1}",
+            "name": sp.name,
+            "roles": sp.roles,
+            "kind": sp.kind,
+            "mentions": [m.as_dict() for m in sorted(sp.mentions, key=lambda m: m.start)],
+        }
+        for k, sp in enumerate(result.speakers)
+    ]
+
+    def speaker_ref(idx: int | None) -> dict | None:
+        if idx is None:
+            return None
+        return {"id": speakers[idx]["id"], "name": speakers[idx]["name"]}
+
+    quotes = [
+        {
+            "id": f"q{k + 1}",
+            "type": q.type,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "speaker": speaker_ref(q.speaker),
+            "speaker_mention": q.mention.as_dict() if q.mention else None,
+            "cue": q.cue.as_dict() if q.cue else None,
+            "sentence": q.sentence,
+            "confidence": q.confidence,
+        }
+        for k, q in enumerate(result.quotes)
+    ]
+    claims = [
+        {
+            "id": f"c{k + 1}",
+            "text": c.text,
+            "start": c.start,
+            "end": c.end,
+            "quote": f"q{c.quote + 1}" if c.quote is not None else None,
+            "speaker": speaker_ref(result.quotes[c.quote].speaker) if c.quote is not None else None,
+            "checkworthy": c.checkworthy,
+            "evidence": {"numbers": c.numbers, "entities": c.entities, "comparison": c.comparison},
+        }
+        for k, c in enumerate(result.claims)
+    ]
+    return {
+        "id": answer_id,
+        "cached": False,
+        "model": model,
+        "speakers": speakers,
+        "quotes": quotes,
+        "claims": claims,
+        "timing_ms": timing_ms,
+    }
+
+
+class Engine:
+    """A loaded pipeline plus the stages: text in, contract answer out."""
+
+    def __init__(self, pipeline, *, package: str = "default"):
+        from service.nlp.loader import stanza_version
+
+        self.pipeline = pipeline
+        self.model = {"stanza": stanza_version(), "package": package, "extractor": __version__}
+
+    def answer_id(self, text: str, options: dict | None = None) -> str:
+        return request_id(text, options or {}, self.model)
+
+    def run(self, text: str, options: dict | None = None) -> dict:
+        from service.nlp.analyse import analyse
+
+        t0 = time.perf_counter()
+        view = analyse(text, self.pipeline)
+        t1 = time.perf_counter()
+        result = extract(view)
+        t2 = time.perf_counter()
+        timing = {
+            "nlp": round((t1 - t0) * 1000, 1),
+            "extract": round((t2 - t1) * 1000, 1),
+            "total": round((t2 - t0) * 1000, 1),
+        }
+        return to_answer(result, model=self.model, answer_id=self.answer_id(text, options),
+                         timing_ms=timing)

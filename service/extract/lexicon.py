@@ -1,0 +1,228 @@
+"""Indonesian linguistic knowledge Kutip relies on, as data.
+
+Every list says where it comes from or why it has what it has. Forms are lower-case. Stanza's
+lemmatiser strips meN-/di-/-kan/-i affixes (mengungkapkan -> ungkap), so most cues are listed
+by lemma; surface forms are listed where the lemmatiser is unreliable or the form matters
+(a bare base form like "jelas" is a cue only in the inverted frame ", jelasnya").
+"""
+
+from __future__ import annotations
+
+# Speech and cognition cue lemmas. Source: the verbs Indonesian news uses to attribute speech
+# (KBBI senses of "berkata/menyatakan"), the project brief's list, and the annotation rules of
+# the dev set (cognition verbs count when they take a clause).
+SPEECH_LEMMAS: frozenset[str] = frozenset(
+    {
+        "kata", "ujar", "ungkap", "tutur", "jelas", "tegas", "sebut", "imbuh", "tambah",
+        "papar", "terang", "aku", "klaim", "nilai", "umum", "sampai", "ucap", "lanjut",
+        "pungkas", "tandas", "tulis", "tanya", "sadar", "yadar", "nyata", "bilang", "beber",
+        "urai", "sambung", "jawab", "kemuka", "tutup", "lapor", "contoh", "singgung",
+        "akui", "yakin", "harap", "pasti", "kira", "duga", "anggap", "percaya", "tekan",
+        "ingat", "cerita", "sesal", "imbau", "minta", "ajak", "desak", "usul", "tuntut",
+        "sarankan", "saran", "catat", "tuding", "tuduh", "bantah", "kritik", "sindir",
+        "timpal", "kisah", "paparkan", "klarifikasi", "perkirakan", "isyarat", "ramal",
+        "prediksi", "tambahkan", "nyatakan", "sampaikan", "ungkapkan", "jelaskan",
+        "tegaskan", "sebutkan", "umumkan", "terangkan",
+    }
+)
+
+# Surface forms that are cues whatever the lemmatiser made of them (it is trained on little
+# data and mislemmatises rarer forms). Built from the lemmas with the usual affixes.
+CUE_FORMS: frozenset[str] = frozenset(
+    {
+        "kata", "katanya", "mengatakan", "dikatakan", "berkata", "ujar", "ujarnya",
+        "ungkap", "ungkapnya", "mengungkapkan", "diungkapkan", "mengungkap",
+        "tutur", "tuturnya", "menuturkan", "dituturkan", "jelas", "jelasnya", "menjelaskan",
+        "dijelaskan", "tegas", "tegasnya", "menegaskan", "ditegaskan", "sebut", "sebutnya",
+        "menyebut", "menyebutkan", "disebut", "disebutkan", "imbuh", "imbuhnya", "tambah",
+        "tambahnya", "menambahkan", "ditambahkan", "papar", "paparnya", "memaparkan",
+        "dipaparkan", "terang", "terangnya", "menerangkan", "diterangkan", "akui", "mengakui",
+        "diakui", "mengaku", "klaim", "mengklaim", "diklaim", "nilai", "menilai", "dinilai",
+        "umumkan", "mengumumkan", "diumumkan", "sampaikan", "menyampaikan", "disampaikan",
+        "ucap", "ucapnya", "mengucapkan", "lanjut", "lanjutnya", "pungkas", "pungkasnya",
+        "tandas", "tandasnya", "tulis", "tulisnya", "menulis", "ditulis", "tanya", "tanyanya",
+        "bertanya", "menanyakan", "sadari", "menyadari", "menyatakan", "dinyatakan",
+        "bilang", "beber", "bebernya", "membeberkan", "urai", "urainya", "menguraikan",
+        "sambung", "sambungnya", "jawab", "jawabnya", "menjawab", "mengemukakan",
+        "dikemukakan", "melaporkan", "dilaporkan", "mencontohkan", "menyinggung",
+        "meyakini", "yakin", "berharap", "memastikan", "memperkirakan", "menduga",
+        "menganggap", "percaya", "menekankan", "mengingatkan", "bercerita", "menceritakan",
+        "menyesalkan", "mengimbau", "meminta", "minta", "mengajak", "mendesak", "mengusulkan",
+        "menuntut", "menyarankan", "mencatat", "menuding", "menuduh", "membantah", "mengkritik",
+        "menyindir", "timpal", "timpalnya", "berkisah", "mengisahkan", "mengklarifikasi",
+        "mengisyaratkan", "meramalkan", "memprediksi", "memprediksikan", "mempertimbangkan",
+        "berpendapat", "menyebutkan", "mengungkap", "menyampaikan", "terus terang",
+    }
+)
+
+# Cues that may stand in their bare base form before the speaker, after the quoted or reported
+# words: ", kata Altman", ", ujarnya". Bare "jelas" (clear), "tambah" (more) or "lanjut"
+# (further) elsewhere are ordinary words, so these count only in that inverted frame.
+INVERTED_CUES: frozenset[str] = frozenset(
+    {
+        "kata", "ujar", "ungkap", "tutur", "jelas", "tegas", "sebut", "imbuh", "tambah",
+        "papar", "terang", "ucap", "lanjut", "pungkas", "tandas", "tulis", "tanya", "beber",
+        "urai", "sambung", "jawab", "timpal", "bilang", "tukas", "seru", "kilah", "aku",
+        "katanya", "cetus", "tegasnya", "tutup", "lanjutnya", "paparnya", "kenang", "ucapnya",
+        "terangnya", "imbuhnya", "ujarnya", "sebutnya", "ungkapnya", "tuturnya", "jelasnya",
+        "tambahnya", "pungkasnya", "tandasnya", "tulisnya", "tanyanya", "bebernya", "urainya",
+        "sambungnya", "jawabnya", "timpalnya", "tukasnya", "serunya", "kilahnya", "akunya",
+        "cetusnya", "tutupnya", "kenangnya", "katanya",
+    }
+)
+
+# Directive speech acts (meminta X untuk ..., mengimbau agar ...): the dev set's annotation
+# rules count them as indirect speech, with the span running from right after the cue.
+DIRECTIVE_FORMS: frozenset[str] = frozenset(
+    {"meminta", "minta", "mengimbau", "mengajak", "mendesak", "menuntut", "menyarankan",
+     "mengingatkan", "mengusulkan"}
+)
+
+# Nouns after a cue that make it a cue + noun phrase ("meminta maaf", "menyampaikan
+# terima kasih", "mengumumkan ketersediaan ..."): no proposition is reported.
+NOUN_PHRASE_OBJECTS: frozenset[str] = frozenset(
+    {"maaf", "terima", "selamat", "komitmen", "komitmennya", "pentingnya", "dukungan",
+     "dukungannya", "apresiasi", "keprihatinan", "belasungkawa", "duka", "harapan",
+     "keseriusan", "kekecewaan", "kekecewaannya", "rasa", "pidato", "sambutan", "ucapan",
+     "ketersediaan", "rencana", "hasil", "laporan", "kabar", "informasi", "pengumuman",
+     "kebijakan", "program", "data", "daftar", "peluncuran", "tambahan", "perjuangan",
+     "alasan", "kronologi", "keterangan", "pernyataan", "pesan", "kisah", "cerita",
+     "pandangannya", "pendapatnya", "sikap", "sikapnya", "perhatian", "kepada", "kepadanya"}
+)
+
+# Complementisers introducing the reported clause; the clause starts after them.
+COMPLEMENTISERS: frozenset[str] = frozenset({"bahwa", "bahwasanya", "jika", "kalau", "apakah"})
+
+# Words that mean "according to"; "menurutnya" carries its speaker as -nya.
+ACCORDING_TO: frozenset[str] = frozenset({"menurut", "menurutnya"})
+
+# Heads of "menurut X" that are documents or information sources, not speakers (dev-set rules:
+# documents are not speakers; "menurut informasi yang diperoleh" names no source).
+NON_SPEAKER_SOURCES: frozenset[str] = frozenset(
+    {"informasi", "data", "laporan", "kesepakatan", "aturan", "peraturan", "undang-undang",
+     "uu", "pasal", "catatan", "hasil", "penelitian", "studi", "survei", "riset", "kajian",
+     "jadwal", "rencana", "keterangan", "perhitungan", "ketentuan", "kalender", "sumber",
+     "situs", "laman", "dokumen", "analisis", "pantauan", "prediksi", "perkiraan", "versi",
+     "standar", "definisi", "kamus", "kbbi", "statistik", "rilis", "sejarah", "teori"}
+)
+
+# Personal pronouns that can name a speaker, and which of them point at a person.
+PERSON_PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau", "dirinya"})
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"mereka"})
+# First/second person pronouns: inside a quote they are the quoted speaker, never a mention.
+LOCAL_PRONOUNS: frozenset[str] = frozenset({"saya", "aku", "kami", "kita", "anda", "kamu"})
+
+# Anaphoric subjects that point back at the previous statement: "Hal itu disampaikan X".
+ANAPHORIC_SUBJECTS: frozenset[str] = frozenset({"hal", "pernyataan", "penjelasan", "keterangan"})
+# Passive forms of cues used in that anaphoric frame.
+PASSIVE_PREFIX = "di"
+
+# Discourse connectives that stay outside a reported clause ("Pasalnya, kata AHY, ...").
+CONNECTIVES: frozenset[str] = frozenset(
+    {"pasalnya", "namun", "hanya", "bahkan", "sementara", "sedangkan", "selain", "adapun",
+     "meski", "tetapi", "tapi", "akan", "oleh", "karena", "kemudian", "lalu", "selanjutnya",
+     "sebelumnya", "sebaliknya", "jadi", "maka", "dengan", "untuk", "intinya", "apalagi"}
+)
+
+# Words that introduce titles of works, events and links, never a quote: "Tonton juga video
+# "...", a film bertajuk "...", "Baca juga: ...". From news-site boilerplate.
+TITLE_INTRODUCERS: frozenset[str] = frozenset(
+    {"video", "bertajuk", "berjudul", "bertema", "tajuk", "judul", "tema", "tagar", "hashtag",
+     "film", "lagu", "album", "buku", "program", "acara", "julukan", "dijuluki", "istilah",
+     "disebut", "dinamai", "bernama", "slogan", "jargon", "simak", "tonton", "baca", "single",
+     "tur", "kampanye", "gerakan", "fitur", "mode", "aplikasi", "sebutan", "kategori"}
+)
+
+# Titles, ranks and offices that precede or follow a name ("Menteri Keuangan Sri Mulyani",
+# "Kepala BMKG Dwikorita Karnawati", "AKP Regi Halili"). From Indonesian government, police,
+# military, corporate and sports usage in news.
+TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        "presiden", "wakil", "wapres", "menteri", "menko", "mensesneg", "kepala", "ketua",
+        "sekretaris", "sekjen", "direktur", "dirut", "gubernur", "bupati", "wali", "walikota",
+        "camat", "lurah", "ceo", "cto", "cfo", "coo", "founder", "pendiri", "komisaris",
+        "manajer", "pelatih", "kapten", "juru", "jubir", "kabid", "kasat", "kasatreskrim",
+        "kapolres", "kapolda", "kapolri", "kapolsek", "kapolresta", "kadiv", "kabag",
+        "kasubdit", "dirreskrimum", "dirreskrimsus", "panglima", "jenderal", "kolonel",
+        "mayor", "kapten", "letnan", "brigjen", "irjen", "komjen", "kombes", "akbp", "kompol",
+        "akp", "iptu", "ipda", "aiptu", "bripka", "brigadir", "hakim", "jaksa", "jpu",
+        "pengacara", "kuasa", "anggota", "legislator", "senator", "deputi", "staf", "asisten",
+        "koordinator", "kasi", "kabiro", "rektor", "dekan", "dosen", "guru", "profesor",
+        "prof", "dr", "ir", "drs", "h", "hj", "kh", "ustaz", "ustadz", "habib", "pemimpin",
+        "pimpinan", "raja", "ratu", "pangeran", "perdana", "pm", "duta", "dubes", "bek",
+        "gelandang", "penyerang", "kiper", "striker", "pebulu", "pebalap", "pembalap",
+        "pemain", "atlet", "analis", "ekonom", "pengamat", "peneliti", "pakar", "ahli",
+        "spesialis", "dokter", "pemerhati", "aktivis", "humas", "kabag", "kepala", "plt",
+        "plh", "pj", "penjabat", "sekda", "komandan", "danrem", "dandim", "pangdam", "kasad",
+        "astronot", "ketum", "waketum", "bendahara", "direksi", "chief", "executive",
+        "officer", "head", "vice", "president", "senior", "general", "manager", "mantan",
+        "eks", "tersangka", "terdakwa", "saksi", "korban", "kuasa", "penasihat", "advokat",
+        "politikus", "politisi", "kader", "wakapolri", "wakapolda", "menlu", "mendagri",
+        "menkeu", "menpora", "mendikbud", "kapuspen", "kabareskrim", "kadis", "kadinkes",
+    }
+)
+
+# Lower-case role nouns that can head a descriptive speaker mention ("jaksa menilai",
+# "pihak maskapai", "polisi menduga"). Without a named antecedent they yield speaker null.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    {"jaksa", "hakim", "polisi", "pihak", "penyidik", "pengadilan", "majelis", "perusahaan",
+     "pemerintah", "juru", "pelatih", "manajemen", "kuasa", "pengacara", "warga", "korban",
+     "pelaku", "tersangka", "terdakwa", "saksi", "kepolisian", "kejaksaan", "legislator",
+     "pemain", "perwira", "istri", "suami", "menteri", "presiden", "gubernur", "ketua",
+     "kepala", "direktur", "wakil", "sumber", "pejabat", "pemimpin", "petugas", "aparat",
+     "panitia", "organisasi", "lembaga", "komisi", "partai", "tim", "kubu", "keluarga",
+     "pengamat", "analis", "ekonom", "peneliti", "pakar", "dokter", "pria", "wanita",
+     "perempuan", "bocah", "remaja", "mahasiswa", "siswa", "astronot", "band", "grup",
+     "jpu", "bek", "striker", "kapten", "politikus", "politisi", "sosok", "mantan",
+     "anggota", "dirinya", "tokoh", "ahli", "spesialis", "aktivis", "ibu", "ayah"}
+)
+
+# Demonstratives closing a descriptive mention ("Legislator PKB ini", "pemain itu").
+DEMONSTRATIVES: frozenset[str] = frozenset({"ini", "itu", "tersebut"})
+
+# Words marking an organisation rather than a person, seen in Indonesian organisation names.
+ORG_WORDS: frozenset[str] = frozenset(
+    {"pt", "cv", "tbk", "bank", "badan", "kementerian", "kemenkeu", "komisi", "partai",
+     "dewan", "majelis", "pengadilan", "kejaksaan", "kepolisian", "polri", "polda", "polres",
+     "polresta", "polsek", "universitas", "institut", "sekolah", "rumah", "rs", "pemprov",
+     "pemkot", "pemkab", "pemerintah", "dpr", "dprd", "mpr", "kpk", "bps", "bmkg", "tni",
+     "fc", "united", "city", "club", "klub", "inc", "corp", "ltd", "group", "grup", "asosiasi",
+     "federasi", "persatuan", "liga", "times", "post", "news", "cnn", "reuters", "kantor",
+     "lembaga", "yayasan", "organisasi", "perusahaan", "tim", "band", "pbsi", "pssi", "kpu",
+     "bawaslu", "ojk", "bi", "who", "pbb", "ui", "nasa", "google", "apple", "microsoft",
+     "meta", "openai", "deepseek", "danantara", "bumn", "pemda", "mahkamah", "kemenkes",
+     "kemendikbud", "dinas", "direktorat", "satgas", "bnn", "bnpb", "basarnas", "pertamina"}
+)
+
+# Words that start with a capital in news but are not names: sentence-initial function words,
+# days, months and datelines. Used when reading PROPN runs as names.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",
+     "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+     "desember", "jakarta", "saat", "namun", "menurut", "dalam", "pada", "dengan", "untuk",
+     "ia", "dia", "mereka", "kami", "saya", "ini", "itu", "hal", "tak", "tidak", "baca",
+     "juga", "ya", "yang", "dan", "atau", "di", "ke", "dari", "wib", "wita", "wit", "sementara",
+     "selain", "sebelumnya", "kemudian", "kini", "setelah", "sejak", "bahkan", "adapun",
+     "sedangkan", "oleh", "karena", "maka", "jadi", "apalagi", "meski", "tapi", "tetapi",
+     "selama", "hingga", "sampai", "bagi", "terkait", "soal", "mengenai", "tentang",
+     "advertisement", "scroll", "continue", "content", "simak", "tonton", "video"}
+)
+
+# Words that make a statement a comparison or a ranking, which fact-checkers check first:
+# comparatives (lebih, kurang), superlatives (ter-, paling), change (naik, turun) and records.
+COMPARISON_WORDS: frozenset[str] = frozenset(
+    {"lebih", "kurang", "paling", "dibanding", "dibandingkan", "daripada", "naik", "turun",
+     "meningkat", "menurun", "melonjak", "anjlok", "melebihi", "melampaui", "rekor",
+     "pertama", "terbesar", "terkecil", "tertinggi", "terendah", "terbanyak", "tersedikit",
+     "termahal", "termurah", "terbaik", "terburuk", "terlama", "tercepat", "peringkat",
+     "ranking", "urutan", "separuh", "setengah", "dua kali", "kali lipat", "mayoritas",
+     "sebagian besar", "bertambah", "berkurang", "tumbuh", "pertumbuhan", "kenaikan",
+     "penurunan", "selisih", "rata-rata"}
+)
+
+# Units and scale words that turn a number into a checkable figure (money, amounts, shares).
+NUMBER_UNITS: tuple[str, ...] = (
+    "persen", "%", "juta", "miliar", "triliun", "ribu", "ratus", "puluh", "rupiah", "dolar",
+    "ton", "kg", "km", "meter", "hektare", "ha", "orang", "unit", "kali", "tahun", "bulan",
+    "hari", "jam", "menit", "poin", "gol", "kursi", "suara", "kasus", "korban", "pengguna",
+)

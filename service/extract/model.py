@@ -1,0 +1,66 @@
+"""What the stages find, as plain dataclasses; engine.py turns them into the contract's JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+    def as_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Span):
+    """Who a frame names: a name, a pronoun, a -nya clitic or a description."""
+
+    kind: str = "name"  # name | pronoun | clitic | description
+    role: str | None = None  # a title or apposition read with the mention
+
+
+@dataclass(frozen=True, slots=True)
+class Cue(Span):
+    lemma: str = ""
+
+    def as_dict(self) -> dict:
+        return {"text": self.text, "lemma": self.lemma, "start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
+class Quote:
+    type: str  # direct | indirect | mixed
+    start: int
+    end: int
+    text: str
+    sentence: int
+    cue: Cue | None = None
+    mention: Mention | None = None
+    confidence: float = 0.5
+    # A quote with no frame of its own takes its speaker from this quote (index in the list).
+    follows: int | None = None
+    speaker: int | None = None  # index into the speaker list, set by speakers.py
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str
+    kind: str  # person | organization
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Claim:
+    text: str
+    start: int
+    end: int
+    checkworthy: float
+    numbers: list[str]
+    entities: list[str]
+    comparison: bool
+    quote: int | None = None  # index into the quote list

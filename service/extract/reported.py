@@ -1,0 +1,277 @@
+"""Reported speech: the clause a cue governs, outside quotation marks.
+
+Four frames, read from the word order around the cue, since the small parser often mislabels
+them (an inverted ", ujar Altman" comes out as a noun):
+- active:   "Altman mengakui (bahwa) CLAUSE"; directives "meminta X untuk ..." keep all after
+            the cue;
+- inverted: "CLAUSE, kata X" and the parenthetical "CLAUSE-START, kata X, CLAUSE-REST";
+- passive:  "Hal itu disampaikan X" (the previous sentence is the statement) and
+            "CLAUSE disebut X CLAUSE";
+- menurut:  "Menurut X, CLAUSE", "CLAUSE, menurut X", "Saat ini, menurut dia, CLAUSE".
+A clause must hold a predicate; "menegaskan komitmennya" (a cue + noun phrase) is not speech.
+"""
+
+from __future__ import annotations
+
+from service.extract import cues
+from service.extract import lexicon as lx
+from service.extract.direct import MarkedSpan
+from service.extract.mentions import is_punct, is_quote_mark, mention_after, mention_before
+from service.extract.model import Mention, Quote
+from service.nlp.view import ArticleView, Sentence, Word
+
+# Words that make a span a clause rather than a noun phrase, beside verbs and adjectives.
+_PREDICATE_MARKERS = frozenset(
+    {"adalah", "merupakan", "ialah", "tidak", "tak", "bukan", "belum", "akan", "sudah",
+     "telah", "harus", "bisa", "dapat", "masih", "ada", "sedang", "perlu", "mesti", "hanya",
+     "menjadi", "jadi", "punya", "tetap", "sempat", "pernah", "baru", "boleh", "mampu"}
+)
+_MIN_CLAUSE_WORDS = 3
+_END_PUNCT = frozenset({".", "!", "?", ",", ";", ":", "-", "–", "—"})
+
+
+def _content_words(words: list[Word]) -> list[Word]:
+    return [w for w in words if not is_punct(w)]
+
+
+def _is_clause(words: list[Word]) -> bool:
+    content = _content_words(words)
+    if len(content) < _MIN_CLAUSE_WORDS:
+        return False
+    if content[0].lower in lx.NOUN_PHRASE_OBJECTS:
+        return False
+    return any(
+        w.upos in {"VERB", "AUX", "ADJ"} or w.lower in _PREDICATE_MARKERS for w in content[1:]
+    )
+
+
+def _trim(words: list[Word]) -> list[Word]:
+    """Drop edge punctuation, keeping a closing quotation mark that ends a partial quote."""
+    while words and (words[0].text in _END_PUNCT or words[0].lower in lx.COMPLEMENTISERS):
+        words = words[1:]
+    while words and words[-1].text in _END_PUNCT | {")"} and not is_quote_mark(words[-1]):
+        if words[-1].text == ")" and any(w.text == "(" for w in words):
+            break
+        words = words[:-1]
+    return words
+
+
+def _skip_connective(words: list[Word]) -> list[Word]:
+    """"Pasalnya, kata AHY, ..." and "Hanya saja, ...": the connective stays outside."""
+    for k, w in enumerate(words[:3]):
+        if w.text == ",":
+            if words[0].lower in lx.CONNECTIVES:
+                return words[k + 1 :]
+            break
+    return words
+
+
+def _sentence_body(view: ArticleView, sent: Sentence) -> list[Word]:
+    return view.sentence_words(sent)
+
+
+class _Finder:
+    def __init__(self, view: ArticleView, direct: list[Quote], embedded: list[MarkedSpan]):
+        self.view = view
+        self.direct = direct
+        self.embedded = embedded
+        self.marked = [(q.start, q.end) for q in direct] + [(m.start, m.end) for m in embedded]
+
+    def inside_marks(self, w: Word) -> bool:
+        return any(s <= w.start and w.end <= e for s, e in self.marked)
+
+    def overlaps_direct(self, start: int, end: int) -> bool:
+        return any(q.start < end and start < q.end for q in self.direct)
+
+    def make(self, sent: Sentence, words: list[Word], cue: Word, mention: Mention | None,
+             confidence: float) -> Quote | None:
+        words = _trim(words)
+        if not words:
+            return None
+        start, end = words[0].start, words[-1].end
+        if self.overlaps_direct(start, end):
+            return None
+        partial = [m for m in self.embedded if start <= m.start and m.end <= end]
+        kind = "mixed" if any(len(self.view.text[m.start : m.end].split()) >= 2 for m in partial)\
+            else "indirect"
+        return Quote(
+            type=kind, start=start, end=end, text=self.view.text[start:end], sentence=sent.i,
+            cue=cues.cue_of(self.view, cue), mention=mention, confidence=confidence,
+        )
+
+    # -- frames -------------------------------------------------------------------------
+
+    def according(self, sent: Sentence, words: list[Word], k: int) -> Quote | None:
+        cue = words[k]
+        view = self.view
+        stop = self._next_comma(words, k)
+        mention = mention_after(view, cue, words[stop].i if stop < len(words) else sent.last)
+        if mention is None:
+            return None
+        head = view.words[cue.i + 1] if cue.i + 1 < sent.last else None
+        if mention.kind == "description" and head is not None and (
+            head.lower in lx.NON_SPEAKER_SOURCES
+        ):
+            return None
+        if head is not None and head.lower in lx.NON_SPEAKER_SOURCES:
+            return None
+        before = _skip_connective(words[:k])
+        if not _content_words(before):
+            body = words[stop + 1 :] if stop < len(words) else self._after_mention(words, mention)
+        elif stop >= len(words) - 1 or not _content_words(words[stop + 1 :]):
+            body = before  # "CLAUSE, menurut X."
+        else:
+            body = before + words[k:]  # "Saat ini, menurut dia, CLAUSE"
+        if not _is_clause(body):
+            return None
+        return self.make(sent, body, cue, mention, 0.85)
+
+    def _after_mention(self, words: list[Word], mention: Mention) -> list[Word]:
+        return [w for w in words if w.start >= mention.end]
+
+    @staticmethod
+    def _next_comma(words: list[Word], k: int) -> int:
+        for j in range(k + 1, len(words)):
+            if words[j].text == ",":
+                return j
+        return len(words)
+
+    def inverted(self, sent: Sentence, words: list[Word], k: int) -> Quote | None:
+        if k == 0 or words[k - 1].text not in {",", "-", "–", "—"}:
+            return None
+        if k >= 2 and is_quote_mark(words[k - 2]):
+            return None  # the frame of a direct quote
+        cue = words[k]
+        stop = self._next_comma(words, k)
+        mention = mention_after(self.view, cue, words[stop].i if stop < len(words) else sent.last)
+        before = _skip_connective(words[: k - 1])
+        after = words[stop + 1 :] if stop < len(words) else []
+        body = before + words[k - 1 :] if _content_words(after) else before
+        if not _is_clause(before):
+            return None
+        return self.make(sent, body, cue, mention, 0.8)
+
+    def active(self, sent: Sentence, words: list[Word], k: int) -> Quote | None:
+        cue = words[k]
+        view = self.view
+        if k > 0 and words[k - 1].lower in {"yang", "untuk", "agar", "supaya", "dengan"}:
+            return None
+        mention = mention_before(view, cue, sent.first)
+        if mention is None and cue.deprel == "conj" and 0 <= cue.head < cue.i:
+            mention = mention_before(view, view.words[cue.head], sent.first)
+        if mention is None:
+            return None
+        rest = [w for w in words[k + 1 :] if not w.clitic or w.token != cue.token]
+        directive = cues.is_directive(cue)
+        body = self._clause_after(rest, directive)
+        if body is None:
+            return None
+        return self.make(sent, body, cue, mention, 0.8)
+
+    def _clause_after(self, rest: list[Word], directive: bool) -> list[Word] | None:
+        for j, w in enumerate(rest[:12]):
+            if w.lower in {"bahwa", "bahwasanya"}:
+                return self._cut_inverted(rest[j + 1 :])
+            if is_punct(w) and w.text not in {",", ":"}:
+                break
+        while rest and rest[0].text in {",", ":"}:
+            rest = rest[1:]
+        if not rest or is_quote_mark(rest[0]):
+            return None
+        if directive:
+            return rest if _content_words(rest) and rest[0].lower not in {"maaf"} else None
+        if rest[0].lower == "kepada":
+            commas = [j for j, w in enumerate(rest[:8]) if w.text == ","]
+            if not commas:
+                return None
+            rest = rest[commas[0] + 1 :]
+        if rest and rest[0].lower in lx.COMPLEMENTISERS:
+            rest = rest[1:]
+        body = self._cut_inverted(rest)
+        return body if _is_clause(body) else None
+
+    @staticmethod
+    def _cut_inverted(words: list[Word]) -> list[Word]:
+        """Stop before a trailing frame (", katanya") or a following direct quote."""
+        for j, w in enumerate(words):
+            if w.text == "," and j + 1 < len(words) and (
+                cues.is_inverted(words[j + 1]) or cues.is_according(words[j + 1])
+            ):
+                return words[:j]
+            if is_quote_mark(w) and j > 0 and words[j - 1].text in {",", ":"}:
+                return words[: j - 1]
+        return words
+
+    def passive(self, sent: Sentence, words: list[Word], k: int) -> Quote | None:
+        cue = words[k]
+        view = self.view
+        agent_at = k + 1
+        if agent_at < len(words) and words[agent_at].lower == "oleh":
+            agent_at += 1
+        if agent_at >= len(words):
+            return None
+        stop = self._next_comma(words, agent_at - 1)
+        mention = mention_after(view, view.words[words[agent_at].i - 1] if agent_at > k + 1
+                                else cue, words[stop].i if stop < len(words) else sent.last)
+        if mention is None or mention.kind == "clitic" and agent_at > k + 1:
+            return None
+        subject = [w for w in words[:k] if not is_punct(w)]
+        if subject and subject[0].lower in lx.ANAPHORIC_SUBJECTS and len(subject) <= 3:
+            if any(w.lower in {"senada", "serupa", "sama", "berbeda"} for w in subject):
+                return None
+            return self._anaphoric(sent, cue, mention)
+        after_agent = [w for w in words if w.start >= mention.end]
+        before = _skip_connective(words[:k])
+        if _content_words(after_agent) and not after_agent[0].text == ",":
+            body = before + words[k:]
+        else:
+            body = before
+        if not _is_clause(body):
+            return None
+        return self.make(sent, body, cue, mention, 0.7)
+
+    def _anaphoric(self, sent: Sentence, cue: Word, mention: Mention) -> Quote | None:
+        if sent.i == 0:
+            return None
+        prev = self.view.sentences[sent.i - 1]
+        body = _skip_connective(_sentence_body(self.view, prev))
+        if not _is_clause(body):
+            return None
+        q = self.make(prev, body, cue, mention, 0.7)
+        if q is not None:
+            q.sentence = prev.i
+        return q
+
+    # -- driver -------------------------------------------------------------------------
+
+    def sentence(self, sent: Sentence) -> list[Quote]:
+        words = _sentence_body(self.view, sent)
+        found: list[Quote] = []
+        for k, w in enumerate(words):
+            if w.clitic or self.inside_marks(w):
+                continue
+            if found and w.start < found[-1].end:
+                continue
+            q = None
+            if cues.is_according(w):
+                q = self.according(sent, words, k)
+            elif cues.is_passive(w):
+                q = self.passive(sent, words, k)
+            elif cues.is_active(w):
+                q = self.active(sent, words, k)
+            if q is None and cues.is_inverted(w):
+                q = self.inverted(sent, words, k)
+            if q is not None and not any(q.start < f.end and f.start < q.end for f in found):
+                found.append(q)
+        return found
+
+
+def extract_reported(view: ArticleView, direct: list[Quote],
+                     embedded: list[MarkedSpan]) -> list[Quote]:
+    finder = _Finder(view, direct, embedded)
+    out: list[Quote] = []
+    for sent in view.sentences:
+        for q in finder.sentence(sent):
+            if not any(q.start < o.end and o.start < q.end for o in out):
+                out.append(q)
+    return out

@@ -1,0 +1,71 @@
+"""Kutip's own view of a parsed article: words with article offsets, sentences, paragraphs.
+
+The extractor reads only this view, never Stanza objects, so the stages stay pure functions of
+plain data and tests can reason about offsets directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    i: int  # index in ArticleView.words
+    text: str  # the syntactic word (after splitting -nya off its host)
+    form: str  # the surface token it belongs to ("ungkapnya" for both "ungkap" and "nya")
+    start: int  # surface token offsets in the article
+    end: int
+    lemma: str
+    upos: str
+    head: int  # index in ArticleView.words, -1 for the root
+    deprel: str
+    sent: int
+    token: int  # surface token index; the pieces of one token share it
+    clitic: bool = False  # this word is a -nya split off its host
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    i: int
+    start: int
+    end: int
+    first: int  # first word index
+    last: int  # one past the last word index
+    para: int
+    parsed: bool = True  # False when only tokenised (POS, lemma and heads are guesses)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    i: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class ArticleView:
+    text: str
+    words: list[Word] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    def sentence_words(self, s: Sentence) -> list[Word]:
+        return self.words[s.first : s.last]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding character offset, or the last one starting before it."""
+        best = None
+        for s in self.sentences:
+            if s.start <= offset:
+                best = s
+            else:
+                break
+        return best
+
+    def words_between(self, start: int, end: int) -> list[Word]:
+        return [w for w in self.words if w.start >= start and w.end <= end]

@@ -1,0 +1,93 @@
+"""Every setting Kutip reads, taken once from the environment.
+
+Each field documents its environment variable; README.md lists them all.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ValueError(f"environment variable {name} must be an integer, got {raw!r}") from exc
+
+
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise ValueError(f"environment variable {name} must be a number, got {raw!r}") from exc
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name, "").strip().lower()
+    if not raw:
+        return default
+    return raw in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    # STANZA_DIR: Stanza resources directory (holds resources.json and id/...).
+    stanza_dir: str = str(_ROOT / "models" / "stanza")
+    # STANZA_DOWNLOAD=1: allow stanza.download() into STANZA_DIR when models are missing.
+    stanza_download: bool = False
+    # STANZA_PACKAGE: Stanza package name reported in answers ("default" for the official set).
+    stanza_package: str = "default"
+    # TORCH_THREADS: intra-op threads torch may use per process (0 = torch's own default).
+    torch_threads: int = 1
+    # REDIS_URL: redis://host:port/db; empty means an in-process LRU cache.
+    redis_url: str = ""
+    # CACHE_PREFIX: prefix of every cache key, so several deployments can share one Redis.
+    cache_prefix: str = "kutip:"
+    # CACHE_TTL: seconds an answer stays cached.
+    cache_ttl: int = 7 * 24 * 3600
+    # CACHE_SIZE: entries kept by the in-process cache.
+    cache_size: int = 1024
+    # REDIS_TIMEOUT: socket timeout in seconds for Redis calls.
+    redis_timeout: float = 0.5
+    # MAX_TEXT_CHARS: longest article text accepted.
+    max_text_chars: int = 200_000
+    # MAX_BODY_BYTES: largest request body accepted.
+    max_body_bytes: int = 2 * 1024 * 1024
+    # EXTRACT_BUDGET_SECONDS: time budget for one extraction (0 = unlimited).
+    extract_budget_seconds: float = 60.0
+    # LOG_LEVEL: Python logging level name.
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, **overrides) -> Settings:
+        values = dict(
+            stanza_dir=os.environ.get("STANZA_DIR", "").strip() or cls.stanza_dir,
+            stanza_download=_env_bool("STANZA_DOWNLOAD", False),
+            stanza_package=os.environ.get("STANZA_PACKAGE", "").strip() or cls.stanza_package,
+            torch_threads=_env_int("TORCH_THREADS", cls.torch_threads),
+            redis_url=os.environ.get("REDIS_URL", "").strip(),
+            cache_prefix=os.environ.get("CACHE_PREFIX", cls.cache_prefix),
+            cache_ttl=_env_int("CACHE_TTL", cls.cache_ttl),
+            cache_size=_env_int("CACHE_SIZE", cls.cache_size),
+            redis_timeout=_env_float("REDIS_TIMEOUT", cls.redis_timeout),
+            max_text_chars=_env_int("MAX_TEXT_CHARS", cls.max_text_chars),
+            max_body_bytes=_env_int("MAX_BODY_BYTES", cls.max_body_bytes),
+            extract_budget_seconds=_env_float("EXTRACT_BUDGET_SECONDS", cls.extract_budget_seconds),
+            log_level=os.environ.get("LOG_LEVEL", cls.log_level).upper(),
+        )
+        known = {f.name for f in fields(cls)}
+        unknown = set(overrides) - known
+        if unknown:
+            raise TypeError(f"unknown settings: {sorted(unknown)}")
+        values.update(overrides)
+        return cls(**values)

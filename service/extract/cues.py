@@ -9,8 +9,12 @@ from service.nlp.view import ArticleView, Word
 _ACTIVE_PREFIXES = ("me", "ber")
 
 
+QUOTE_CHARS = "\"“”„«»‘’'‹›"
+
+
 def _forms(w: Word) -> tuple[str, str]:
-    return w.text.lower(), w.form.lower()
+    """Lower-cased word and token, without a quotation mark glued on ("”ungkapnya")."""
+    return w.text.lower().strip(QUOTE_CHARS), w.form.lower().strip(QUOTE_CHARS)
 
 
 def is_according(w: Word) -> bool:
@@ -50,12 +54,23 @@ def is_directive(w: Word) -> bool:
 
 
 def cue_lemma(w: Word) -> str:
-    base = w.text.lower()
+    base, _ = _forms(w)
     if base.startswith("menurut"):
         return "menurut"
-    return w.lemma or base
+    return (w.lemma or base).strip(QUOTE_CHARS)
+
+
+def token_span(view: ArticleView, w: Word) -> tuple[int, int]:
+    """The token's offsets without a quotation mark the tokenizer glued onto it."""
+    start, end = w.start, w.end
+    while start < end and view.text[start] in QUOTE_CHARS:
+        start += 1
+    while end > start and view.text[end - 1] in QUOTE_CHARS:
+        end -= 1
+    return start, end
 
 
 def cue_of(view: ArticleView, w: Word) -> Cue:
     """The cue as the contract shows it: the surface token ("ungkapnya") and its lemma."""
-    return Cue(text=view.text[w.start : w.end], start=w.start, end=w.end, lemma=cue_lemma(w))
+    start, end = token_span(view, w)
+    return Cue(text=view.text[start:end], start=start, end=end, lemma=cue_lemma(w))

@@ -96,7 +96,9 @@ def _frame_after(view: ArticleView, span: MarkedSpan, words: list[Word]):
     """", kata X" / ", ujarnya" / "Altman menambahkan" right after the closing mark."""
     if span.close_at is None:
         return None
-    after = [w for w in words if w.start > span.close_at]
+    # A tokenizer may glue the closing mark onto the cue ("”ungkapnya"): keep that token.
+    after = [w for w in words if w.start > span.close_at
+             or (w.start == span.close_at and w.end > span.close_at + 1)]
     k = 0
     while k < len(after) and after[k].text in {",", "-", "–", "—"}:
         k += 1

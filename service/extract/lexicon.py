@@ -173,7 +173,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
      "panitia", "organisasi", "lembaga", "komisi", "partai", "tim", "kubu", "keluarga",
      "pengamat", "analis", "ekonom", "peneliti", "pakar", "dokter", "pria", "wanita",
      "perempuan", "bocah", "remaja", "mahasiswa", "siswa", "astronot", "band", "grup",
-     "jpu", "bek", "striker", "kapten", "politikus", "politisi", "sosok", "mantan",
+     "jpu", "bek", "striker", "kapten", "politikus", "politisi", "sosok", "mantan", "pihaknya",
      "anggota", "dirinya", "tokoh", "ahli", "spesialis", "aktivis", "ibu", "ayah"}
 )
 
@@ -194,19 +194,27 @@ ORG_WORDS: frozenset[str] = frozenset(
      "kemendikbud", "dinas", "direktorat", "satgas", "bnn", "bnpb", "basarnas", "pertamina"}
 )
 
-# Words that start with a capital in news but are not names: sentence-initial function words,
-# days, months and datelines. Used when reading PROPN runs as names.
-NOT_NAME_WORDS: frozenset[str] = frozenset(
+# Calendar words and time zones: capitalised, never part of a name.
+CALENDAR_WORDS: frozenset[str] = frozenset(
     {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",
      "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
-     "desember", "jakarta", "saat", "namun", "menurut", "dalam", "pada", "dengan", "untuk",
-     "ia", "dia", "mereka", "kami", "saya", "ini", "itu", "hal", "tak", "tidak", "baca",
-     "juga", "ya", "yang", "dan", "atau", "di", "ke", "dari", "wib", "wita", "wit", "sementara",
-     "selain", "sebelumnya", "kemudian", "kini", "setelah", "sejak", "bahkan", "adapun",
-     "sedangkan", "oleh", "karena", "maka", "jadi", "apalagi", "meski", "tapi", "tetapi",
-     "selama", "hingga", "sampai", "bagi", "terkait", "soal", "mengenai", "tentang",
-     "advertisement", "scroll", "continue", "content", "simak", "tonton", "video"}
+     "desember", "wib", "wita", "wit"}
 )
+
+# Function words that start sentences and clauses with a capital but are not names there;
+# mid-sentence a capitalised one is a name ("kata Yang Liwei"). Plus news boilerplate.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"saat", "namun", "menurut", "dalam", "pada", "dengan", "untuk", "ia", "dia", "mereka",
+     "kami", "saya", "ini", "itu", "hal", "tak", "tidak", "baca", "juga", "ya", "yang", "dan",
+     "atau", "di", "ke", "dari", "sementara", "selain", "sebelumnya", "kemudian", "kini",
+     "setelah", "sejak", "bahkan", "adapun", "sedangkan", "oleh", "karena", "maka", "jadi",
+     "apalagi", "meski", "tapi", "tetapi", "selama", "hingga", "sampai", "bagi", "terkait",
+     "soal", "mengenai", "tentang", "advertisement", "scroll", "continue", "content", "simak",
+     "tonton", "video", "pihaknya", "beliau", "kita", "kalau", "jika", "sebab", "lalu", "pun",
+     "ketika", "agar", "supaya", "sehingga", "walaupun", "meskipun", "bila", "apabila"}
+)
+
+NOT_NAME_WORDS: frozenset[str] = CALENDAR_WORDS | FUNCTION_WORDS
 
 # Words that make a statement a comparison or a ranking, which fact-checkers check first:
 # comparatives (lebih, kurang), superlatives (ter-, paling), change (naik, turun) and records.

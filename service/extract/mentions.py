@@ -2,46 +2,78 @@
 an inverted cue, the X of "menurut X").
 
 Stanza has no Indonesian NER model, so a name is read as a run of capitalised words (Stanza's
-PROPN tags are too noisy on their own with the small models), optionally led by titles and
-role nouns from the lexicon ("AKP Regi Halili", "hakim Rosihan", "pihak maskapai") and closed
-by a demonstrative ("Legislator PKB ini"). Pronouns and -nya clitics are mentions of their own
-kind, resolved to an entity later by speakers.py.
+PROPN tags are too noisy on their own with the small models), with parenthesised acronyms
+inside ("Jaksa Penuntut Umum (JPU) Tegar"), led by titles and role nouns from the lexicon
+("AKP Regi Halili", "hakim Rosihan", "pihak maskapai") and closed by a demonstrative
+("Legislator PKB ini"). Titles, acronyms and offices inside the run are split off as the role:
+the name is what follows the last of them ("Kasatreskrim Polresta Mataram AKP Regi Halili" ->
+"Regi Halili"). Pronouns and -nya clitics are mentions of their own kind, resolved to an entity
+later by speakers.py.
 """
 
 from __future__ import annotations
 
 from service.extract import lexicon as lx
+from service.extract.cues import QUOTE_CHARS, token_span
 from service.extract.model import Mention
 from service.nlp.view import ArticleView, Word
 
-QUOTE_CHARS = "\"“”„«»‘’'‹›"
 # Adverbs and auxiliaries that may stand between a subject and its cue ("Altman akhirnya
 # mengungkap", "Ia juga menegaskan"); skipped when looking for the subject.
 _PRE_CUE_SKIP = frozenset(
     {"juga", "pun", "telah", "sudah", "akan", "kembali", "pula", "sempat", "turut", "lantas",
      "langsung", "sendiri", "tak", "tidak", "belum", "hanya", "akhirnya", "lalu", "kemudian",
      "sebelumnya", "kini", "pernah", "terus", "bahkan", "masih", "tetap", "secara", "tegas",
-     "lebih", "lanjut", "mengaku", "sekaligus", "saat", "itu", "ini", "justru", "malah"}
+     "lebih", "lanjut", "sekaligus", "justru", "malah", "pun", "memang", "sendiri"}
 )
-_NAME_JOINERS = frozenset({"dan", "&", "-", "bin", "binti", "van", "de", "der", "von", "al"})
+_NAME_JOINERS = frozenset({"dan", "&", "bin", "binti", "van", "de", "der", "von", "al"})
 _NP_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "X"})
+_CLAUSE_OPENERS = frozenset({",", ":", ";", "(", "-", "–", "—"})
+_MAX_RUN = 14
 
 
 def is_punct(w: Word) -> bool:
     return w.upos == "PUNCT" or not any(ch.isalnum() for ch in w.text)
 
 
+def is_quote_mark(w: Word) -> bool:
+    return all(ch in QUOTE_CHARS for ch in w.text)
+
+
 def is_capitalised(w: Word) -> bool:
     return w.text[:1].isupper() and not w.clitic
 
 
-def _namey(w: Word) -> bool:
-    low = w.lower
-    if w.clitic or is_punct(w):
+def clause_initial(view: ArticleView, w: Word) -> bool:
+    """First word of its sentence, or right after a comma, colon or quotation mark."""
+    if view.sentences[w.sent].first == w.i:
+        return True
+    prev = view.words[w.i - 1]
+    return prev.text in _CLAUSE_OPENERS or is_quote_mark(prev) or prev.text in {".", "!", "?"}
+
+
+def is_name_word(view: ArticleView, w: Word) -> bool:
+    """A capitalised word that can be part of a name here."""
+    if not is_capitalised(w) or is_punct(w):
         return False
-    if is_capitalised(w):
-        return low not in lx.NOT_NAME_WORDS or low in lx.TITLE_WORDS
-    return low in lx.TITLE_WORDS or low in lx.ROLE_NOUNS
+    low = w.lower
+    if low in lx.CALENDAR_WORDS:
+        return False
+    if low in lx.FUNCTION_WORDS:
+        return not clause_initial(view, w)
+    return True
+
+
+def _is_acronym(w: Word) -> bool:
+    t = w.text.strip("().")
+    return len(t) >= 2 and t.isupper() and t.isalpha()
+
+
+def _is_role_word(view: ArticleView, w: Word) -> bool:
+    """Title, office or organisation acronym: the part of a run that is not the name."""
+    return w.lower in lx.TITLE_WORDS or _is_acronym(w) or (
+        clause_initial(view, w) and w.upos != "PROPN" and w.lower in lx.ROLE_NOUNS
+    )
 
 
 def has_clitic(view: ArticleView, w: Word) -> bool:
@@ -55,67 +87,153 @@ def _mention(view: ArticleView, words: list[Word], kind: str, role: str | None =
     return Mention(text=view.text[start:end], start=start, end=end, kind=kind, role=role)
 
 
-def _strip_titles(words: list[Word]) -> tuple[list[Word], list[Word]]:
-    """Split leading titles off a name run: ([AKP], [Regi, Halili])."""
-    k = 0
-    while k < len(words) - 1 and words[k].lower in lx.TITLE_WORDS:
-        k += 1
-    # Titles are followed by capitalised words; keep lower-case role phrases whole.
-    if k and not any(is_capitalised(w) for w in words[k:]):
-        return [], words
-    return words[:k], words[k:]
+def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[Word]]:
+    """(role words, name words) of a capitalised run."""
+    words = [w for w in words if not is_punct(w) or w.text in "()"]
+    last_role = -1
+    for k, w in enumerate(words):
+        if w.text in "()":
+            continue
+        if _is_role_word(view, w) and any(
+            is_name_word(view, x) and not _is_role_word(view, x) for x in words[k + 1 :]
+        ):
+            last_role = k
+    role, name = words[: last_role + 1], words[last_role + 1 :]
+    while name and name[0].text in "()":
+        role.append(name.pop(0))
+    while name and (is_punct(name[-1]) and name[-1].text != ")"):
+        name.pop()
+    if name and name[-1].text == ")" and not any(w.text == "(" for w in name):
+        name.pop()
+    return role, name
+
+
+def _capitalised_for_naming(view: ArticleView, w: Word) -> bool:
+    if not is_capitalised(w):
+        return False
+    return not (clause_initial(view, w) and w.upos != "PROPN" and (
+        w.lower in lx.ROLE_NOUNS or w.lower in lx.TITLE_WORDS and w.upos == "NOUN"))
 
 
 def classify(view: ArticleView, words: list[Word]) -> Mention | None:
-    """Turn a run of words into a mention, separating a leading title into its role."""
+    """Turn a run of words into a mention, separating titles and offices into its role."""
     words = [w for w in words if not w.clitic] or words
     if not words:
         return None
     if len(words) == 1 and words[0].lower in lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS:
         return _mention(view, words, "pronoun")
-    if words[-1].lower in lx.DEMONSTRATIVES or not any(is_capitalised(w) for w in words):
+    if words[-1].lower in lx.DEMONSTRATIVES or not any(
+        _capitalised_for_naming(view, w) for w in words
+    ):
         return _mention(view, words, "description")
-    titles, name = _strip_titles(words)
-    role = view.text[titles[0].start : titles[-1].end] if titles else None
-    if all(w.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS for w in name):
+    # "hakim Rosihan" is a title and a name; "pemimpin tertinggi Iran" describes someone.
+    leading_lower = 0
+    while leading_lower < len(words) and not is_capitalised(words[leading_lower]):
+        leading_lower += 1
+    if leading_lower > 1 or (leading_lower == 1 and words[0].lower not in lx.TITLE_WORDS):
         return _mention(view, words, "description")
-    return _mention(view, name, "name", role)
+    role, name = split_name(view, words)
+    content = [w for w in name if not is_punct(w)]
+    if not content or all(
+        w.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS or not is_capitalised(w) for w in content
+    ):
+        return _mention(view, words, "description")
+    role_text = view.text[role[0].start : role[-1].end].strip(" ,") if role else None
+    return _mention(view, name, "name", role_text or None)
+
+
+def _pure_name(view: ArticleView, run: list[Word]) -> bool:
+    """A run that is only a name: capitalised, no titles, offices or acronyms."""
+    content = [w for w in run if not is_punct(w)]
+    return bool(content) and all(
+        is_capitalised(w) and not _is_role_word(view, w) and w.lower not in lx.ORG_WORDS
+        for w in content
+    )
+
+
+def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word]) -> Mention | None:
+    """"NAME, ROLE" or "ROLE, NAME": the pure name is the speaker, the other its role."""
+    _, second_name = split_name(view, second)
+    second_is_name = (_pure_name(view, second) and not _pure_name(view, first)) or (
+        first[0].lower in lx.TITLE_WORDS and second_name
+        and not any(w.lower in lx.ORG_WORDS for w in second_name)
+    )
+    if second_is_name:
+        name_run, role_run = second, first
+    else:
+        name_run, role_run = first, second
+    m = classify(view, name_run)
+    if m is None or m.kind != "name":
+        return m
+    role = view.text[role_run[0].start : role_run[-1].end]
+    return Mention(m.text, m.start, m.end, m.kind, role if m.role is None else f"{m.role}; {role}")
+
+
+def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
+    """A name or description run starting at word k, reading rightwards."""
+    run: list[Word] = []
+    described = False
+    while k < stop and len(run) < _MAX_RUN:
+        w = view.words[k]
+        low = w.lower
+        if w.clitic:
+            break
+        if low in lx.DEMONSTRATIVES and run:
+            run.append(w)
+            break
+        if w.text == "." and run and run[-1].lower in lx.TITLE_WORDS:
+            k += 1  # "dr. Reza"
+            continue
+        if w.text == "(" and run:
+            close = next((j for j in range(k + 1, min(stop, k + 8))
+                          if view.words[j].text == ")"), None)
+            if close is not None and close + 1 < stop and is_name_word(view, view.words[close + 1]):
+                run.extend(view.words[k : close + 1])
+                k = close + 1
+                continue
+            break
+        if is_name_word(view, w) or (not run and (low in lx.TITLE_WORDS or low in lx.ROLE_NOUNS)):
+            run.append(w)
+            described = described or not is_capitalised(w)
+        elif run and all(not is_capitalised(x) for x in run) and low in lx.TITLE_WORDS | lx.ROLE_NOUNS:
+            run.append(w)
+        elif run and low in _NAME_JOINERS and k + 1 < stop and is_name_word(view, view.words[k + 1]):
+            run.append(w)
+        elif run and described and not is_punct(w) and w.upos in _NP_TAGS and len(run) < 6 \
+                and _closes_with_demonstrative(view, k, stop):
+            run.append(w)
+        else:
+            break
+        k += 1
+    return run
 
 
 def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
     """The speaker named right after an inverted cue or "menurut": ", kata Altman"."""
     if has_clitic(view, cue):
-        return Mention(text=view.text[cue.start : cue.end], start=cue.start, end=cue.end,
-                       kind="clitic")
+        start, end = token_span(view, cue)
+        return Mention(text=view.text[start:end], start=start, end=end, kind="clitic")
     k = cue.i + 1
-    if k >= stop:
+    sent_end = view.sentences[cue.sent].last
+    if k >= min(stop, sent_end):
         return None
     first = view.words[k]
     if first.lower in lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS:
         return _mention(view, [first], "pronoun")
-    run: list[Word] = []
-    while k < stop:
-        w = view.words[k]
-        if w.lower in lx.DEMONSTRATIVES and run:
-            run.append(w)
-            break
-        if _namey(w) or (run and w.upos in {"PROPN"} and not is_punct(w)):
-            run.append(w)
-        elif (
-            run
-            and w.lower in _NAME_JOINERS
-            and k + 1 < stop
-            and is_capitalised(view.words[k + 1])
+    run = _run_right(view, k, sent_end)
+    if not run:
+        return None
+    # "kata Kepala BPS, Ateng Hartono, ..." / "menurut Deputi ..., Ateng Hartono,"
+    nxt = run[-1].i + 1
+    if nxt < sent_end and view.words[nxt].text == "," and not _pure_name(view, run):
+        second = _run_right(view, nxt + 1, sent_end)
+        after = second[-1].i + 1 if second else sent_end
+        if second and split_name(view, second)[1] and (
+            after >= sent_end or view.words[after].text in {",", ".", "(", ")"}
+            or is_punct(view.words[after])
         ):
-            run.append(w)
-        elif run and not is_punct(w) and w.upos in _NP_TAGS and not is_capitalised(w) and (
-            run[0].lower in lx.ROLE_NOUNS | lx.TITLE_WORDS
-        ) and len(run) < 6 and _closes_with_demonstrative(view, k, stop):
-            run.append(w)
-        else:
-            break
-        k += 1
-    return classify(view, run) if run else None
+            return _choose_apposition(view, run, second)
+    return classify(view, run)
 
 
 def _closes_with_demonstrative(view: ArticleView, k: int, stop: int) -> bool:
@@ -133,70 +251,76 @@ def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
     """The noun phrase ending at word k, read leftwards (no punctuation, verbs or 'yang')."""
     run: list[Word] = []
     j = k
-    while j >= floor and len(run) < 8:
+    while j >= floor and len(run) < _MAX_RUN:
         w = view.words[j]
-        if is_punct(w) or w.lower in {"yang", "bahwa", "dan", "atau"} and not run:
+        if w.text == ")":
+            open_at = next((x for x in range(j - 1, max(floor, j - 8) - 1, -1)
+                            if view.words[x].text == "("), None)
+            if open_at is not None and open_at > floor and (
+                is_name_word(view, view.words[open_at - 1]) or run
+            ):
+                run[:0] = view.words[open_at : j + 1]
+                j = open_at - 1
+                continue
+            break
+        if is_punct(w):
             break
         if w.clitic:
             j -= 1
             continue
         if w.lower in {"yang", "bahwa", "atau", "untuk", "agar", "di", "ke", "dari", "pada"}:
             break
-        if w.lower == "dan" and not (run and is_capitalised(run[0]) and j > floor
-                                      and is_capitalised(view.words[j - 1])):
+        if w.lower in _NAME_JOINERS and not (
+            run and is_capitalised(run[0]) and j > floor and is_capitalised(view.words[j - 1])
+        ):
             break
-        if not (_namey(w) or w.upos in _NP_TAGS or w.lower in lx.PERSON_PRONOUNS
-                or w.lower in lx.DEMONSTRATIVES or w.lower in _NAME_JOINERS):
+        if not (is_name_word(view, w) or w.upos in _NP_TAGS or w.lower in lx.PERSON_PRONOUNS
+                or w.lower in lx.DEMONSTRATIVES or w.lower in _NAME_JOINERS
+                or w.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS):
+            break
+        if w.upos == "VERB" and not is_capitalised(w) and w.lower not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
             break
         run.insert(0, w)
         j -= 1
     # A subject phrase starts at a name, a title, a role noun or a pronoun.
     while run and not (
-        is_capitalised(run[0])
+        is_name_word(view, run[0])
         or run[0].lower in lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PERSON_PRONOUNS
         | lx.PLURAL_PRONOUNS
     ):
         run.pop(0)
-    while run and run[0].lower in lx.NOT_NAME_WORDS and run[0].lower not in lx.PERSON_PRONOUNS:
-        run.pop(0)
     return run
 
 
-def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
-    """The subject of an active cue: "Altman mengakui", "Sam Altman, CEO OpenAI, mengungkap"."""
+def _skip_to_subject(view: ArticleView, cue: Word, floor: int) -> int:
     k = cue.i - 1
     skipped = 0
     while k >= floor and skipped < 3:
         w = view.words[k]
-        if w.lower in _PRE_CUE_SKIP or (w.upos in {"ADV", "AUX"} and not _namey(w)):
+        if w.lower in _PRE_CUE_SKIP or (w.upos in {"ADV", "AUX"} and not is_name_word(view, w)):
             k -= 1
             skipped += 1
             continue
         break
+    return k
+
+
+def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
+    """The subject of an active cue: "Altman mengakui", "Sam Altman, CEO OpenAI, mengungkap"."""
+    k = _skip_to_subject(view, cue, floor)
     if k < floor:
         return None
     w = view.words[k]
     if w.lower in lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS:
         return _mention(view, [w], "pronoun")
     if w.text == "," and k - 1 >= floor:
-        # Apposition: "NAME, ROLE, cue" or "ROLE, NAME, cue".
         inner = _np_left(view, k - 1, floor)
         if inner and inner[0].i - 1 >= floor and view.words[inner[0].i - 1].text == ",":
             outer = _np_left(view, inner[0].i - 2, floor)
             if outer:
-                role_run, name_run = inner, outer
-                if outer[0].lower in lx.TITLE_WORDS or not any(is_capitalised(x) for x in outer):
-                    role_run, name_run = outer, inner
-                m = classify(view, name_run)
-                if m is not None:
-                    role = view.text[role_run[0].start : role_run[-1].end]
-                    return Mention(m.text, m.start, m.end, m.kind, m.role or role)
+                return _choose_apposition(view, outer, inner)
         return None
     run = _np_left(view, k, floor)
     if not run:
         return None
     return classify(view, run)
-
-
-def is_quote_mark(w: Word) -> bool:
-    return all(ch in QUOTE_CHARS for ch in w.text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from service.extract import lexicon as lx
-from service.extract.mentions import is_capitalised, is_punct
+from service.extract.mentions import clause_initial, is_name_word, is_punct, split_name
 from service.extract.model import Mention, Quote, Speaker
 from service.nlp.view import ArticleView, Word
 
@@ -35,25 +35,35 @@ def _is_headline(view: ArticleView, para_i: int) -> bool:
 
 
 def _name_runs(view: ArticleView) -> list[list[Word]]:
-    """Maximal runs of capitalised words, titles included, outside headline-like lines."""
+    """Maximal runs of name words (with "(ACRONYM)" inside) outside headline-like lines."""
     runs: list[list[Word]] = []
     headline = {p.i for p in view.paragraphs if _is_headline(view, p.i)}
     for sent in view.sentences:
         if sent.para in headline:
             continue
         run: list[Word] = []
-        words = view.sentence_words(sent)
-        for k, w in enumerate(words):
+        k = sent.first
+        while k < sent.last:
+            w = view.words[k]
+            if w.text == "(" and run:
+                close = next((j for j in range(k + 1, min(sent.last, k + 6))
+                              if view.words[j].text == ")"), None)
+                if close is not None and all(is_name_word(view, x)
+                                             for x in view.words[k + 1 : close]):
+                    run.extend(view.words[k : close + 1])
+                    k = close + 1
+                    continue
             joiner = (
                 run and w.lower in {"dan", "bin", "binti", "van", "de"}
-                and k + 1 < len(words) and is_capitalised(words[k + 1])
+                and k + 1 < sent.last and is_name_word(view, view.words[k + 1])
             )
-            if (is_capitalised(w) and not is_punct(w) and w.lower not in lx.NOT_NAME_WORDS) or joiner:
+            if is_name_word(view, w) or joiner:
                 run.append(w)
-                continue
-            if run:
-                runs.append(run)
-            run = []
+            else:
+                if run:
+                    runs.append(run)
+                run = []
+            k += 1
         if run:
             runs.append(run)
     cleaned = []
@@ -62,18 +72,23 @@ def _name_runs(view: ArticleView) -> list[list[Word]]:
             run = run[:-1]
         if not run:
             continue
-        sentence_start = view.sentences[run[0].sent].first == run[0].i
-        if len(run) == 1 and sentence_start and run[0].upos != "PROPN":
+        if len(run) == 1 and clause_initial(view, run[0]) and run[0].upos != "PROPN":
             continue
         cleaned.append(run)
     return cleaned
 
 
-def _split_title(run: list[Word]) -> tuple[list[Word], list[Word]]:
-    k = 0
-    while k < len(run) - 1 and run[k].lower in lx.TITLE_WORDS:
-        k += 1
-    return run[:k], run[k:]
+def _aliases(view: ArticleView, runs: list[list[Word]]) -> dict[str, str]:
+    """"Agus Harimurti Yudhoyono (AHY)" -> {"ahy": "Agus Harimurti Yudhoyono (AHY)"}."""
+    out: dict[str, str] = {}
+    for run in runs:
+        for k, w in enumerate(run):
+            if w.text == "(" and k > 0 and k + 2 < len(run) and run[k + 2].text == ")":
+                acronym = run[k + 1].text
+                _, name = split_name(view, run[:k])
+                if name and acronym.isupper():
+                    out[acronym.lower()] = view.text[name[0].start : run[k + 2].end]
+    return out
 
 
 def is_organisation(name: str) -> bool:
@@ -91,39 +106,34 @@ class _Resolver:
         self.view = view
         self.quotes = quotes
         self.runs = _name_runs(view)
+        self.aliases = _aliases(view, self.runs)
         self.speakers: list[Speaker] = []
         self.by_key: dict[str, int] = {}
         # (offset, speaker index) of named persons quoted or standing as subjects.
         self.events: list[tuple[int, int]] = []
+        # (offset, speaker index) of persons quoted directly: the voices of the article.
+        self.voices: list[tuple[int, int]] = []
 
     # -- names ---------------------------------------------------------------------------
 
     def fullest(self, mention_words: list[str]) -> tuple[str, list[str]]:
         """The fullest candidate name holding all of mention_words, and roles read with it."""
         want = set(mention_words)
+        if len(want) == 1 and mention_words[0] in self.aliases:
+            return self.aliases[mention_words[0]], []
         best: tuple[str, list[str]] | None = None
         best_len = 0
         for run in self.runs:
-            titles, name = _split_title(run)
-            words = [w.lower for w in name]
-            if not want <= set(words):
+            role, name = split_name(self.view, run)
+            if not name or not want <= set(_words_of(self.view.text[name[0].start : name[-1].end])):
                 continue
-            # Start the name at its first word the mention shares ("Keuangan Sri Mulyani"
-            # with mention "Sri Mulyani" -> "Sri Mulyani"), keeping the rest as a role.
-            first = min(k for k, x in enumerate(words) if x in want)
-            lead = name[:first]
-            if lead and len(name) - first >= 1 and any(
-                w.lower in lx.TITLE_WORDS or w.lower in lx.ORG_WORDS or w.text.isupper()
-                for w in lead
-            ):
-                titles = titles + lead
-                name = name[first:]
-            if len(name) > 5:
+            if len([w for w in name if not is_punct(w)]) > 6:
                 continue
             text = self.view.text[name[0].start : name[-1].end]
-            if len(name) > best_len:
-                roles = [self.view.text[titles[0].start : titles[-1].end]] if titles else []
-                best, best_len = (text, roles), len(name)
+            size = len(_words_of(text))
+            if size > best_len:
+                roles = [self.view.text[role[0].start : role[-1].end]] if role else []
+                best, best_len = (text, roles), size
         if best is None:
             return " ".join(mention_words), []
         return best
@@ -133,6 +143,10 @@ class _Resolver:
         for idx, sp in enumerate(self.speakers):
             names = set(_words_of(sp.name))
             if set(words) <= names:
+                return idx
+        if len(words) == 1:
+            idx = self.by_role(mention.text)
+            if idx is not None:
                 return idx
         name, roles = self.fullest(words)
         key = name.lower()
@@ -144,6 +158,8 @@ class _Resolver:
                 self.by_key[key] = idx
                 return idx
         kind = "organization" if is_organisation(name) else "person"
+        if kind == "organization":
+            roles = []  # "CEO OpenAI" names OpenAI's CEO, not a role of OpenAI
         self.speakers.append(Speaker(name=name, kind=kind, roles=list(roles)))
         self.by_key[key] = len(self.speakers) - 1
         return len(self.speakers) - 1
@@ -170,13 +186,16 @@ class _Resolver:
             w = self.view.words[nxt]
             if w.upos != "VERB" and w.text != ",":
                 continue
-            titles, name = _split_title(run)
+            _, name = split_name(self.view, run)
+            if not name:
+                continue
             text = self.view.text[name[0].start : name[-1].end]
             if is_organisation(text) or len(name) > 4:
                 continue
             idx = self.find_existing(_words_of(text))
-            if idx is not None:
-                self.events.append((name[0].start, idx))
+            if idx is None:
+                idx = self.entity_for_name(Mention(text, name[0].start, name[-1].end, "name"))
+            self.events.append((name[0].start, idx))
 
     def find_existing(self, words: list[str]) -> int | None:
         for idx, sp in enumerate(self.speakers):
@@ -184,7 +203,18 @@ class _Resolver:
                 return idx
         return None
 
-    def salient_person(self, offset: int) -> int | None:
+    def salient_person(self, offset: int, *, voice_first: bool = False) -> int | None:
+        """The person a pronoun or -nya at offset refers to.
+
+        Normally the latest named person quoted or standing as a subject. For the frame of a
+        direct quote (", ujarnya") the voice of the passage, the latest person quoted
+        directly, comes first: a subject named in between is what the quote talks about.
+        """
+        if voice_first:
+            voices = [(pos, idx) for pos, idx in self.voices
+                      if pos < offset and self.speakers[idx].kind == "person"]
+            if voices:
+                return max(voices)[1]
         best = None
         for pos, idx in self.events:
             if pos < offset and self.speakers[idx].kind == "person":
@@ -225,11 +255,15 @@ class _Resolver:
             q = self.quotes[k]
             if q.follows is not None:
                 continue
-            q.speaker = self.resolve_mention(q.mention)
+            q.speaker = self.resolve_mention(q.mention, direct=q.type == "direct")
             if q.speaker is not None and q.mention is not None:
                 self.speakers[q.speaker].mentions.append(q.mention)
                 self.events.append((q.mention.start, q.speaker))
                 self.events.sort()
+                # Directives ("X meminta ...") report a request, not X's own voice.
+                directive = q.cue is not None and q.cue.text.lower() in lx.DIRECTIVE_FORMS
+                if q.type == "direct" or (q.mention.kind == "name" and not directive):
+                    self.voices.append((q.mention.start, q.speaker))
         for k in order:
             q = self.quotes[k]
             seen = set()
@@ -244,7 +278,7 @@ class _Resolver:
                 q.speaker = remap[q.speaker]
         return [self.speakers[i] for i in used]
 
-    def resolve_mention(self, m: Mention | None) -> int | None:
+    def resolve_mention(self, m: Mention | None, *, direct: bool = False) -> int | None:
         if m is None:
             return None
         if m.kind == "name":
@@ -252,15 +286,28 @@ class _Resolver:
         if m.kind in {"pronoun", "clitic"}:
             if m.text.lower() in lx.PLURAL_PRONOUNS:
                 return None
-            return self.salient_person(m.start)
-        # Descriptions: a role an entity holds, an anaphoric "X ini/itu", or a named group.
+            return self.salient_person(m.start, voice_first=direct)
+        # Descriptions: a role an entity holds, or an anaphoric "pemain itu". A description
+        # that matches neither names nobody Kutip can name ("pengadilan menyatakan").
         idx = self.by_role(m.text)
         if idx is not None:
             return idx
         if m.text.split()[-1].lower() in lx.DEMONSTRATIVES:
-            return self.salient_person(m.start)
-        if any(ch.isupper() for ch in m.text):
-            return self.entity_for_name(Mention(m.text, m.start, m.end, "name"))
+            return self.salient_person(m.start, voice_first=direct)
+        return self.named_by_description(m.text)
+
+    def named_by_description(self, description: str) -> int | None:
+        """"pemimpin tertinggi Iran" -> the name the article puts right after those words
+        elsewhere ("pemimpin tertinggi Iran, Ayatullah Ali Khamenei")."""
+        pattern = re.compile(re.escape(description) + r",?\s+", re.IGNORECASE)
+        for m in pattern.finditer(self.view.text):
+            for run in self.runs:
+                if run[0].start == m.end():
+                    _, name = split_name(self.view, run)
+                    if name:
+                        text = self.view.text[name[0].start : name[-1].end]
+                        return self.entity_for_name(
+                            Mention(text, name[0].start, name[-1].end, "name"))
         return None
 
 

@@ -41,7 +41,9 @@ def _entities(view: ArticleView, start: int, end: int) -> list[str]:
     run: list = []
     for w in view.words_between(start, end):
         initial = view.sentences[w.sent].first == w.i or w.start == start
-        if is_capitalised(w) and not is_punct(w) and not initial and w.lower not in lx.NOT_NAME_WORDS:
+        if is_capitalised(w) and not is_punct(w) and not initial and (
+            w.lower not in lx.NOT_NAME_WORDS
+        ):
             run.append(w)
             continue
         if run:
@@ -57,7 +59,7 @@ def _score(numbers: list[str], comparison: bool, entities: list[str], attributed
     if numbers:
         score += 0.35 + min(0.1, 0.05 * (len(numbers) - 1))
     if comparison:
-        score += 0.2
+        score += 0.25
     if entities:
         score += 0.1
     if attributed:
@@ -72,9 +74,10 @@ def _claim(view: ArticleView, start: int, end: int, attributed: bool,
     comparison = _comparison(text)
     entities = _entities(view, start, end)
     score = _score(numbers, comparison, entities, attributed)
-    if score < MIN_SCORE or not (numbers or comparison):
-        if not (attributed and entities and score >= MIN_SCORE):
-            return None
+    factual = bool(numbers or comparison)
+    # An attributed statement about named entities is checkable even without a figure.
+    if score < MIN_SCORE or not (factual or (attributed and entities)):
+        return None
     return Claim(text=text, start=start, end=end, checkworthy=score, numbers=numbers,
                  entities=entities, comparison=comparison, quote=quote)
 
@@ -99,7 +102,8 @@ def extract_claims(view: ArticleView, quotes: list[Quote]) -> list[Claim]:
         if end <= start or any(q.start < end and start < q.end for q in quotes):
             continue
         words = [w for w in view.sentence_words(sent) if not is_punct(w)]
-        if len(words) < _MIN_SENTENCE_WORDS or not any(w.upos == "VERB" for w in words):
+        predicate = any(w.upos in {"VERB", "ADJ", "AUX"} for w in words)
+        if len(words) < _MIN_SENTENCE_WORDS or not predicate:
             continue
         c = _claim(view, start, end, False, None)
         if c is not None and (c.numbers or c.comparison):

@@ -20,6 +20,7 @@ from service.nlp.view import ArticleView, Word
 
 DOUBLE_MARKS = frozenset('"“”„«»')
 SINGLE_MARKS = frozenset("‘’'‹›")
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "?", "!", "(", ")"})
 # Shortest quote, in words, that can be a statement without a frame of its own.
 MIN_UNFRAMED_WORDS = 4
 
@@ -129,7 +130,7 @@ def _clause_stop(view: ArticleView, w: Word) -> int:
     sent = view.sentences[w.sent]
     while k < sent.last:
         t = view.words[k].text
-        if k > w.i and (t in {",", ".", ";", ":", "?", "!", "(", ")"} or is_quote_mark(view.words[k])):
+        if k > w.i and (t in _CLAUSE_ENDS or is_quote_mark(view.words[k])):
             break
         k += 1
     return k

@@ -51,7 +51,7 @@ CUE_FORMS: frozenset[str] = frozenset(
         "menuntut", "menyarankan", "mencatat", "menuding", "menuduh", "membantah", "mengkritik",
         "menyindir", "timpal", "timpalnya", "berkisah", "mengisahkan", "mengklarifikasi",
         "mengisyaratkan", "meramalkan", "memprediksi", "memprediksikan", "mempertimbangkan",
-        "berpendapat", "menyebutkan", "mengungkap", "menyampaikan", "terus terang",
+        "berpendapat", "terus terang",
     }
 )
 
@@ -67,7 +67,7 @@ INVERTED_CUES: frozenset[str] = frozenset(
         "terangnya", "imbuhnya", "ujarnya", "sebutnya", "ungkapnya", "tuturnya", "jelasnya",
         "tambahnya", "pungkasnya", "tandasnya", "tulisnya", "tanyanya", "bebernya", "urainya",
         "sambungnya", "jawabnya", "timpalnya", "tukasnya", "serunya", "kilahnya", "akunya",
-        "cetusnya", "tutupnya", "kenangnya", "katanya",
+        "cetusnya", "tutupnya", "kenangnya",
     }
 )
 
@@ -144,7 +144,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "manajer", "pelatih", "kapten", "juru", "jubir", "kabid", "kasat", "kasatreskrim",
         "kapolres", "kapolda", "kapolri", "kapolsek", "kapolresta", "kadiv", "kabag",
         "kasubdit", "dirreskrimum", "dirreskrimsus", "panglima", "jenderal", "kolonel",
-        "mayor", "kapten", "letnan", "brigjen", "irjen", "komjen", "kombes", "akbp", "kompol",
+        "mayor", "letnan", "brigjen", "irjen", "komjen", "kombes", "akbp", "kompol",
         "akp", "iptu", "ipda", "aiptu", "bripka", "brigadir", "hakim", "jaksa", "jpu",
         "pengacara", "kuasa", "anggota", "legislator", "senator", "deputi", "staf", "asisten",
         "koordinator", "kasi", "kabiro", "rektor", "dekan", "dosen", "guru", "profesor",
@@ -152,11 +152,11 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "pimpinan", "raja", "ratu", "pangeran", "perdana", "pm", "duta", "dubes", "bek",
         "gelandang", "penyerang", "kiper", "striker", "pebulu", "pebalap", "pembalap",
         "pemain", "atlet", "analis", "ekonom", "pengamat", "peneliti", "pakar", "ahli",
-        "spesialis", "dokter", "pemerhati", "aktivis", "humas", "kabag", "kepala", "plt",
+        "spesialis", "dokter", "pemerhati", "aktivis", "humas", "plt",
         "plh", "pj", "penjabat", "sekda", "komandan", "danrem", "dandim", "pangdam", "kasad",
         "astronot", "ketum", "waketum", "bendahara", "direksi", "chief", "executive",
         "officer", "head", "vice", "president", "senior", "general", "manager", "mantan",
-        "eks", "tersangka", "terdakwa", "saksi", "korban", "kuasa", "penasihat", "advokat",
+        "eks", "tersangka", "terdakwa", "saksi", "korban", "penasihat", "advokat",
         "politikus", "politisi", "kader", "wakapolri", "wakapolda", "menlu", "mendagri",
         "menkeu", "menpora", "mendikbud", "kapuspen", "kabareskrim", "kadis", "kadinkes",
     }
@@ -233,4 +233,43 @@ NUMBER_UNITS: tuple[str, ...] = (
     "persen", "%", "juta", "miliar", "triliun", "ribu", "ratus", "puluh", "rupiah", "dolar",
     "ton", "kg", "km", "meter", "hektare", "ha", "orang", "unit", "kali", "tahun", "bulan",
     "hari", "jam", "menit", "poin", "gol", "kursi", "suara", "kasus", "korban", "pengguna",
+)
+
+# Capitalised common nouns that name an office's portfolio inside a title run ("Menteri
+# Luar Negeri", "Deputi Bidang Statistik Sosial"): they belong to the role, never to the name.
+# From the names of Indonesian ministries, agencies and units.
+OFFICE_WORDS: frozenset[str] = frozenset(
+    {"sosial", "agama", "luar", "negeri", "dalam", "hukum", "ham", "ekonomi", "bidang", "umum",
+     "daerah", "negara", "nasional", "republik", "kabinet", "utama", "muda", "madya", "wilayah",
+     "satuan", "tugas", "statistik", "informasi", "teknologi", "komunikasi", "digital", "energi",
+     "sumber", "daya", "mineral", "pangan", "lingkungan", "hidup", "riset", "kabupaten", "kota",
+     "provinsi", "pusat", "operasional", "eksekutif", "tinggi", "agung", "reserse",
+     "kriminal", "khusus", "humas", "hubungan", "masyarakat", "investasi", "bumn", "koperasi",
+     "ukm", "pariwisata", "olahraga", "desa", "transmigrasi", "sekretariat", "kantor", "staf",
+     "presiden", "wakil", "fraksi", "komisi", "partai", "dewan", "majelis", "badan", "dinas",
+     "direktorat", "jenderal", "biro", "divisi", "unit", "polisi", "militer", "darat", "laut",
+     "udara", "angkatan", "marinir", "tentara", "kepolisian", "kejaksaan", "pengadilan"}
+)
+# Affixed nouns of the shape pe(r)-...-an / ke-...-an (Perdagangan, Keuangan, Kesehatan,
+# Pertahanan, Perekonomian) are portfolios, not personal names.
+OFFICE_AFFIX_PATTERN = r"^(?:per|pen|pem|peng|peny|pe|ke)[a-z]{3,}an$"
+
+# Place words that follow a title ("Gubernur Jawa Barat", "Kapolda Sumatera Utara"): Indonesian
+# provinces, islands and compass points, which are part of the office, never of a person's name.
+PLACE_WORDS: frozenset[str] = frozenset(
+    {"jawa", "barat", "timur", "tengah", "utara", "selatan", "tenggara", "sumatera", "sumatra",
+     "kalimantan", "sulawesi", "papua", "bali", "nusa", "jakarta", "dki", "banten", "aceh",
+     "riau", "jambi", "bengkulu", "lampung", "bangka", "belitung", "gorontalo", "maluku",
+     "yogyakarta", "diy", "ntt", "ntb", "jabar", "jateng", "jatim", "sumut", "sumsel",
+     "sulsel", "kalbar", "kaltim", "indonesia", "ri", "as", "amerika", "serikat"}
+)
+
+# Offices and organisations named after a place ("Pemkab Bogor", "Kapolres Bogor", "Bupati
+# Sleman"): the capitalised word right after them is the place, part of the role.
+PLACE_HEADS: frozenset[str] = frozenset(
+    {"pemkab", "pemkot", "pemprov", "polres", "polda", "polresta", "polsek", "polrestabes",
+     "kapolres", "kapolda", "kapolresta", "kapolsek", "kapolrestabes", "gubernur", "bupati",
+     "walikota", "wali", "camat", "lurah", "kejari", "kejati", "kajari", "kajati", "dprd",
+     "pn", "pengadilan", "universitas", "kodim", "korem", "kodam", "pangdam", "danrem",
+     "dandim", "rsud", "kota", "kabupaten", "provinsi", "wakil"}
 )

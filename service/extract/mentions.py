@@ -13,6 +13,8 @@ later by speakers.py.
 
 from __future__ import annotations
 
+import re
+
 from service.extract import lexicon as lx
 from service.extract.cues import QUOTE_CHARS, token_span
 from service.extract.model import Mention
@@ -24,7 +26,7 @@ _PRE_CUE_SKIP = frozenset(
     {"juga", "pun", "telah", "sudah", "akan", "kembali", "pula", "sempat", "turut", "lantas",
      "langsung", "sendiri", "tak", "tidak", "belum", "hanya", "akhirnya", "lalu", "kemudian",
      "sebelumnya", "kini", "pernah", "terus", "bahkan", "masih", "tetap", "secara", "tegas",
-     "lebih", "lanjut", "sekaligus", "justru", "malah", "pun", "memang", "sendiri"}
+     "lebih", "lanjut", "sekaligus", "justru", "malah", "memang"}
 )
 _NAME_JOINERS = frozenset({"dan", "&", "bin", "binti", "van", "de", "der", "von", "al"})
 _NP_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "X"})
@@ -69,9 +71,17 @@ def _is_acronym(w: Word) -> bool:
     return len(t) >= 2 and t.isupper() and t.isalpha()
 
 
+_OFFICE_AFFIX = re.compile(lx.OFFICE_AFFIX_PATTERN)
+
+
+def is_office_word(w: Word) -> bool:
+    low = w.lower
+    return low in lx.OFFICE_WORDS or low in lx.PLACE_WORDS or bool(_OFFICE_AFFIX.match(low))
+
+
 def _is_role_word(view: ArticleView, w: Word) -> bool:
     """Title, office or organisation acronym: the part of a run that is not the name."""
-    return w.lower in lx.TITLE_WORDS or _is_acronym(w) or (
+    return w.lower in lx.TITLE_WORDS or _is_acronym(w) or is_office_word(w) or (
         clause_initial(view, w) and w.upos != "PROPN" and w.lower in lx.ROLE_NOUNS
     )
 
@@ -90,11 +100,17 @@ def _mention(view: ArticleView, words: list[Word], kind: str, role: str | None =
 def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[Word]]:
     """(role words, name words) of a capitalised run."""
     words = [w for w in words if not is_punct(w) or w.text in "()"]
+    # After a title, organisation words are part of the office too ("Direktur Utama
+    # Pertamina Nicke Widyawati", "Humas Pemkab Bogor Dewi Lestari").
+    titled = bool(words) and words[0].lower in lx.TITLE_WORDS
     last_role = -1
+    place_next = False
     for k, w in enumerate(words):
         if w.text in "()":
             continue
-        if _is_role_word(view, w) and any(
+        role_like = _is_role_word(view, w) or (titled and w.lower in lx.ORG_WORDS) or place_next
+        place_next = w.lower in lx.PLACE_HEADS
+        if role_like and any(
             is_name_word(view, x) and not _is_role_word(view, x) for x in words[k + 1 :]
         ):
             last_role = k
@@ -112,7 +128,7 @@ def _capitalised_for_naming(view: ArticleView, w: Word) -> bool:
     if not is_capitalised(w):
         return False
     return not (clause_initial(view, w) and w.upos != "PROPN" and (
-        w.lower in lx.ROLE_NOUNS or w.lower in lx.TITLE_WORDS and w.upos == "NOUN"))
+        w.lower in lx.ROLE_NOUNS or (w.lower in lx.TITLE_WORDS and w.upos == "NOUN")))
 
 
 def classify(view: ArticleView, words: list[Word]) -> Mention | None:
@@ -187,25 +203,35 @@ def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
         if w.text == "(" and run:
             close = next((j for j in range(k + 1, min(stop, k + 8))
                           if view.words[j].text == ")"), None)
-            if close is not None and close + 1 < stop and is_name_word(view, view.words[close + 1]):
+            if close is not None and close + 1 < stop and is_name_word(
+                view, view.words[close + 1]
+            ):
                 run.extend(view.words[k : close + 1])
                 k = close + 1
                 continue
             break
-        if is_name_word(view, w) or (not run and (low in lx.TITLE_WORDS or low in lx.ROLE_NOUNS)):
+        if is_name_word(view, w) or (not run and low in lx.TITLE_WORDS | lx.ROLE_NOUNS):
             run.append(w)
             described = described or not is_capitalised(w)
-        elif run and all(not is_capitalised(x) for x in run) and low in lx.TITLE_WORDS | lx.ROLE_NOUNS:
-            run.append(w)
-        elif run and low in _NAME_JOINERS and k + 1 < stop and is_name_word(view, view.words[k + 1]):
-            run.append(w)
-        elif run and described and not is_punct(w) and w.upos in _NP_TAGS and len(run) < 6 \
-                and _closes_with_demonstrative(view, k, stop):
+        elif run and _extends_run(view, run, w, k, stop, described):
             run.append(w)
         else:
             break
         k += 1
     return run
+
+
+def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
+                 described: bool) -> bool:
+    """Lower-case words that still belong to a run: more role nouns in a description
+    ("pihak maskapai"), joiners between names, and the body of "pemain ... itu"."""
+    low = w.lower
+    if all(not is_capitalised(x) for x in run) and low in lx.TITLE_WORDS | lx.ROLE_NOUNS:
+        return True
+    if low in _NAME_JOINERS and k + 1 < stop and is_name_word(view, view.words[k + 1]):
+        return True
+    return (described and not is_punct(w) and w.upos in _NP_TAGS and len(run) < 6
+            and _closes_with_demonstrative(view, k, stop))
 
 
 def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
@@ -278,7 +304,9 @@ def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
                 or w.lower in lx.DEMONSTRATIVES or w.lower in _NAME_JOINERS
                 or w.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS):
             break
-        if w.upos == "VERB" and not is_capitalised(w) and w.lower not in lx.TITLE_WORDS | lx.ROLE_NOUNS:
+        if w.upos == "VERB" and not is_capitalised(w) and (
+            w.lower not in lx.TITLE_WORDS | lx.ROLE_NOUNS
+        ):
             break
         run.insert(0, w)
         j -= 1

@@ -60,10 +60,15 @@ def _skip_connective(words: list[Word]) -> list[Word]:
     """"Pasalnya, kata AHY, ..." and "Hanya saja, ...": the connective stays outside."""
     for k, w in enumerate(words[:3]):
         if w.text == ",":
-            if words[0].lower in lx.CONNECTIVES:
+            if words[0].form.lower() in lx.CONNECTIVES:
                 return words[k + 1 :]
             break
     return words
+
+
+def _only_connective(words: list[Word]) -> bool:
+    content = [w for w in _content_words(words) if not w.clitic]
+    return not content or (len(content) <= 2 and content[0].form.lower() in lx.CONNECTIVES)
 
 
 def _sentence_body(view: ArticleView, sent: Sentence) -> list[Word]:
@@ -145,9 +150,15 @@ class _Finder:
         stop = self._next_comma(words, k)
         mention = mention_after(self.view, cue, words[stop].i if stop < len(words) else sent.last)
         before = _skip_connective(words[: k - 1])
+        if _only_connective(before):
+            before = []
         after = words[stop + 1 :] if stop < len(words) else []
-        body = before + words[k - 1 :] if _content_words(after) else before
-        if not _is_clause(before):
+        # "Prabowo, kata Erick, ingin ..." keeps the frame inside; "Pasalnya, kata AHY, ..."
+        # reports what follows; "CLAUSE, kata X." reports what precedes.
+        body = before
+        if _content_words(after):
+            body = before + words[k - 1 :] if before else after
+        if not _is_clause(body):
             return None
         return self.make(sent, body, cue, mention, 0.8)
 
@@ -213,7 +224,7 @@ class _Finder:
         stop = self._next_comma(words, agent_at - 1)
         mention = mention_after(view, view.words[words[agent_at].i - 1] if agent_at > k + 1
                                 else cue, words[stop].i if stop < len(words) else sent.last)
-        if mention is None or mention.kind == "clitic" and agent_at > k + 1:
+        if mention is None or (mention.kind == "clitic" and agent_at > k + 1):
             return None
         subject = [w for w in words[:k] if not is_punct(w)]
         if subject and subject[0].lower in lx.ANAPHORIC_SUBJECTS and len(subject) <= 3:
@@ -222,7 +233,7 @@ class _Finder:
             return self._anaphoric(sent, cue, mention)
         after_agent = [w for w in words if w.start >= mention.end]
         before = _skip_connective(words[:k])
-        if _content_words(after_agent) and not after_agent[0].text == ",":
+        if _content_words(after_agent) and after_agent[0].text != ",":
             body = before + words[k:]
         else:
             body = before

@@ -96,9 +96,10 @@ def is_organisation(name: str) -> bool:
     low = [w.lower().strip("()") for w in words]
     if any(w in lx.ORG_WORDS for w in low):
         return True
-    if len(words) == 1 and (words[0].isupper() and len(words[0]) >= 2 or _CAMEL.search(words[0])):
-        return True
-    return False
+    if len(words) != 1:
+        return False
+    # A lone acronym (BPS, KPK) or a CamelCase brand (OpenAI, DeepSeek) names an organisation.
+    return (words[0].isupper() and len(words[0]) >= 2) or bool(_CAMEL.search(words[0]))
 
 
 class _Resolver:
@@ -197,6 +198,30 @@ class _Resolver:
                 idx = self.entity_for_name(Mention(text, name[0].start, name[-1].end, "name"))
             self.events.append((name[0].start, idx))
 
+    def collect_roles(self) -> None:
+        """Roles the article gives anywhere: "TITLE NAME" runs and "NAME, ROLE," appositions."""
+        for run in self.runs:
+            role, name = split_name(self.view, run)
+            if not name:
+                continue
+            text = self.view.text[name[0].start : name[-1].end]
+            idx = self.find_existing(_words_of(text))
+            if idx is None or self.speakers[idx].kind != "person":
+                continue
+            if role:
+                self.add_role(idx, self.view.text[role[0].start : role[-1].end])
+            after = name[-1].i + 1
+            sent = self.view.sentences[name[-1].sent]
+            if after < sent.last and self.view.words[after].text == ",":
+                nxt = next((r for r in self.runs if r[0].i == after + 1), None)
+                if nxt is None:
+                    continue
+                close = nxt[-1].i + 1
+                if close < sent.last and self.view.words[close].text == "," and (
+                    nxt[0].lower in lx.TITLE_WORDS or split_name(self.view, nxt)[0]
+                ):
+                    self.add_role(idx, self.view.text[nxt[0].start : nxt[-1].end])
+
     def find_existing(self, words: list[str]) -> int | None:
         for idx, sp in enumerate(self.speakers):
             if set(words) <= set(_words_of(sp.name)) or set(_words_of(sp.name)) <= set(words):
@@ -217,9 +242,9 @@ class _Resolver:
                 return max(voices)[1]
         best = None
         for pos, idx in self.events:
-            if pos < offset and self.speakers[idx].kind == "person":
-                if best is None or pos >= best[0]:
-                    best = (pos, idx)
+            person = self.speakers[idx].kind == "person"
+            if pos < offset and person and (best is None or pos >= best[0]):
+                best = (pos, idx)
         return best[1] if best else None
 
     def by_role(self, text: str) -> int | None:
@@ -245,6 +270,7 @@ class _Resolver:
                 idx = self.entity_for_name(m)
                 self.add_role(idx, m.role)
         self.subject_events()
+        self.collect_roles()
         for k in order:
             q = self.quotes[k]
             m = q.mention

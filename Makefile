@@ -1,0 +1,55 @@
+# Kutip: set-up, run, test. Every target uses the project's own virtualenv.
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+# Tests and CI use the small models in ../shared; elsewhere models/stanza (see `make models`).
+STANZA_DIR ?= $(if $(wildcard ../shared/models/stanza/resources.json),$(abspath ../shared/models/stanza),$(abspath models/stanza))
+export STANZA_DIR
+
+.PHONY: setup models test lint eval run cli bench load compose-check docker-lint clean
+
+setup: $(BIN)/.installed
+
+$(BIN)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+models: setup
+	@if [ -f "$(STANZA_DIR)/resources.json" ]; then \
+		echo "Stanza models present in $(STANZA_DIR)"; \
+	else \
+		STANZA_DOWNLOAD=1 $(BIN)/python -m service models; \
+	fi
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check service tests scripts docker
+
+eval: setup
+	$(BIN)/python -m service.eval
+
+run: setup
+	$(BIN)/gunicorn -c docker/gunicorn.conf.py 'service.app:create_app()'
+
+cli: setup
+	$(BIN)/python -m service extract seeds/altman-openai.txt
+
+bench: setup
+	$(BIN)/python scripts/bench.py
+
+load: setup
+	$(BIN)/python scripts/load.py
+
+docker-lint: setup
+	$(BIN)/hadolint Dockerfile
+
+compose-check: setup
+	$(BIN)/python scripts/check_compose.py docker-compose.yml
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,55 @@
+"""Shared fixtures: the real small Stanza models from ../shared, loaded once per session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+os.environ.setdefault("STANZA_DIR", str(SHARED / "models" / "stanza"))
+
+
+def assert_offsets(text: str, answer: dict) -> None:
+    """Every span Kutip returns must slice the input to exactly its own text."""
+    for q in answer["quotes"]:
+        assert text[q["start"] : q["end"]] == q["text"], q
+        for key in ("cue", "speaker_mention"):
+            if q[key]:
+                assert text[q[key]["start"] : q[key]["end"]] == q[key]["text"], q
+    for s in answer["speakers"]:
+        for m in s["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"], m
+    for c in answer["claims"]:
+        assert text[c["start"] : c["end"]] == c["text"], c
+
+
+@pytest.fixture(scope="session")
+def engine():
+    from service.cli import build_engine
+
+    return build_engine()
+
+
+@pytest.fixture(scope="session")
+def extract(engine):
+    def run(text: str) -> dict:
+        answer = engine.run(text)
+        assert_offsets(text, answer)
+        return answer
+
+    return run
+
+
+def speaker_of(answer: dict, quote_start: str) -> str | None:
+    for q in answer["quotes"]:
+        if q["text"].startswith(quote_start):
+            return q["speaker"]["name"] if q["speaker"] else None
+    raise AssertionError(f"no quote starts with {quote_start!r}: "
+                         f"{[q['text'] for q in answer['quotes']]}")
+
+
+def quote_texts(answer: dict, kind: str | None = None) -> list[str]:
+    return [q["text"] for q in answer["quotes"] if kind is None or q["type"] == kind]

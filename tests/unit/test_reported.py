@@ -1,0 +1,117 @@
+"""Reported speech: the clause a cue governs, its type and its boundaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_of
+
+
+def _only(answer: dict) -> dict:
+    assert len(answer["quotes"]) == 1, [q["text"] for q in answer["quotes"]]
+    return answer["quotes"][0]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["mengatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menyebutkan", "menambahkan",
+     "memaparkan", "menerangkan", "mengakui", "mengklaim", "menilai", "mengumumkan",
+     "menyampaikan", "menyadari", "menyatakan"],
+)
+def test_active_cue_with_bahwa_reports_the_clause_after_bahwa(extract, cue):
+    text = f"Menteri Kesehatan Budi Gunadi {cue} bahwa stok vaksin di daerah masih mencukupi."
+    q = _only(extract(text))
+    assert q["type"] == "indirect"
+    assert q["text"] == "stok vaksin di daerah masih mencukupi"
+    assert q["cue"]["text"] == cue
+    assert q["speaker"]["name"] == "Budi Gunadi"
+
+
+def test_clause_without_bahwa(extract):
+    q = _only(extract("Airlangga menegaskan pemerintah tidak ikut campur dalam urusan data BPS."))
+    assert q["text"] == "pemerintah tidak ikut campur dalam urusan data BPS"
+
+
+@pytest.mark.parametrize("cue", ["kata", "ujar", "ungkap", "tutur", "jelas", "tegas", "imbuh",
+                                 "tambah", "papar", "terang", "ucap", "lanjut", "pungkas",
+                                 "tandas", "tulis"])
+def test_inverted_cue_after_the_clause(extract, cue):
+    text = f"Pemerintah akan menaikkan gaji guru tahun depan, {cue} Sri Mulyani."
+    q = _only(extract(text))
+    assert q["text"] == "Pemerintah akan menaikkan gaji guru tahun depan"
+    assert q["speaker"]["name"] == "Sri Mulyani"
+    assert q["cue"]["text"] == cue
+
+
+def test_inverted_clitic_cue_resolves_to_the_salient_person(extract):
+    text = ("Kapolda Metro Jaya Irjen Karyoto meninjau lokasi banjir di Bekasi. "
+            "Pihaknya sudah mengerahkan ratusan personel ke lokasi, ujarnya.")
+    answer = extract(text)
+    q = next(q for q in answer["quotes"] if q["cue"]["text"] == "ujarnya")
+    assert q["text"] == "Pihaknya sudah mengerahkan ratusan personel ke lokasi"
+    assert q["speaker"]["name"] == "Karyoto"
+    assert q["speaker_mention"]["text"] == "ujarnya"
+
+
+def test_menurut_x_gives_the_clause_after_the_comma(extract):
+    q = _only(extract("Menurut Faisal Basri, inflasi tahun ini akan lebih tinggi dari target."))
+    assert q["text"] == "inflasi tahun ini akan lebih tinggi dari target"
+    assert q["speaker"]["name"] == "Faisal Basri"
+    assert q["cue"]["lemma"] == "menurut"
+
+
+def test_menurutnya_resolves_to_the_previous_speaker(extract):
+    text = ("Ekonom senior Faisal Basri mengatakan harga pangan naik. "
+            "Menurutnya, pemerintah harus segera membuka impor beras.")
+    answer = extract(text)
+    assert speaker_of(answer, "pemerintah harus") == "Faisal Basri"
+
+
+def test_parenthetical_frame_keeps_the_whole_clause_without_connective(extract):
+    text = "Pasalnya, kata Erick, Prabowo ingin semua BUMN melaporkan keuangan secara jujur."
+    q = _only(extract(text))
+    assert q["text"] == "Prabowo ingin semua BUMN melaporkan keuangan secara jujur"
+    assert q["speaker"]["name"] == "Erick"
+
+
+def test_anaphoric_hal_itu_disampaikan_reports_the_previous_sentence(extract):
+    text = ("Pembangunan tanggul laut raksasa akan dimulai tahun depan. Hal itu disampaikan "
+            "Menteri Koordinator Agus Harimurti Yudhoyono di Jakarta.")
+    q = _only(extract(text))
+    assert q["text"] == "Pembangunan tanggul laut raksasa akan dimulai tahun depan"
+    assert q["cue"]["text"] == "disampaikan"
+    assert "Agus Harimurti Yudhoyono" in q["speaker"]["name"]
+
+
+def test_partial_quotation_makes_a_mixed_quote(extract):
+    text = ('Khamenei mengatakan Amerika Serikat akan menghadapi "kerusakan yang tidak dapat '
+            'diperbaiki" jika menyerang Iran.')
+    q = _only(extract(text))
+    assert q["type"] == "mixed"
+    assert q["text"].startswith("Amerika Serikat akan menghadapi \"kerusakan")
+
+
+def test_organisation_can_speak(extract):
+    q = _only(extract("OpenAI mengumumkan bahwa mereka akan meluncurkan model baru bulan depan."))
+    assert q["speaker"]["name"] == "OpenAI"
+    assert q["text"] == "mereka akan meluncurkan model baru bulan depan"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Presiden menegaskan komitmennya terhadap pemberantasan korupsi.",
+        "Ketua DPR Puan Maharani meminta maaf atas kejadian tersebut.",
+        "Menurut data BPS, angka kemiskinan turun menjadi 8,5 persen.",
+        "Hal senada diungkapkan Wakil Ketua DPR Sufmi Dasco Ahmad.",
+        "Kasus itu disebut-sebut melibatkan pejabat daerah.",
+    ],
+)
+def test_not_reported_speech(extract, sentence):
+    assert extract(sentence)["quotes"] == []
+
+
+def test_unnamed_speaker_is_null_not_a_guess(extract):
+    q = _only(extract("Pengadilan menyatakan penetapan tersangka itu tidak sesuai prosedur."))
+    assert q["speaker"] is None
+    assert q["cue"]["text"] == "menyatakan"

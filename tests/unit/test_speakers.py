@@ -1,0 +1,75 @@
+"""Speakers: fullest names, roles, pronouns and clitics, organisations, null speakers."""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of
+
+
+def test_short_and_pronoun_mentions_join_the_fullest_name(extract):
+    text = (
+        "Kepala BMKG Dwikorita Karnawati mengatakan musim hujan datang lebih awal tahun ini.\n\n"
+        "“Masyarakat perlu waspada terhadap banjir,” kata Dwikorita.\n\n"
+        "Ia menambahkan curah hujan tertinggi terjadi pada Januari.\n\n"
+        "“Kami terus memantau cuaca setiap jam,” ujarnya."
+    )
+    answer = extract(text)
+    assert len(answer["speakers"]) == 1
+    speaker = answer["speakers"][0]
+    assert speaker["name"] == "Dwikorita Karnawati"
+    assert speaker["kind"] == "person"
+    assert any("Kepala BMKG" in r for r in speaker["roles"])
+    assert len(answer["quotes"]) == 4
+    assert {q["speaker"]["id"] for q in answer["quotes"]} == {speaker["id"]}
+    mentions = [m["text"] for m in speaker["mentions"]]
+    assert mentions == ["Dwikorita Karnawati", "Dwikorita", "Ia", "ujarnya"]
+
+
+def test_apposition_gives_the_role(extract):
+    text = ("Sam Altman, CEO OpenAI, mengakui bahwa pemecatannya terasa seperti mimpi buruk.")
+    answer = extract(text)
+    assert answer["speakers"][0]["name"] == "Sam Altman"
+    assert answer["speakers"][0]["roles"] == ["CEO OpenAI"]
+
+
+def test_title_before_name_is_a_role_not_part_of_the_name(extract):
+    answer = extract("Menteri Keuangan Sri Mulyani menegaskan defisit anggaran tetap aman.")
+    speaker = answer["speakers"][0]
+    assert speaker["name"] == "Sri Mulyani"
+    assert speaker["roles"] == ["Menteri Keuangan"]
+
+
+def test_pronoun_prefers_the_person_over_the_organisation_named_last(extract):
+    text = (
+        "Direktur Utama Pertamina Nicke Widyawati mengatakan pasokan BBM aman. "
+        "Pertamina juga menambah stok di Kalimantan. "
+        "Dia menegaskan harga BBM tidak akan naik bulan ini."
+    )
+    answer = extract(text)
+    assert speaker_of(answer, "harga BBM") == "Nicke Widyawati"
+
+
+def test_new_speaker_takes_the_following_clitic(extract):
+    text = (
+        "“Pelaku sudah kami tangkap,” kata Kapolres Bogor AKBP Rio Wahyu Anggoro.\n\n"
+        "Sementara itu, Humas Pemkab Bogor Dewi Lestari menambahkan bahwa korban sudah dirawat.\n\n"
+        "“Kondisinya sudah membaik,” ucapnya."
+    )
+    answer = extract(text)
+    assert speaker_of(answer, "Pelaku sudah") == "Rio Wahyu Anggoro"
+    assert speaker_of(answer, "Kondisinya") == "Dewi Lestari"
+
+
+def test_acronym_alias_is_the_same_person(extract):
+    text = (
+        "Menteri Koordinator Agus Harimurti Yudhoyono (AHY) meninjau proyek tanggul. "
+        "AHY mengatakan pembangunannya tidak akan terburu-buru."
+    )
+    answer = extract(text)
+    assert "Agus Harimurti Yudhoyono" in speaker_of(answer, "pembangunannya")
+    assert answer["speakers"][0]["kind"] == "person"
+
+
+def test_pronoun_with_no_antecedent_is_null(extract):
+    answer = extract("Dia mengatakan semua pihak harus menahan diri.")
+    assert answer["quotes"][0]["speaker"] is None
+    assert answer["quotes"][0]["speaker_mention"]["text"] == "Dia"

@@ -1,0 +1,91 @@
+"""gunicorn settings for Kutip, all overridable from the environment.
+
+CPU-bound NLP: one worker per core by default, each with a few threads so cached answers and
+health checks are served while a parse runs, and torch limited to TORCH_THREADS per worker
+(default 1) so workers do not oversubscribe the cores. The app, and with it the Stanza
+models, loads in each worker after the fork (preload_app off): PyTorch's thread pools do not
+survive a fork, and a worker that inherited a preloaded model can hang.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+
+from service.logs import JsonFormatter  # noqa: F401  (referenced by logconfig_dict)
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    return int(raw) if raw else default
+
+
+bind = os.environ.get("BIND", f"0.0.0.0:{_int('PORT', 8000)}")
+workers = _int("WEB_CONCURRENCY", max(1, multiprocessing.cpu_count()))
+threads = _int("GUNICORN_THREADS", 4)
+worker_class = "gthread"
+# A 200,000-character article takes about a minute on one core with the small models.
+timeout = _int("GUNICORN_TIMEOUT", 120)
+graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
+keepalive = _int("GUNICORN_KEEPALIVE", 5)
+backlog = _int("GUNICORN_BACKLOG", 2048)
+preload_app = False
+# Recycle workers now and then to bound memory growth; jitter avoids all restarting at once.
+max_requests = _int("GUNICORN_MAX_REQUESTS", 5000)
+max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 500)
+# gunicorn's runtime control socket is one fixed path per user; Kutip does not use it, and
+# several servers on one host (tests, benchmarks) would fight over it.
+control_socket_disable = os.environ.get("GUNICORN_CONTROL_SOCKET", "") != "1"
+limit_request_line = 8190
+limit_request_fields = 100
+
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+access_log_format = (
+    '{"type":"access","time":"%(t)s","request_id":"%({x-request-id}o)s","remote":"%(h)s",'
+    '"method":"%(m)s","path":"%(U)s","query":"%(q)s","status":%(s)s,"bytes":"%(B)s",'
+    '"duration_ms":%(M)s,"server_timing":"%({server-timing}o)s","cache":"%({x-kutip-cache}o)s",'
+    '"user_agent":"%(a)s"}'
+)
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "json": {"()": "service.logs.JsonFormatter"},
+        "raw": {"format": "%(message)s"},
+    },
+    "handlers": {
+        "stdout": {"class": "logging.StreamHandler", "formatter": "json",
+                   "stream": "ext://sys.stdout"},
+        "access": {"class": "logging.StreamHandler", "formatter": "raw",
+                   "stream": "ext://sys.stdout"},
+    },
+    "root": {"level": loglevel.upper(), "handlers": ["stdout"]},
+    "loggers": {
+        "gunicorn.error": {"level": loglevel.upper(), "handlers": ["stdout"], "propagate": False},
+        "gunicorn.access": {"level": "INFO", "handlers": ["access"], "propagate": False},
+    },
+}
+
+
+def post_fork(server, worker):
+    """Before the worker imports torch: bound its thread pools."""
+    threads_per_worker = os.environ.get("TORCH_THREADS", "1")
+    os.environ["OMP_NUM_THREADS"] = threads_per_worker
+    os.environ["MKL_NUM_THREADS"] = threads_per_worker
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return -1.0
+
+
+def post_worker_init(worker):
+    worker.log.info("worker %s ready, models loaded, rss %.0f MB", worker.pid, _rss_mb())

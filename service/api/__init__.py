@@ -1,0 +1,1 @@
+"""The HTTP edge: one blueprint a resource, JSON errors. No NLP here."""

@@ -1,0 +1,44 @@
+"""POST /v1/extract: article text in, the contract's answer out."""
+
+from __future__ import annotations
+
+from flask import Response, current_app, request
+from flask_smorest import Blueprint
+
+from service.answers import NotReady
+from service.api.body import read_extract_request
+from service.api.errors import ApiError
+from service.schemas import ErrorSchema, ExtractResponseSchema
+
+blp = Blueprint("extract", __name__, url_prefix="/v1", description="Quote extraction")
+
+_REQUEST_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {"schema": {"$ref": "#/components/schemas/ExtractRequest"}},
+        "text/plain": {"schema": {"type": "string", "minLength": 1},
+                       "description": "The article text itself"},
+    },
+}
+
+
+@blp.route("/extract", methods=["POST"])
+@blp.doc(summary="Extract quotes, speakers and claims", requestBody=_REQUEST_BODY)
+@blp.alt_response(200, schema=ExtractResponseSchema, success=True, description="The answer")
+@blp.alt_response(400, schema=ErrorSchema, description="Malformed body")
+@blp.alt_response(413, schema=ErrorSchema, description="Body or text too large")
+@blp.alt_response(415, schema=ErrorSchema, description="Unsupported content type")
+@blp.alt_response(422, schema=ErrorSchema, description="Invalid fields")
+@blp.alt_response(503, schema=ErrorSchema, description="Not ready or over the time budget")
+def extract() -> Response:
+    settings = current_app.config["KUTIP_SETTINGS"]
+    fields = read_extract_request(request, settings.max_text_chars)
+    answers = current_app.extensions["kutip.answers"]
+    options = {"language": fields["language"], "title": fields["title"]}
+    try:
+        body, cached = answers.answer(fields["text"], options)
+    except NotReady as exc:
+        raise ApiError(503, "not_ready", str(exc), headers={"Retry-After": "5"}) from exc
+    resp = Response(body, mimetype="application/json")
+    resp.headers["X-Kutip-Cache"] = "hit" if cached else "miss"
+    return resp

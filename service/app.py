@@ -1,0 +1,95 @@
+"""create_app(): settings, the OpenAPI extension, blueprints, JSON errors, the answer service.
+
+The models load when the app is created; under gunicorn that is in each worker after the fork
+(preload_app is off), because PyTorch's thread pools do not survive a fork.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+
+from flask import Flask, g, request
+from flask_smorest import Api
+
+from service import __version__, logs
+from service.answers import AnswerService
+from service.api import docs, errors, extract, health
+from service.cache import make_cache
+from service.schemas import ErrorSchema, ExtractRequestSchema
+from service.settings import Settings
+
+log = logging.getLogger(__name__)
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+
+
+class KutipApi(Api):
+    """flask-smorest's Api with the contract's error schema in the spec."""
+
+    ERROR_SCHEMA = ErrorSchema
+
+    def handle_http_exception(self, error):
+        return errors.http_exception_response(error)
+
+
+def _engine_factory(settings: Settings):
+    def build():
+        from service.cli import build_engine
+
+        return build_engine(settings)
+
+    return build
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """config may hold a "settings" Settings object and Flask config keys (tests use it)."""
+    config = dict(config or {})
+    settings = config.pop("settings", None) or Settings.from_env()
+    logs.configure(settings.log_level)
+
+    app = Flask(__name__)
+    app.config.update(
+        API_TITLE="Kutip",
+        API_VERSION=__version__,
+        OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/",
+        OPENAPI_JSON_PATH="openapi.json",
+        MAX_CONTENT_LENGTH=settings.max_body_bytes,
+        JSON_SORT_KEYS=False,
+        KUTIP_SETTINGS=settings,
+    )
+    app.config.update(config)
+
+    api = KutipApi(app)
+    api.spec.components.schema("ExtractRequest", schema=ExtractRequestSchema)
+    api.register_blueprint(extract.blp)
+    api.register_blueprint(health.blp)
+    app.register_blueprint(docs.blp)
+    errors.register(app)
+
+    answers = AnswerService(_engine_factory(settings), make_cache(settings),
+                            wait_seconds=settings.extract_budget_seconds or 60.0)
+    app.extensions["kutip.answers"] = answers
+    if not app.config.get("KUTIP_DEFER_LOAD"):
+        answers.load()
+
+    @app.before_request
+    def _start() -> None:
+        rid = request.headers.get("X-Request-ID", "")
+        g.request_id = rid if _REQUEST_ID.match(rid) else uuid.uuid4().hex
+        g.started = time.perf_counter()
+
+    @app.after_request
+    def _finish(response):
+        response.headers["X-Request-ID"] = g.get("request_id", "")
+        started = g.get("started")
+        if started is not None:
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            response.headers["Server-Timing"] = f"app;dur={elapsed_ms:.1f}"
+        return response
+
+    log.info("kutip ready" if answers.ready else "kutip started without models",
+             extra={"cache": answers.cache.kind, "version": __version__})
+    return app

@@ -1,0 +1,127 @@
+"""Request and response schemas: the contract of ../shared/docs/CONTRACT.md in marshmallow.
+
+flask-smorest builds the OpenAPI document from these; the request schema also validates.
+"""
+
+from __future__ import annotations
+
+import marshmallow as ma
+from marshmallow import fields, validate
+
+SUPPORTED_LANGUAGES = ("id",)
+
+
+class ExtractRequestSchema(ma.Schema):
+    class Meta:
+        unknown = ma.EXCLUDE
+
+    text = fields.String(required=True, metadata={"description": "The article text."})
+    title = fields.String(load_default=None, allow_none=True,
+                          metadata={"description": "Optional headline."})
+    language = fields.String(
+        load_default="id",
+        validate=validate.OneOf(SUPPORTED_LANGUAGES, error="language must be one of: {choices}"),
+        metadata={"description": "Only Indonesian ('id') is supported."},
+    )
+
+    @ma.validates("text")
+    def _not_blank(self, value: str, **_: object) -> None:
+        if not value.strip():
+            raise ma.ValidationError("text must not be blank")
+
+
+class SpanSchema(ma.Schema):
+    text = fields.String(required=True)
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+
+
+class CueSchema(SpanSchema):
+    lemma = fields.String(required=True)
+
+
+class SpeakerRefSchema(ma.Schema):
+    id = fields.String(required=True)
+    name = fields.String(required=True)
+
+
+class SpeakerSchema(ma.Schema):
+    id = fields.String(required=True)
+    name = fields.String(required=True)
+    roles = fields.List(fields.String(), required=True)
+    kind = fields.String(required=True, validate=validate.OneOf(("person", "organization")))
+    mentions = fields.List(fields.Nested(SpanSchema), required=True)
+
+
+class QuoteSchema(ma.Schema):
+    id = fields.String(required=True)
+    type = fields.String(required=True, validate=validate.OneOf(("direct", "indirect", "mixed")))
+    text = fields.String(required=True)
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+    speaker = fields.Nested(SpeakerRefSchema, allow_none=True, required=True)
+    speaker_mention = fields.Nested(SpanSchema, allow_none=True, required=True)
+    cue = fields.Nested(CueSchema, allow_none=True, required=True)
+    sentence = fields.Integer(required=True)
+    confidence = fields.Float(required=True)
+
+
+class EvidenceSchema(ma.Schema):
+    numbers = fields.List(fields.String(), required=True)
+    entities = fields.List(fields.String(), required=True)
+    comparison = fields.Boolean(required=True)
+
+
+class ClaimSchema(ma.Schema):
+    id = fields.String(required=True)
+    text = fields.String(required=True)
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+    quote = fields.String(allow_none=True, required=True)
+    speaker = fields.Nested(SpeakerRefSchema, allow_none=True, required=True)
+    checkworthy = fields.Float(required=True, validate=validate.Range(0, 1))
+    evidence = fields.Nested(EvidenceSchema, required=True)
+
+
+class ModelSchema(ma.Schema):
+    stanza = fields.String(required=True)
+    package = fields.String(required=True)
+    extractor = fields.String(required=True)
+
+
+class TimingSchema(ma.Schema):
+    nlp = fields.Float(required=True)
+    extract = fields.Float(required=True)
+    total = fields.Float(required=True)
+
+
+class ExtractResponseSchema(ma.Schema):
+    id = fields.String(required=True)
+    cached = fields.Boolean(required=True)
+    model = fields.Nested(ModelSchema, required=True)
+    speakers = fields.List(fields.Nested(SpeakerSchema), required=True)
+    quotes = fields.List(fields.Nested(QuoteSchema), required=True)
+    claims = fields.List(fields.Nested(ClaimSchema), required=True)
+    timing_ms = fields.Nested(TimingSchema, required=True)
+
+
+class ErrorBodySchema(ma.Schema):
+    code = fields.String(required=True, metadata={"description": "Machine-readable error code."})
+    message = fields.String(required=True)
+    details = fields.Dict(required=True)
+
+
+class ErrorSchema(ma.Schema):
+    error = fields.Nested(ErrorBodySchema, required=True)
+
+
+class HealthSchema(ma.Schema):
+    status = fields.String(required=True)
+
+
+class ReadySchema(ma.Schema):
+    status = fields.String(required=True)
+    models = fields.Boolean(required=True)
+    cache = fields.String(required=True, metadata={"description": "redis or memory"})
+    cache_ok = fields.Boolean(required=True)
+    reason = fields.String(allow_none=True)

@@ -1,0 +1,93 @@
+"""The answer cache on real Redis (own key prefix, cleaned up) and in process."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+
+import pytest
+import redis
+
+from service.answers import AnswerService
+from service.cache import MemoryCache, RedisCache
+from tests.servers import free_port
+
+REDIS_URL = "redis://127.0.0.1:6379/0"
+
+
+@pytest.fixture()
+def prefix():
+    p = f"kutip-test-{uuid.uuid4().hex}:"
+    yield p
+    client = redis.Redis.from_url(REDIS_URL)
+    for key in client.scan_iter(match=p + "*"):
+        client.delete(key)
+
+
+def test_memory_cache_evicts_least_recent_and_expires():
+    cache = MemoryCache(size=2, ttl=0.2)
+    cache.set("a", "1")
+    cache.set("b", "2")
+    assert cache.get("a") == "1"
+    cache.set("c", "3")  # evicts b, the least recently used
+    assert cache.get("b") is None and cache.get("a") == "1" and cache.get("c") == "3"
+    time.sleep(0.25)
+    assert cache.get("a") is None
+
+
+def test_redis_cache_round_trip_with_prefix_and_ttl(prefix):
+    cache = RedisCache(REDIS_URL, prefix=prefix, ttl=30)
+    cache.set("k", '{"quotes": ["ü"]}')
+    assert cache.get("k") == '{"quotes": ["ü"]}'
+    raw = redis.Redis.from_url(REDIS_URL)
+    assert raw.exists(prefix + "k") and 0 < raw.ttl(prefix + "k") <= 30
+    assert cache.ping()
+
+
+def test_redis_down_degrades_to_no_cache_and_logs(caplog):
+    cache = RedisCache(f"redis://127.0.0.1:{free_port()}/0", timeout=0.2, retry_after=0.1)
+    with caplog.at_level(logging.WARNING, logger="service.cache"):
+        assert cache.get("k") is None
+        cache.set("k", "v")
+        assert cache.ping() is False
+    assert any("redis" in r.message and "uncached" in r.message for r in caplog.records)
+    assert cache.claim("k", 1.0) is True  # without Redis every process computes its own
+
+
+class CountingEngine:
+    """The real engine, counting how often it actually runs."""
+
+    def __init__(self, engine):
+        self.engine = engine
+        self.runs = 0
+        self.lock = threading.Lock()
+
+    def answer_id(self, text, options=None):
+        return self.engine.answer_id(text, options)
+
+    def run(self, text, options=None):
+        with self.lock:
+            self.runs += 1
+        return self.engine.run(text, options)
+
+
+@pytest.mark.parametrize("backend", ["memory", "redis"])
+def test_identical_concurrent_requests_are_computed_once(engine, prefix, backend):
+    counting = CountingEngine(engine)
+    cache = MemoryCache() if backend == "memory" else RedisCache(REDIS_URL, prefix=prefix)
+    service = AnswerService(lambda: counting, cache)
+    service.load()
+    text = "“Kami akan menurunkan harga beras bulan depan,” kata Budi Santoso. " * 20
+    results: list[tuple[str, bool]] = []
+    threads = [threading.Thread(target=lambda: results.append(service.answer(text, {})))
+               for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert counting.runs == 1
+    assert len(results) == 8
+    bodies = {b.replace('"cached": true', '"cached": false') for b, _ in results}
+    assert len(bodies) == 1

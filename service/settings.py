@@ -47,6 +47,9 @@ class Settings:
     stanza_download: bool = False
     # STANZA_PACKAGE: Stanza package name reported in answers ("default" for the official set).
     stanza_package: str = "default"
+    # PARSE_ALL=1: parse every sentence (Stanza's full pipeline) instead of only those that
+    # can hold or attribute a quote; slower, for comparison.
+    parse_all: bool = False
     # TORCH_THREADS: intra-op threads torch may use per process (0 = torch's own default).
     torch_threads: int = 1
     # REDIS_URL: redis://host:port/db; empty means an in-process LRU cache.
@@ -74,6 +77,7 @@ class Settings:
             stanza_dir=os.environ.get("STANZA_DIR", "").strip() or cls.stanza_dir,
             stanza_download=_env_bool("STANZA_DOWNLOAD", False),
             stanza_package=os.environ.get("STANZA_PACKAGE", "").strip() or cls.stanza_package,
+            parse_all=_env_bool("PARSE_ALL", False),
             torch_threads=_env_int("TORCH_THREADS", cls.torch_threads),
             redis_url=os.environ.get("REDIS_URL", "").strip(),
             cache_prefix=os.environ.get("CACHE_PREFIX", cls.cache_prefix),

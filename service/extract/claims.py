@@ -102,7 +102,9 @@ def extract_claims(view: ArticleView, quotes: list[Quote]) -> list[Claim]:
         if end <= start or any(q.start < end and start < q.end for q in quotes):
             continue
         words = [w for w in view.sentence_words(sent) if not is_punct(w)]
-        predicate = any(w.upos in {"VERB", "ADJ", "AUX"} for w in words)
+        # Unparsed sentences carry guessed tags: a comparison word also makes a predicate.
+        predicate = any(w.upos in {"VERB", "ADJ", "AUX"} for w in words) or _comparison(
+            view.text[start:end])
         if len(words) < _MIN_SENTENCE_WORDS or not predicate:
             continue
         c = _claim(view, start, end, False, None)

@@ -31,7 +31,7 @@ def is_inverted(w: Word) -> bool:
 def is_active(w: Word) -> bool:
     """An active speech or cognition verb: "mengatakan", "menilai", "berharap", "bilang"."""
     base, form = _forms(w)
-    if w.clitic or w.upos in {"PUNCT", "PROPN"}:
+    if w.clitic or w.upos in {"PUNCT", "PROPN"} or base in lx.NOT_SPEECH_FORMS:
         return False
     if form.startswith("di") and form not in {"dia"}:
         return False
@@ -44,7 +44,7 @@ def is_active(w: Word) -> bool:
 def is_passive(w: Word) -> bool:
     """A passive cue: "disampaikan", "diungkapkan", "dikatakan", "disebutkan"."""
     base, _ = _forms(w)
-    if not base.startswith("di") or base in {"dia", "diri", "dirinya"}:
+    if not base.startswith("di") or base in {"dia", "diri", "dirinya"} | lx.NOT_SPEECH_FORMS:
         return False
     return base in lx.CUE_FORMS or (w.lemma in lx.SPEECH_LEMMAS and base.endswith(("kan", "i")))
 
@@ -74,3 +74,4 @@ def cue_of(view: ArticleView, w: Word) -> Cue:
     """The cue as the contract shows it: the surface token ("ungkapnya") and its lemma."""
     start, end = token_span(view, w)
     return Cue(text=view.text[start:end], start=start, end=end, lemma=cue_lemma(w))
+

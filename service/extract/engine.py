@@ -15,6 +15,7 @@ from service.extract.claims import extract_claims
 from service.extract.direct import extract_direct
 from service.extract.model import Claim, Quote, Speaker
 from service.extract.reported import extract_reported
+from service.extract.selection import sentences_to_parse
 from service.extract.speakers import resolve_speakers
 from service.nlp.view import ArticleView
 
@@ -106,10 +107,13 @@ def to_answer(result: Extraction, *, model: dict, answer_id: str, timing_ms: dic
 class Engine:
     """A loaded pipeline plus the stages: text in, contract answer out."""
 
-    def __init__(self, pipeline, *, package: str = "default"):
+    def __init__(self, pipeline, *, package: str = "default", parse_all: bool = False):
         from service.nlp.loader import stanza_version
 
         self.pipeline = pipeline
+        # parse_all runs Stanza's full pipeline on every sentence (for comparison);
+        # otherwise only sentences that can hold or attribute a quote are parsed.
+        self.select = None if parse_all else sentences_to_parse
         self.model = {"stanza": stanza_version(), "package": package, "extractor": __version__}
 
     def answer_id(self, text: str, options: dict | None = None) -> str:
@@ -119,7 +123,7 @@ class Engine:
         from service.nlp.analyse import analyse
 
         t0 = time.perf_counter()
-        view = analyse(text, self.pipeline)
+        view = analyse(text, self.pipeline, select=self.select)
         t1 = time.perf_counter()
         result = extract(view)
         t2 = time.perf_counter()

@@ -273,3 +273,12 @@ PLACE_HEADS: frozenset[str] = frozenset(
      "pn", "pengadilan", "universitas", "kodim", "korem", "kodam", "pangdam", "danrem",
      "dandim", "rsud", "kota", "kabupaten", "provinsi", "wakil"}
 )
+
+# Affixed forms of speech lemmas that do not report speech: "menutup" (close), "menambah"
+# (add), "mengingat" (considering), "menekan" (press), "melapor" (file a report), "bernilai"
+# (worth). Their speech senses take -kan/-i: menutup-> -, menambahkan, mengingatkan, ...
+NOT_SPEECH_FORMS: frozenset[str] = frozenset(
+    {"menutup", "ditutup", "menambah", "bertambah", "ditambah", "mengingat", "diingat",
+     "menekan", "ditekan", "melapor", "bernilai", "dinilai", "mencatat", "tercatat", "dicatat",
+     "berakhir", "menyampai"}
+)

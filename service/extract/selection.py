@@ -1,0 +1,111 @@
+"""Which sentences to parse: Stanza's POS, lemma and depparse are most of Kutip's cost, and
+most sentences of an article neither hold nor attribute reported speech.
+
+Direct quotes need no parse (marks and word shapes find them and their frames); reported
+speech does. So a sentence is parsed when it holds a word that could open a reported-speech
+frame outside quotation marks. The test mirrors what reported.py accepts, so the selective
+parse gives the same quotes as a full one (README reports both).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from service.extract import lexicon as lx
+from service.extract.cues import QUOTE_CHARS
+from service.extract.direct import find_marked_spans
+from service.nlp.analyse import Token, split_paragraphs
+from service.nlp.view import ArticleView
+
+
+def men_forms(lemma: str) -> set[str]:
+    """Prefixed stems of a verb: meN- with its nasal assimilation (Indonesian morphophonemics:
+    p->m, t->n, s->ny, k->ng drop their initial; b/f->mem, c/d/j/z->men, g/h/vowels->meng,
+    l/m/n/r/w/y->me), memper-, di-, ber- and ter-."""
+    first = lemma[:1]
+    forms = {"di" + lemma, "ber" + lemma, "ter" + lemma, "memper" + lemma}
+    if first in "aeiou":
+        forms.add("meng" + lemma)
+    elif first == "k":
+        forms |= {"meng" + lemma[1:], "meng" + lemma}
+    elif first in "gh":
+        forms.add("meng" + lemma)
+    elif first == "p":
+        forms |= {"mem" + lemma[1:], "mem" + lemma}
+    elif first in "bfv":
+        forms.add("mem" + lemma)
+    elif first == "t":
+        forms |= {"men" + lemma[1:], "men" + lemma}
+    elif first == "s":
+        forms |= {"meny" + lemma[1:], "men" + lemma}
+    elif first in "cdjz":
+        forms.add("men" + lemma)
+    else:
+        forms.add("me" + lemma)
+    return forms
+
+
+# Affixed forms the extractor accepts as active or passive cues (meN-, memper-, ber-, di-).
+_AFFIXED_CUES: frozenset[str] = frozenset(
+    {f for lemma in lx.SPEECH_LEMMAS for f in men_forms(lemma) if not f.startswith("ter")}
+    | {f for f in lx.CUE_FORMS if f.startswith(("me", "di", "ber"))}
+)
+# Bare forms that are cues wherever they stand ("bilang", "yakin").
+_BARE_CUES: frozenset[str] = frozenset(
+    f for f in lx.CUE_FORMS if not f.startswith(("me", "di", "ber")) and f not in lx.INVERTED_CUES
+)
+_FRAME_OPENERS = frozenset({",", "-", "–", "—"})
+
+
+def _strip_suffix(low: str, suffixes: tuple[str, ...]) -> list[str]:
+    return [low[: len(low) - len(s)] if s else low for s in suffixes if low.endswith(s)]
+
+
+def might_be_cue(token: str, previous: str = "") -> bool:
+    """Could this surface token open a reported-speech frame? Cheap, errs on the side of
+    yes, and mirrors the frames reported.py reads: affixed verbs anywhere, "menurut", and
+    bare forms ("kata", "jelas") after a comma or with -nya ("jelasnya").
+
+    A bare cue right after a closing quotation mark frames a direct quote: direct.py reads
+    that frame from word shapes alone, so it needs no parse."""
+    low = token.lower().strip(QUOTE_CHARS)
+    if not low or low in lx.NOT_SPEECH_FORMS:
+        return False
+    if low.startswith("menurut") or low in _BARE_CUES:
+        return True
+    if any(stem in _AFFIXED_CUES for stem in _strip_suffix(low, ("kannya", "nya", "kan", "i", ""))):
+        return True
+    bare = low in lx.INVERTED_CUES or (low.endswith("nya") and low[:-3] in lx.INVERTED_CUES)
+    if not bare or token[:1] in QUOTE_CHARS:
+        return False
+    prev = previous.strip()
+    if prev and all(ch in QUOTE_CHARS for ch in prev):
+        return False
+    return low.endswith("nya") or prev in _FRAME_OPENERS
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks: cues there belong to the quoted speaker, not a frame."""
+    view = ArticleView(text=text, paragraphs=split_paragraphs(text))
+    return [(m.start, m.end) for m in find_marked_spans(view)]
+
+
+def sentences_to_parse(text: str, sentences: Sequence[Sequence[Token]]) -> set[int]:
+    """Sentences that can hold or attribute reported speech: those with a possible cue outside
+    quotation marks, and the sentence before an anaphoric passive ("Hal itu disampaikan X"
+    reports the sentence before it)."""
+    quoted = _quoted(text)
+    chosen: set[int] = set()
+    for i, tokens in enumerate(sentences):
+        hits = [
+            t for k, (t, start, end) in enumerate(tokens)
+            if might_be_cue(t, tokens[k - 1][0] if k else "")
+            and not any(qs <= start and end <= qe for qs, qe in quoted)
+        ]
+        if not hits:
+            continue
+        chosen.add(i)
+        anaphoric = any(t.lower() in lx.ANAPHORIC_SUBJECTS for t, _, _ in tokens[:4])
+        if i > 0 and anaphoric and any(t.lower().startswith("di") for t in hits):
+            chosen.add(i - 1)
+    return chosen

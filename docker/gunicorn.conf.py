@@ -30,9 +30,10 @@ graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
 keepalive = _int("GUNICORN_KEEPALIVE", 5)
 backlog = _int("GUNICORN_BACKLOG", 2048)
 preload_app = False
-# Recycle workers now and then to bound memory growth; jitter avoids all restarting at once.
-max_requests = _int("GUNICORN_MAX_REQUESTS", 5000)
-max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 500)
+# Worker recycling is off by default: a recycled worker reloads its models (about 3 s), which
+# shows as latency spikes under load. Set GUNICORN_MAX_REQUESTS to bound a slow leak.
+max_requests = _int("GUNICORN_MAX_REQUESTS", 0)
+max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 0)
 # gunicorn's runtime control socket is one fixed path per user; Kutip does not use it, and
 # several servers on one host (tests, benchmarks) would fight over it.
 control_socket_disable = os.environ.get("GUNICORN_CONTROL_SOCKET", "") != "1"

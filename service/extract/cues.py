@@ -57,7 +57,10 @@ def cue_lemma(w: Word) -> str:
     base, _ = _forms(w)
     if base.startswith("menurut"):
         return "menurut"
-    return (w.lemma or base).strip(QUOTE_CHARS)
+    lemma = (w.lemma or base).strip(QUOTE_CHARS)
+    if lemma == base and base.endswith("nya") and base[:-3] in lx.INVERTED_CUES:
+        return base[:-3]  # "ujarnya" left whole in a sentence that was only tokenised
+    return lemma
 
 
 def token_span(view: ArticleView, w: Word) -> tuple[int, int]:

@@ -87,9 +87,13 @@ def _is_role_word(view: ArticleView, w: Word) -> bool:
 
 
 def has_clitic(view: ArticleView, w: Word) -> bool:
-    """True when w is the host of a -nya split off the same surface token."""
+    """True when w carries a -nya: split off the same token by MWT, or, in a sentence that was
+    only tokenised, still attached to a frame cue ("ujarnya")."""
     nxt = w.i + 1
-    return nxt < len(view.words) and view.words[nxt].clitic and view.words[nxt].token == w.token
+    if nxt < len(view.words) and view.words[nxt].clitic and view.words[nxt].token == w.token:
+        return True
+    low = w.text.lower().strip(QUOTE_CHARS)
+    return w.text == w.form and low.endswith("nya") and low[:-3] in lx.INVERTED_CUES
 
 
 def _mention(view: ArticleView, words: list[Word], kind: str, role: str | None = None) -> Mention:

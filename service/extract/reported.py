@@ -113,13 +113,9 @@ class _Finder:
         mention = mention_after(view, cue, words[stop].i if stop < len(words) else sent.last)
         if mention is None:
             return None
-        head = view.words[cue.i + 1] if cue.i + 1 < sent.last else None
-        if mention.kind == "description" and head is not None and (
-            head.lower in lx.NON_SPEAKER_SOURCES
-        ):
-            return None
-        if head is not None and head.lower in lx.NON_SPEAKER_SOURCES:
-            return None
+        source = view.words[cue.i + 1] if cue.i + 1 < sent.last else None
+        if source is not None and source.lower in lx.NON_SPEAKER_SOURCES:
+            return None  # "menurut data BPS": a document, not a speaker
         before = _skip_connective(words[:k])
         if not _content_words(before):
             body = words[stop + 1 :] if stop < len(words) else self._after_mention(words, mention)

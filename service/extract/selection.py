@@ -90,22 +90,48 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in find_marked_spans(view)]
 
 
-def sentences_to_parse(text: str, sentences: Sequence[Sequence[Token]]) -> set[int]:
-    """Sentences that can hold or attribute reported speech: those with a possible cue outside
-    quotation marks, and the sentence before an anaphoric passive ("Hal itu disampaikan X"
-    reports the sentence before it)."""
+def _is_active_form(token: str) -> bool:
+    low = token.lower().strip(QUOTE_CHARS)
+    return low.startswith(("me", "ber")) or low in _BARE_CUES
+
+
+def _has_agent(tokens: Sequence[Token], k: int) -> bool:
+    """A passive cue reports speech only with an agent after it ("disebut Wiranto")."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1][0]
+    low = nxt.lower()
+    return (nxt[:1].isupper() or low == "oleh" or low in lx.PERSON_PRONOUNS
+            or low in lx.ROLE_NOUNS or low in lx.TITLE_WORDS)
+
+
+def sentences_to_parse(text: str, sentences: Sequence[Sequence[Token]]
+                       ) -> tuple[set[int], set[int]]:
+    """(sentences to tag, sentences to parse for dependencies).
+
+    Tagged: sentences with a possible cue outside quotation marks, and the sentence before an
+    anaphoric passive ("Hal itu disampaikan X" reports the sentence before it). Parsed: those
+    with an active cue, the only frame whose subject reported.py may read from the parse.
+    """
     quoted = _quoted(text)
-    chosen: set[int] = set()
+    tag: set[int] = set()
+    deps: set[int] = set()
     for i, tokens in enumerate(sentences):
-        hits = [
-            t for k, (t, start, end) in enumerate(tokens)
-            if might_be_cue(t, tokens[k - 1][0] if k else "")
-            and not any(qs <= start and end <= qe for qs, qe in quoted)
-        ]
+        hits = []
+        for k, (t, start, end) in enumerate(tokens):
+            if not might_be_cue(t, tokens[k - 1][0] if k else ""):
+                continue
+            if any(qs <= start and end <= qe for qs, qe in quoted):
+                continue
+            if t.lower().startswith("di") and not _has_agent(tokens, k):
+                continue
+            hits.append(t)
         if not hits:
             continue
-        chosen.add(i)
+        tag.add(i)
+        if any(_is_active_form(t) for t in hits):
+            deps.add(i)
         anaphoric = any(t.lower() in lx.ANAPHORIC_SUBJECTS for t, _, _ in tokens[:4])
         if i > 0 and anaphoric and any(t.lower().startswith("di") for t in hits):
-            chosen.add(i - 1)
-    return chosen
+            tag.add(i - 1)
+    return tag, deps

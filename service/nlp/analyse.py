@@ -2,12 +2,13 @@
 
 Each non-blank line is fed to Stanza as its own document: news text marks paragraphs (and
 headlines) by line breaks, which Stanza's tokenizer would otherwise run together into one
-sentence. All lines are tokenised in one batched call; then POS, lemma and depparse run, in a
-second batched call, only on the sentences the caller selects (most sentences of an article
+sentence. All lines are tokenised in one batched call; then MWT, POS, lemma and depparse run, in
+batched calls, only on the sentences the caller selects (most sentences of an article
 hold no quote and attribute none). Stanza annotates each sentence on its own, so a selected
-sentence gets exactly the annotation a full parse would give it. Words of the other sentences
-get a shape-based guess (capitalised -> PROPN, meN-/ber-/di- -> VERB, ...) and their sentence
-is marked parsed=False.
+sentence gets exactly the annotation a full parse would give it; dependencies are parsed on a
+second, smaller selection (the sentences whose parse is consulted). Words of the other
+sentences get a shape-based guess (capitalised -> PROPN, meN-/ber-/di- -> VERB, ...) and their
+sentence is marked parsed=False.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from service.nlp.view import ArticleView, Paragraph, Sentence, Word
 
 # A token as selectors see it: its text and its offsets in the article.
 Token = tuple[str, int, int]
-# Given the article and each sentence's tokens, return the indices of the sentences to parse.
-Selector = Callable[[str, Sequence[Sequence[Token]]], set[int]]
+# Given the article and each sentence's tokens, return the indices of the sentences to tag
+# (POS, lemma) and of those, the sentences to parse for dependencies too.
+Selector = Callable[[str, Sequence[Sequence[Token]]], tuple[set[int], set[int]]]
 _VERB_SHAPE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 
 _LINE = re.compile(r"[^\n]+")
@@ -49,8 +51,9 @@ def _guess_upos(text: str, initial: bool) -> str:
     return "VERB" if _VERB_SHAPE.match(text) else "NOUN"
 
 
-def _parse_selected(pipeline, sentences: list, chosen: set[int]) -> None:
-    """POS, lemma and depparse on the chosen sentences only, in one batched call."""
+def _run_on(pipeline, sentences: list, chosen: set[int], processors: str) -> None:
+    """Run processors on the chosen sentences only, in one batched call; Stanza annotates the
+    sentence objects in place."""
     from stanza.models.common.doc import Document
 
     if not chosen:
@@ -58,7 +61,7 @@ def _parse_selected(pipeline, sentences: list, chosen: set[int]) -> None:
     sub = Document([])
     sub.sentences = [sentences[i] for i in sorted(chosen)]
     sub._count_words()
-    pipeline.process(sub, processors="pos,lemma,depparse")
+    pipeline.process(sub, processors=processors)
 
 
 def analyse(text: str, pipeline, select: Selector | None = None) -> ArticleView:
@@ -71,23 +74,30 @@ def analyse(text: str, pipeline, select: Selector | None = None) -> ArticleView:
     view = ArticleView(text=text, paragraphs=split_paragraphs(text))
     if not view.paragraphs:
         return view
-    docs = pipeline.bulk_process(
-        [stanza.Document([], text=text[p.start : p.end]) for p in view.paragraphs],
-        processors="tokenize,mwt",
+    docs = pipeline.processors["tokenize"].bulk_process(
+        [stanza.Document([], text=text[p.start : p.end]) for p in view.paragraphs]
     )
     sentences = [s for doc in docs for s in doc.sentences]
     if select is None:
-        chosen = set(range(len(sentences)))
+        chosen = deps = set(range(len(sentences)))
     else:
         offsets = [p.start for p in view.paragraphs for _ in range(len(docs[p.i].sentences))]
-        chosen = select(text, [[(t.text, base + t.start_char, base + t.end_char) for t in s.tokens]
-                               for base, s in zip(offsets, sentences, strict=True)])
-    _parse_selected(pipeline, sentences, chosen)
+        chosen, deps = select(
+            text,
+            [[(t.text, base + t.start_char, base + t.end_char) for t in s.tokens]
+             for base, s in zip(offsets, sentences, strict=True)],
+        )
+        deps &= chosen
+    if "mwt" in pipeline.processors:
+        _run_on(pipeline, sentences, chosen, "mwt")
+    _run_on(pipeline, sentences, chosen, "pos,lemma")
+    _run_on(pipeline, sentences, deps, "depparse")
     token_index = 0
     stanza_index = 0
     for para, doc in zip(view.paragraphs, docs, strict=True):
         for sent in doc.sentences:
             parsed = stanza_index in chosen
+            has_deps = stanza_index in deps
             stanza_index += 1
             first = len(view.words)
             base = len(view.words)
@@ -97,9 +107,9 @@ def analyse(text: str, pipeline, select: Selector | None = None) -> ArticleView:
                 for k, word in enumerate(token.words):
                     if parsed:
                         upos, lemma = word.upos or "X", (word.lemma or word.text).lower()
-                        head = base + word.head - 1 if word.head else -1
-                        deprel = word.deprel or "dep"
-                    else:
+                        head = base + word.head - 1 if has_deps and word.head else -1
+                        deprel = (word.deprel or "dep") if has_deps else "dep"
+                    else:  # tokenised only: no MWT split, so "ujarnya" stays one word
                         upos = _guess_upos(word.text, len(view.words) == first)
                         lemma, head, deprel = word.text.lower(), -1, "dep"
                     view.words.append(

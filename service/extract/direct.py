@@ -88,11 +88,6 @@ def find_marked_spans(view: ArticleView) -> list[MarkedSpan]:
     return spans
 
 
-def _para_words(view: ArticleView, para: int) -> list[Word]:
-    p = view.paragraphs[para]
-    return [w for w in view.words if p.start <= w.start < p.end]
-
-
 def _frame_after(view: ArticleView, span: MarkedSpan, words: list[Word]):
     """", kata X" / ", ujarnya" / "Altman menambahkan" right after the closing mark."""
     if span.close_at is None:
@@ -187,7 +182,9 @@ def extract_direct(view: ArticleView) -> tuple[list[Quote], list[MarkedSpan]]:
     quotes: list[Quote] = []
     embedded: list[MarkedSpan] = []
     pending: list[tuple[int, MarkedSpan]] = []  # unframed quotes awaiting a neighbour
-    para_words = {p.i: _para_words(view, p.i) for p in view.paragraphs}
+    para_words: dict[int, list[Word]] = {p.i: [] for p in view.paragraphs}
+    for sent in view.sentences:
+        para_words[sent.para].extend(view.sentence_words(sent))
     for span in find_marked_spans(view):
         words = para_words[span.para]
         sent = view.sentence_at(span.open_at)

@@ -13,6 +13,8 @@ A clause must hold a predicate; "menegaskan komitmennya" (a cue + noun phrase) i
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from service.extract import cues
 from service.extract import lexicon as lx
 from service.extract.direct import MarkedSpan
@@ -80,10 +82,15 @@ class _Finder:
         self.view = view
         self.direct = direct
         self.embedded = embedded
-        self.marked = [(q.start, q.end) for q in direct] + [(m.start, m.end) for m in embedded]
+        self.marked = sorted([(q.start, q.end) for q in direct]
+                             + [(m.start, m.end) for m in embedded])
+        self._marked_starts = [s for s, _ in self.marked]
 
     def inside_marks(self, w: Word) -> bool:
-        return any(s <= w.start and w.end <= e for s, e in self.marked)
+        """Inside quotation marks (spans never overlap, so only the last one starting
+        before w can hold it)."""
+        k = bisect_right(self._marked_starts, w.start)
+        return k > 0 and w.end <= self.marked[k - 1][1]
 
     def overlaps_direct(self, start: int, end: int) -> bool:
         return any(q.start < end and start < q.end for q in self.direct)

@@ -12,6 +12,7 @@ or no speaker at all: Kutip never guesses a name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from service.extract import lexicon as lx
 from service.extract.mentions import clause_initial, is_name_word, is_punct, split_name
@@ -21,8 +22,13 @@ from service.nlp.view import ArticleView, Word
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
+@lru_cache(maxsize=8192)
+def _word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(t for t in re.findall(r"[\w'’-]+", text.lower()) if t)
+
+
 def _words_of(text: str) -> list[str]:
-    return [t for t in re.findall(r"[\w'’-]+", text.lower()) if t]
+    return list(_word_tuple(text))
 
 
 def _is_headline(view: ArticleView, para_i: int) -> bool:
@@ -108,6 +114,15 @@ class _Resolver:
         self.quotes = quotes
         self.runs = _name_runs(view)
         self.aliases = _aliases(view, self.runs)
+        # Each run split once into (role words, name words, name text, the name's words),
+        # keyed by the run's first word.
+        self._split_by_start: dict[int, tuple] = {}
+        for run in self.runs:
+            role, name = split_name(view, run)
+            if name:
+                text = view.text[name[0].start : name[-1].end]
+                self._split_by_start[run[0].i] = (role, name, text, frozenset(_words_of(text)))
+        self.split_runs = list(self._split_by_start.values())
         self.speakers: list[Speaker] = []
         self.by_key: dict[str, int] = {}
         # (offset, speaker index) of named persons quoted or standing as subjects.
@@ -124,17 +139,12 @@ class _Resolver:
             return self.aliases[mention_words[0]], []
         best: tuple[str, list[str]] | None = None
         best_len = 0
-        for run in self.runs:
-            role, name = split_name(self.view, run)
-            if not name or not want <= set(_words_of(self.view.text[name[0].start : name[-1].end])):
+        for role, name, text, words in self.split_runs:
+            if not want <= words or len([w for w in name if not is_punct(w)]) > 6:
                 continue
-            if len([w for w in name if not is_punct(w)]) > 6:
-                continue
-            text = self.view.text[name[0].start : name[-1].end]
-            size = len(_words_of(text))
-            if size > best_len:
+            if len(words) > best_len:
                 roles = [self.view.text[role[0].start : role[-1].end]] if role else []
-                best, best_len = (text, roles), size
+                best, best_len = (text, roles), len(words)
         if best is None:
             return " ".join(mention_words), []
         return best
@@ -187,10 +197,10 @@ class _Resolver:
             w = self.view.words[nxt]
             if w.upos != "VERB" and w.text != ",":
                 continue
-            _, name = split_name(self.view, run)
-            if not name:
+            split = self._split_of(run)
+            if split is None:
                 continue
-            text = self.view.text[name[0].start : name[-1].end]
+            _, name, text, _ = split
             if is_organisation(text) or len(name) > 4:
                 continue
             idx = self.find_existing(_words_of(text))
@@ -201,10 +211,10 @@ class _Resolver:
     def collect_roles(self) -> None:
         """Roles the article gives anywhere: "TITLE NAME" runs and "NAME, ROLE," appositions."""
         for run in self.runs:
-            role, name = split_name(self.view, run)
-            if not name:
+            split = self._split_of(run)
+            if split is None:
                 continue
-            text = self.view.text[name[0].start : name[-1].end]
+            role, name, text, _ = split
             idx = self.find_existing(_words_of(text))
             if idx is None or self.speakers[idx].kind != "person":
                 continue
@@ -218,9 +228,12 @@ class _Resolver:
                     continue
                 close = nxt[-1].i + 1
                 if close < sent.last and self.view.words[close].text == "," and (
-                    nxt[0].lower in lx.TITLE_WORDS or split_name(self.view, nxt)[0]
+                    nxt[0].lower in lx.TITLE_WORDS or (self._split_of(nxt) or ((),))[0]
                 ):
                     self.add_role(idx, self.view.text[nxt[0].start : nxt[-1].end])
+
+    def _split_of(self, run: list[Word]):
+        return self._split_by_start.get(run[0].i)
 
     def find_existing(self, words: list[str]) -> int | None:
         for idx, sp in enumerate(self.speakers):
@@ -329,7 +342,8 @@ class _Resolver:
         for m in pattern.finditer(self.view.text):
             for run in self.runs:
                 if run[0].start == m.end():
-                    _, name = split_name(self.view, run)
+                    split = self._split_of(run)
+                    name = split[1] if split else None
                     if name:
                         text = self.view.text[name[0].start : name[-1].end]
                         return self.entity_for_name(

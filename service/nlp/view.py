@@ -6,6 +6,7 @@ plain data and tests can reason about offsets directly.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 
@@ -59,13 +60,15 @@ class ArticleView:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding character offset, or the last one starting before it."""
-        best = None
-        for s in self.sentences:
-            if s.start <= offset:
-                best = s
-            else:
-                break
-        return best
+        k = bisect_left([s.start for s in self.sentences], offset + 1)
+        return self.sentences[k - 1] if k else None
 
     def words_between(self, start: int, end: int) -> list[Word]:
-        return [w for w in self.words if w.start >= start and w.end <= end]
+        """Words lying within [start, end); word starts never decrease, so bisect."""
+        k = bisect_left(self.words, start, key=lambda w: w.start)
+        out = []
+        while k < len(self.words) and self.words[k].start < end:
+            if self.words[k].end <= end:
+                out.append(self.words[k])
+            k += 1
+        return out

@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STANZA_DIR ?= $(if $(wildcard ../shared/models/stanza/resources.json),$(abspath ../shared/models/stanza),$(abspath models/stanza))
 export STANZA_DIR
 
-.PHONY: setup models test lint eval run cli bench load compose-check docker-lint clean
+.PHONY: setup models test lint eval run cli bench load audit compose-check docker-lint clean
 
 setup: $(BIN)/.installed
 
@@ -44,6 +44,9 @@ bench: setup
 
 load: setup
 	$(BIN)/python scripts/load.py
+
+audit: setup
+	scripts/audit.sh
 
 docker-lint: setup
 	$(BIN)/hadolint Dockerfile

@@ -63,12 +63,13 @@ def _with_cached(stored: str, cached: bool) -> str:
 
 class AnswerService:
     def __init__(self, engine_factory: Callable[[], object], cache: AnswerCache, *,
-                 wait_seconds: float = 60.0):
+                 wait_seconds: float = 60.0, budget_seconds: float = 0.0):
         self._engine_factory = engine_factory
         self.cache = cache
         self.engine = None
         self.error: str | None = None
         self.wait_seconds = wait_seconds
+        self.budget_seconds = budget_seconds
         self._flight = SingleFlight()
 
     def load(self) -> None:
@@ -108,8 +109,9 @@ class AnswerService:
                 stored = self.cache.get(key)
                 if stored is not None:
                     return stored
+        deadline = time.monotonic() + self.budget_seconds if self.budget_seconds > 0 else None
         try:
-            answer = self.engine.run(text, options)
+            answer = self.engine.run(text, options, deadline=deadline)
             answer.pop("cached", None)
             stored = json.dumps(answer, ensure_ascii=False, separators=(",", ":"))
             self.cache.set(key, stored)

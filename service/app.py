@@ -16,7 +16,7 @@ from flask_smorest import Api
 
 from service import __version__, logs
 from service.answers import AnswerService
-from service.api import docs, errors, extract, health
+from service.api import access, docs, errors, extract, health
 from service.cache import make_cache
 from service.schemas import ErrorSchema, ExtractRequestSchema
 from service.settings import Settings
@@ -64,13 +64,17 @@ def create_app(config: dict | None = None) -> Flask:
 
     api = KutipApi(app)
     api.spec.components.schema("ExtractRequest", schema=ExtractRequestSchema)
+    limiter = access.install(app, settings)
+    if settings.rate_limit:
+        limiter.limit(settings.rate_limit)(extract.blp)
     api.register_blueprint(extract.blp)
     api.register_blueprint(health.blp)
     app.register_blueprint(docs.blp)
     errors.register(app)
 
     answers = AnswerService(_engine_factory(settings), make_cache(settings),
-                            wait_seconds=settings.extract_budget_seconds or 60.0)
+                            wait_seconds=settings.extract_budget_seconds or 60.0,
+                            budget_seconds=settings.extract_budget_seconds)
     app.extensions["kutip.answers"] = answers
     if not app.config.get("KUTIP_DEFER_LOAD"):
         answers.load()

@@ -39,6 +39,11 @@ def _env_bool(name: str, default: bool) -> bool:
     return raw in {"1", "true", "yes", "on"}
 
 
+def _rate_limit(raw: str) -> str:
+    raw = raw.strip()
+    return "" if raw.lower() in {"", "off", "0", "none", "false"} else raw
+
+
 @dataclass(frozen=True)
 class Settings:
     # STANZA_DIR: Stanza resources directory (holds resources.json and id/...).
@@ -68,6 +73,13 @@ class Settings:
     max_body_bytes: int = 2 * 1024 * 1024
     # EXTRACT_BUDGET_SECONDS: time budget for one extraction (0 = unlimited).
     extract_budget_seconds: float = 60.0
+    # API_KEYS: comma-separated keys; when any key is set, /v1 needs one.
+    api_keys: str = ""
+    # API_KEYS_FILE: a file of keys, one a line (# comments), added to API_KEYS.
+    api_keys_file: str = ""
+    # RATE_LIMIT: flask-limiter limits per key (or client address) on /v1, e.g.
+    # "120/minute;20/second"; "off" or empty disables them.
+    rate_limit: str = "120/minute;20/second"
     # LOG_LEVEL: Python logging level name.
     log_level: str = "INFO"
 
@@ -88,10 +100,14 @@ class Settings:
             max_body_bytes=_env_int("MAX_BODY_BYTES", cls.max_body_bytes),
             extract_budget_seconds=_env_float("EXTRACT_BUDGET_SECONDS", cls.extract_budget_seconds),
             log_level=os.environ.get("LOG_LEVEL", cls.log_level).upper(),
+            api_keys=os.environ.get("API_KEYS", ""),
+            api_keys_file=os.environ.get("API_KEYS_FILE", "").strip(),
+            rate_limit=_rate_limit(os.environ.get("RATE_LIMIT", cls.rate_limit)),
         )
         known = {f.name for f in fields(cls)}
         unknown = set(overrides) - known
         if unknown:
             raise TypeError(f"unknown settings: {sorted(unknown)}")
         values.update(overrides)
+        values["rate_limit"] = _rate_limit(values["rate_limit"])
         return cls(**values)

@@ -67,10 +67,10 @@ class CountingEngine:
     def answer_id(self, text, options=None):
         return self.engine.answer_id(text, options)
 
-    def run(self, text, options=None):
+    def run(self, text, options=None, deadline=None):
         with self.lock:
             self.runs += 1
-        return self.engine.run(text, options)
+        return self.engine.run(text, options, deadline=deadline)
 
 
 @pytest.mark.parametrize("backend", ["memory", "redis"])

@@ -55,6 +55,8 @@ def http_exception_response(exc: HTTPException) -> Response:
         details["fields"] = data.get("errors") or data.get("messages")
     headers = {k: v for k, v in exc.get_headers() if k.lower() != "content-type"}
     description = data.get("message") or exc.description or exc.name
+    if status == 429:
+        description = f"rate limit exceeded ({description}); retry after the Retry-After seconds"
     return error_response(status, _HTTP_CODES.get(status, exc.name.lower().replace(" ", "_")),
                           description, details, headers)
 

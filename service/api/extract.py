@@ -8,6 +8,7 @@ from flask_smorest import Blueprint
 from service.answers import NotReady
 from service.api.body import read_extract_request
 from service.api.errors import ApiError
+from service.nlp.analyse import BudgetExceeded
 from service.schemas import ErrorSchema, ExtractResponseSchema
 
 blp = Blueprint("extract", __name__, url_prefix="/v1", description="Quote extraction")
@@ -29,7 +30,10 @@ _REQUEST_BODY = {
 @blp.alt_response(413, schema=ErrorSchema, description="Body or text too large")
 @blp.alt_response(415, schema=ErrorSchema, description="Unsupported content type")
 @blp.alt_response(422, schema=ErrorSchema, description="Invalid fields")
-@blp.alt_response(503, schema=ErrorSchema, description="Not ready or over the time budget")
+@blp.alt_response(401, schema=ErrorSchema, description="API key missing or wrong")
+@blp.alt_response(429, schema=ErrorSchema, description="Rate limited; see Retry-After")
+@blp.alt_response(503, schema=ErrorSchema, description="Not ready, or over the time budget")
+@blp.alt_response(504, schema=ErrorSchema, description="The time budget ran out")
 def extract() -> Response:
     settings = current_app.config["KUTIP_SETTINGS"]
     fields = read_extract_request(request, settings.max_text_chars)
@@ -39,6 +43,12 @@ def extract() -> Response:
         body, cached = answers.answer(fields["text"], options)
     except NotReady as exc:
         raise ApiError(503, "not_ready", str(exc), headers={"Retry-After": "5"}) from exc
+    except BudgetExceeded as exc:
+        if exc.predicted:
+            raise ApiError(503, "over_budget", str(exc),
+                           {"budget_seconds": settings.extract_budget_seconds}) from exc
+        raise ApiError(504, "timeout", str(exc),
+                       {"budget_seconds": settings.extract_budget_seconds}) from exc
     resp = Response(body, mimetype="application/json")
     resp.headers["X-Kutip-Cache"] = "hit" if cached else "miss"
     return resp

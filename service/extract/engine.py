@@ -119,11 +119,12 @@ class Engine:
     def answer_id(self, text: str, options: dict | None = None) -> str:
         return request_id(text, options or {}, self.model)
 
-    def run(self, text: str, options: dict | None = None) -> dict:
+    def run(self, text: str, options: dict | None = None, deadline: float | None = None) -> dict:
+        """The answer for text; deadline (time.monotonic()) raises BudgetExceeded if unmet."""
         from service.nlp.analyse import analyse
 
         t0 = time.perf_counter()
-        view = analyse(text, self.pipeline, select=self.select)
+        view = analyse(text, self.pipeline, select=self.select, deadline=deadline)
         t1 = time.perf_counter()
         result = extract(view)
         t2 = time.perf_counter()

@@ -14,6 +14,7 @@ sentence is marked parsed=False.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Sequence
 
 from service.nlp.view import ArticleView, Paragraph, Sentence, Word
@@ -26,6 +27,10 @@ Selector = Callable[[str, Sequence[Sequence[Token]]], tuple[set[int], set[int]]]
 _VERB_SHAPE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 
 _LINE = re.compile(r"[^\n]+")
+# Runs of non-space characters this long are not words (base64, minified code, a key held
+# down); Stanza's tokenizer takes minutes on them, so they stay out of its input.
+MAX_TOKEN_CHARS = 200
+_LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS},}}")
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
@@ -41,6 +46,35 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return paras
 
 
+class BudgetExceeded(RuntimeError):
+    """The article does not fit the time budget. predicted=True: refused before the costly
+    stages, from how long tokenising took; False: the budget ran out between stages."""
+
+    def __init__(self, message: str, *, predicted: bool):
+        super().__init__(message)
+        self.predicted = predicted
+
+
+# Tagging and parsing the selected sentences costs up to about this many times tokenising
+# the whole article (measured on the dev set: 1.0-1.6x); used to refuse early.
+_PARSE_TO_TOKENIZE = 2.0
+
+
+def _check(deadline: float | None, started: float, stage: str, *, predict: bool) -> None:
+    if deadline is None:
+        return
+    now = time.monotonic()
+    budget = deadline - started
+    if now > deadline:
+        raise BudgetExceeded(f"extraction exceeded its {budget:.1f} s budget during {stage}",
+                             predicted=False)
+    if predict and now + (now - started) * _PARSE_TO_TOKENIZE > deadline:
+        raise BudgetExceeded(
+            f"this article would take longer than the {budget:.1f} s budget "
+            f"(tokenising alone took {now - started:.1f} s); send a shorter text",
+            predicted=True)
+
+
 def _guess_upos(text: str, initial: bool) -> str:
     if not any(ch.isalnum() for ch in text):
         return "PUNCT"
@@ -49,6 +83,25 @@ def _guess_upos(text: str, initial: bool) -> str:
     if text[0].isupper():
         return "PROPN" if not initial else "X"
     return "VERB" if _VERB_SHAPE.match(text) else "NOUN"
+
+
+def stanza_segments(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int, int]]:
+    """(paragraph index, start, end) of the pieces of text Stanza sees: each paragraph, cut
+    around over-long non-space runs."""
+    out = []
+    for p in paragraphs:
+        cursor = p.start
+        for m in _LONG_RUN.finditer(text, p.start, p.end):
+            out.append((p.i, cursor, m.start()))
+            cursor = m.end()
+        out.append((p.i, cursor, p.end))
+    segments = []
+    for para, start, end in out:
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            segments.append((para, start + lead, start + len(piece.rstrip())))
+    return segments
 
 
 def _run_on(pipeline, sentences: list, chosen: set[int], processors: str) -> None:
@@ -64,24 +117,30 @@ def _run_on(pipeline, sentences: list, chosen: set[int], processors: str) -> Non
     pipeline.process(sub, processors=processors)
 
 
-def analyse(text: str, pipeline, select: Selector | None = None) -> ArticleView:
+def analyse(text: str, pipeline, select: Selector | None = None,
+            deadline: float | None = None) -> ArticleView:
     """Parse text with a stanza.Pipeline; offsets in the view index into text itself.
 
-    select=None parses every sentence (Stanza's full pipeline).
+    select=None parses every sentence (Stanza's full pipeline). deadline (time.monotonic())
+    bounds the work: BudgetExceeded between stages when it cannot be met.
     """
     import stanza
 
+    started = time.monotonic()
     view = ArticleView(text=text, paragraphs=split_paragraphs(text))
-    if not view.paragraphs:
+    segments = stanza_segments(text, view.paragraphs)
+    if not segments:
         return view
     docs = pipeline.processors["tokenize"].bulk_process(
-        [stanza.Document([], text=text[p.start : p.end]) for p in view.paragraphs]
+        [stanza.Document([], text=text[start:end]) for _, start, end in segments]
     )
     sentences = [s for doc in docs for s in doc.sentences]
+    _check(deadline, started, "tokenisation", predict=True)
     if select is None:
         chosen = deps = set(range(len(sentences)))
     else:
-        offsets = [p.start for p in view.paragraphs for _ in range(len(docs[p.i].sentences))]
+        offsets = [start for (_, start, _), doc in zip(segments, docs, strict=True)
+                   for _ in doc.sentences]
         chosen, deps = select(
             text,
             [[(t.text, base + t.start_char, base + t.end_char) for t in s.tokens]
@@ -91,10 +150,12 @@ def analyse(text: str, pipeline, select: Selector | None = None) -> ArticleView:
     if "mwt" in pipeline.processors:
         _run_on(pipeline, sentences, chosen, "mwt")
     _run_on(pipeline, sentences, chosen, "pos,lemma")
+    _check(deadline, started, "tagging", predict=False)
     _run_on(pipeline, sentences, deps, "depparse")
+    _check(deadline, started, "parsing", predict=False)
     token_index = 0
     stanza_index = 0
-    for para, doc in zip(view.paragraphs, docs, strict=True):
+    for (para_i, para_start, _), doc in zip(segments, docs, strict=True):
         for sent in doc.sentences:
             parsed = stanza_index in chosen
             has_deps = stanza_index in deps
@@ -102,8 +163,8 @@ def analyse(text: str, pipeline, select: Selector | None = None) -> ArticleView:
             first = len(view.words)
             base = len(view.words)
             for token in sent.tokens:
-                start = para.start + token.start_char
-                end = para.start + token.end_char
+                start = para_start + token.start_char
+                end = para_start + token.end_char
                 for k, word in enumerate(token.words):
                     if parsed:
                         upos, lemma = word.upos or "X", (word.lemma or word.text).lower()
@@ -138,7 +199,7 @@ def analyse(text: str, pipeline, select: Selector | None = None) -> ArticleView:
                     end=view.words[-1].end,
                     first=first,
                     last=len(view.words),
-                    para=para.i,
+                    para=para_i,
                     parsed=parsed,
                 )
             )

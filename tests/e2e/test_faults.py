@@ -15,7 +15,8 @@ import pytest
 import requests
 
 from service.eval import DEFAULT_DIR, load_gold
-from tests.servers import ROOT, Gunicorn, RedisProcess
+from tests.e2e.conftest import gunicorn_on
+from tests.servers import ROOT, Gunicorn
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from load import run_load
@@ -24,16 +25,8 @@ TEXTS = [text for _, text in load_gold(DEFAULT_DIR)][:10]
 
 
 @pytest.fixture(scope="module")
-def redis_proc():
-    proc = RedisProcess().start()
-    yield proc
-    proc.stop()
-
-
-@pytest.fixture(scope="module")
 def server(redis_proc):
-    g = Gunicorn({"REDIS_URL": redis_proc.url, "CACHE_PREFIX": f"faults-{uuid.uuid4().hex}:",
-                  "REDIS_TIMEOUT": "0.3", "RATE_LIMIT": "off"}, workers=2).start()
+    g = gunicorn_on(redis_proc, workers=2, RATE_LIMIT="off")
     for text in TEXTS:  # warm the cache
         requests.post(g.url + "/v1/extract", json={"text": text}, timeout=120)
     yield g

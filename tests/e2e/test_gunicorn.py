@@ -10,22 +10,14 @@ import pytest
 import requests
 
 from tests.conftest import ROOT, assert_offsets
-from tests.servers import Gunicorn, RedisProcess
+from tests.e2e.conftest import gunicorn_on
 
 SEED = (ROOT / "seeds" / "altman-openai.txt").read_text("utf-8")
 
 
 @pytest.fixture(scope="module")
-def redis_proc():
-    proc = RedisProcess().start()
-    yield proc
-    proc.stop()
-
-
-@pytest.fixture(scope="module")
 def server(redis_proc):
-    g = Gunicorn({"REDIS_URL": redis_proc.url, "CACHE_PREFIX": f"e2e-{uuid.uuid4().hex}:",
-                  "REDIS_TIMEOUT": "0.3"}).start()
+    g = gunicorn_on(redis_proc)
     yield g
     g.stop()
 

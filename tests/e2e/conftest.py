@@ -1,0 +1,23 @@
+"""A Redis of each test module's own (tests stop and restart it) and gunicorn against it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+from tests.servers import Gunicorn, RedisProcess
+
+
+@pytest.fixture(scope="module")
+def redis_proc() -> Iterator[RedisProcess]:
+    proc = RedisProcess().start()
+    yield proc
+    proc.stop()
+
+
+def gunicorn_on(redis_proc: RedisProcess, workers: int = 1, **env: str) -> Gunicorn:
+    """gunicorn with docker/gunicorn.conf.py, caching in redis_proc under a fresh prefix."""
+    return Gunicorn({"REDIS_URL": redis_proc.url, "CACHE_PREFIX": f"e2e-{uuid.uuid4().hex}:",
+                     "REDIS_TIMEOUT": "0.3", **env}, workers=workers).start()

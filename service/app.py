@@ -16,7 +16,7 @@ from flask_smorest import Api
 
 from service import __version__, logs
 from service.answers import AnswerService
-from service.api import access, docs, errors, extract, health
+from service.api import access, docs, errors, extract, health, page
 from service.cache import make_cache
 from service.schemas import ErrorSchema, ExtractRequestSchema
 from service.settings import Settings
@@ -70,6 +70,7 @@ def create_app(config: dict | None = None) -> Flask:
     api.register_blueprint(extract.blp)
     api.register_blueprint(health.blp)
     app.register_blueprint(docs.blp)
+    app.register_blueprint(page.blp)
     errors.register(app)
 
     answers = AnswerService(_engine_factory(settings), make_cache(settings),

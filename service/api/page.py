@@ -1,0 +1,27 @@
+"""GET /: the page for journalists, and /ui/<file>: its own static files (no outside
+resources, no build step)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Blueprint, abort, send_from_directory
+
+WEB = Path(__file__).resolve().parent.parent / "web"
+_SERVED = {"index.html", "app.js", "render.js", "style.css"}
+
+blp = Blueprint("page", __name__)
+
+
+@blp.route("/", methods=["GET"])
+def index():
+    return send_from_directory(WEB, "index.html", mimetype="text/html", max_age=300)
+
+
+@blp.route("/ui/<name>", methods=["GET"])
+def asset(name: str):
+    if name not in _SERVED:
+        abort(404)
+    mimetype = {"js": "text/javascript", "css": "text/css", "html": "text/html"}[
+        name.rsplit(".", 1)[1]]
+    return send_from_directory(WEB, name, mimetype=mimetype, max_age=300)

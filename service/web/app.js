@@ -1,0 +1,122 @@
+// The page: sends the article to /v1/extract and shows who said what.
+import {
+  UNKNOWN_COLOUR, errorMessage, quoteCounts, rankedClaims, segments, speakerColours, toCsv,
+} from "./render.js";
+
+const $ = (id) => document.getElementById(id);
+const state = { answer: null, text: "", filter: null };
+
+$("apikey").value = sessionStorage.getItem("kutip-key") || "";
+
+function setStatus(message, isError = false) {
+  $("status").textContent = message;
+  $("status").className = isError ? "error" : "";
+}
+
+async function analyse() {
+  const text = $("article").value;
+  if (!text.trim()) { setStatus("Tempel teks artikel dulu. / Paste an article first.", true); return; }
+  const key = $("apikey").value.trim();
+  sessionStorage.setItem("kutip-key", key);
+  const headers = { "Content-Type": "application/json" };
+  if (key) headers.Authorization = `Bearer ${key}`;
+  $("go").disabled = true;
+  setStatus("Menganalisis… / Analysing…");
+  let resp;
+  try {
+    resp = await fetch("/v1/extract", { method: "POST", headers, body: JSON.stringify({ text, language: "id" }) });
+  } catch (e) {
+    setStatus(errorMessage(0), true);
+    $("go").disabled = false;
+    return;
+  }
+  let body = null;
+  try { body = await resp.json(); } catch (e) { body = null; }
+  $("go").disabled = false;
+  if (!resp.ok) {
+    setStatus(errorMessage(resp.status, body, resp.headers.get("Retry-After")), true);
+    return;
+  }
+  state.answer = body; state.text = text; state.filter = null;
+  const n = body.quotes.length;
+  setStatus(`${n} kutipan dari ${body.speakers.length} pembicara / ${n} quotes from ${body.speakers.length} speakers` +
+            (body.cached ? " · cache" : "") + ` · ${Math.round(body.timing_ms.total)} ms`);
+  render();
+}
+
+function render() {
+  const { answer, text } = state;
+  const colours = speakerColours(answer);
+  const article = $("text");
+  article.replaceChildren();
+  for (const seg of segments(text, answer.quotes, answer.claims)) {
+    const span = document.createElement("span");
+    span.textContent = seg.text;
+    if (seg.claims.length) span.dataset.claims = seg.claims.join(" ");
+    if (seg.quote) {
+      const q = seg.quote;
+      span.className = `q ${q.type}`;
+      span.dataset.quote = q.id;
+      span.dataset.speaker = q.speaker ? q.speaker.id : "";
+      span.style.setProperty("--c", q.speaker ? colours[q.speaker.id] : UNKNOWN_COLOUR);
+      span.title = `${q.speaker ? q.speaker.name : "tak diketahui / unknown"} · ${q.type}` +
+                   (q.cue ? ` · ${q.cue.text}` : "");
+      if (state.filter && (!q.speaker || q.speaker.id !== state.filter)) span.classList.add("dim");
+    }
+    article.append(span);
+  }
+  const counts = quoteCounts(answer);
+  const list = $("speakers");
+  list.replaceChildren();
+  for (const s of answer.speakers) {
+    const li = document.createElement("li");
+    li.tabIndex = 0;
+    if (state.filter === s.id) li.classList.add("active");
+    const sw = document.createElement("span");
+    sw.className = "swatch"; sw.style.background = colours[s.id];
+    li.append(sw, `${s.name} (${counts[s.id] || 0})`);
+    if (s.roles.length) {
+      const role = document.createElement("span");
+      role.className = "role"; role.textContent = s.roles.join("; ");
+      li.append(role);
+    }
+    const toggle = () => { state.filter = state.filter === s.id ? null : s.id; render(); };
+    li.addEventListener("click", toggle);
+    li.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); toggle(); } });
+    list.append(li);
+  }
+  const claims = $("claims");
+  claims.replaceChildren();
+  for (const c of rankedClaims(answer)) {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = "#"; a.textContent = c.text.length > 140 ? `${c.text.slice(0, 140)}…` : c.text;
+    a.addEventListener("click", (e) => { e.preventDefault(); showClaim(c.id); });
+    const score = document.createElement("span");
+    score.className = "score"; score.textContent = ` ${c.checkworthy.toFixed(2)}`;
+    li.append(a, score);
+    claims.append(li);
+  }
+  $("result").hidden = false;
+}
+
+function showClaim(id) {
+  const spans = [...document.querySelectorAll("#text [data-claims]")]
+    .filter((s) => s.dataset.claims.split(" ").includes(id));
+  if (!spans.length) return;
+  spans[0].scrollIntoView({ behavior: "smooth", block: "center" });
+  for (const s of spans) { s.classList.remove("flash"); void s.offsetWidth; s.classList.add("flash"); }
+}
+
+function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement("a");
+  a.href = url; a.download = name; document.body.append(a); a.click(); a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+$("go").addEventListener("click", analyse);
+$("export-json").addEventListener("click", () =>
+  download("kutip.json", "application/json", JSON.stringify(state.answer, null, 2)));
+$("export-csv").addEventListener("click", () =>
+  download("kutip.csv", "text/csv;charset=utf-8", "\ufeff" + toCsv(state.answer)));

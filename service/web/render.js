@@ -1,0 +1,99 @@
+// Pure functions behind the page: no DOM, so node's test runner can check them.
+// Offsets from Kutip are Python string indices (code points); JavaScript strings index
+// UTF-16 units, so the text is handled as an array of code points throughout.
+
+export const PALETTE = [
+  "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
+  "#8c564b", "#e377c2", "#bcbd22", "#7f7f7f", "#393b79", "#637939",
+];
+export const UNKNOWN_COLOUR = "#9e9e9e";
+
+/** Colour of each speaker id, in the answer's speaker order. */
+export function speakerColours(answer) {
+  const colours = {};
+  answer.speakers.forEach((s, i) => { colours[s.id] = PALETTE[i % PALETTE.length]; });
+  return colours;
+}
+
+/** Quote counts per speaker id. */
+export function quoteCounts(answer) {
+  const counts = {};
+  for (const q of answer.quotes) {
+    if (q.speaker) counts[q.speaker.id] = (counts[q.speaker.id] || 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * Cut the text into segments at every quote and claim boundary.
+ * Each segment: {text, start, end, quote: quote object or null, claims: [claim ids]}.
+ */
+export function segments(text, quotes, claims) {
+  const cps = Array.from(text);
+  const cuts = new Set([0, cps.length]);
+  for (const span of [...quotes, ...claims]) {
+    cuts.add(Math.max(0, Math.min(cps.length, span.start)));
+    cuts.add(Math.max(0, Math.min(cps.length, span.end)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i], end = points[i + 1];
+    if (end <= start) continue;
+    const quote = quotes.find((q) => q.start <= start && end <= q.end) || null;
+    const inClaims = claims.filter((c) => c.start <= start && end <= c.end).map((c) => c.id);
+    out.push({ text: cps.slice(start, end).join(""), start, end, quote, claims: inClaims });
+  }
+  return out;
+}
+
+function csvCell(value) {
+  const s = value === null || value === undefined ? "" : String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** One row a quote: speaker, role, type, text, offsets (and the cue). */
+export function toCsv(answer) {
+  const roles = {};
+  for (const s of answer.speakers) roles[s.id] = s.roles.join("; ");
+  const rows = [["speaker", "role", "type", "text", "start", "end", "cue"]];
+  for (const q of answer.quotes) {
+    rows.push([
+      q.speaker ? q.speaker.name : "",
+      q.speaker ? roles[q.speaker.id] || "" : "",
+      q.type, q.text, q.start, q.end, q.cue ? q.cue.text : "",
+    ]);
+  }
+  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** A plain message, in Indonesian and English, for an error answer. */
+export function errorMessage(status, body, retryAfter) {
+  const code = body && body.error ? body.error.code : "";
+  const detail = body && body.error ? body.error.message : "";
+  const wait = retryAfter ? ` (${retryAfter} s)` : "";
+  switch (true) {
+    case status === 0:
+      return "Tidak dapat menghubungi Kutip. Periksa koneksi. / Cannot reach Kutip. Check the connection.";
+    case status === 401:
+      return "Kunci API diperlukan atau salah. / An API key is required or the key is wrong.";
+    case status === 413:
+      return "Teks terlalu panjang. Kirim artikel yang lebih pendek. / The text is too long. Send a shorter article.";
+    case status === 429:
+      return `Terlalu banyak permintaan; coba lagi sebentar lagi${wait}. / Too many requests; try again shortly${wait}.`;
+    case status === 503 && code === "over_budget":
+    case status === 504:
+      return "Artikel ini terlalu lama diproses. Coba teks yang lebih pendek. / This article takes too long to process. Try a shorter text.";
+    case status === 503:
+      return "Kutip belum siap (model sedang dimuat). Coba lagi sebentar lagi. / Kutip is not ready yet (models loading). Try again shortly.";
+    case status === 422 || status === 400:
+      return `Teks tidak valid: ${detail}. / The text is not valid: ${detail}.`;
+    default:
+      return `Terjadi kesalahan (${status}). / Something went wrong (${status}). ${detail}`;
+  }
+}
+
+/** Claims, most check-worthy first (stable for ties: text order). */
+export function rankedClaims(answer) {
+  return [...answer.claims].sort((a, b) => b.checkworthy - a.checkworthy || a.start - b.start);
+}

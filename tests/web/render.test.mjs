@@ -1,0 +1,67 @@
+// node --test tests/web: the page's pure logic, on answers shaped like Kutip's.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import {
+  PALETTE, errorMessage, quoteCounts, rankedClaims, segments, speakerColours, toCsv,
+} from "../../service/web/render.js";
+
+const text = "😀 “Harga naik,” kata Budi. Menurut Sri, inflasi 3 persen.";
+// Python code-point offsets: the emoji is one code point (two UTF-16 units).
+const answer = {
+  speakers: [
+    { id: "s1", name: "Budi", roles: ["Menteri, Perdagangan"], kind: "person", mentions: [] },
+    { id: "s2", name: "Sri", roles: [], kind: "person", mentions: [] },
+  ],
+  quotes: [
+    { id: "q1", type: "direct", text: "Harga naik,", start: 3, end: 14, speaker: { id: "s1", name: "Budi" },
+      cue: { text: "kata", lemma: "kata", start: 16, end: 20 } },
+    { id: "q2", type: "indirect", text: "inflasi 3 persen", start: 40, end: 56, speaker: { id: "s2", name: "Sri" },
+      cue: { text: "Menurut", lemma: "menurut", start: 27, end: 34 } },
+    { id: "q3", type: "direct", text: "x", start: 0, end: 0, speaker: null, cue: null },
+  ],
+  claims: [
+    { id: "c1", text: "inflasi 3 persen", start: 40, end: 56, checkworthy: 0.6 },
+    { id: "c2", text: "Harga naik,", start: 3, end: 14, checkworthy: 0.9 },
+  ],
+};
+
+test("segments slice by code points, so emoji do not shift the highlights", () => {
+  const segs = segments(text, answer.quotes.slice(0, 2), answer.claims);
+  assert.equal(segs.map((s) => s.text).join(""), text);
+  const q1 = segs.find((s) => s.quote && s.quote.id === "q1");
+  assert.equal(q1.text, "Harga naik,");
+  assert.deepEqual(q1.claims, ["c2"]);
+  const q2 = segs.find((s) => s.quote && s.quote.id === "q2");
+  assert.equal(q2.text, "inflasi 3 persen");
+  assert.equal(segs.filter((s) => s.quote === null)[0].text, "😀 “");
+});
+
+test("csv has one row a quote and escapes commas and quotes", () => {
+  const csv = toCsv(answer);
+  const lines = csv.trimEnd().split("\r\n");
+  assert.equal(lines[0], "speaker,role,type,text,start,end,cue");
+  assert.equal(lines[1], 'Budi,"Menteri, Perdagangan",direct,"Harga naik,",3,14,kata');
+  assert.equal(lines[2], "Sri,,indirect,inflasi 3 persen,40,56,Menurut");
+  assert.equal(lines[3], ",,direct,x,0,0,");
+  assert.equal(lines.length, 4);
+});
+
+test("colours and counts per speaker", () => {
+  assert.deepEqual(speakerColours(answer), { s1: PALETTE[0], s2: PALETTE[1] });
+  assert.deepEqual(quoteCounts(answer), { s1: 1, s2: 1 });
+});
+
+test("claims rank by check-worthiness", () => {
+  assert.deepEqual(rankedClaims(answer).map((c) => c.id), ["c2", "c1"]);
+});
+
+test("errors read in Indonesian and English", () => {
+  assert.match(errorMessage(413, null), /terlalu panjang.*too long/);
+  assert.match(errorMessage(429, null, "30"), /30 s/);
+  assert.match(errorMessage(503, { error: { code: "not_ready", message: "loading" } }), /belum siap.*not ready/);
+  assert.match(errorMessage(401, null), /Kunci API.*API key/);
+  assert.match(errorMessage(0), /Cannot reach/);
+  assert.match(errorMessage(422, { error: { code: "invalid_fields", message: "text must not be blank" } }),
+               /text must not be blank/);
+});

@@ -1,0 +1,106 @@
+"""The page in a real headless Chromium against real gunicorn: paste, analyse, filter, follow
+a claim, read an error, and fit a phone-width screen."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.e2e.conftest import gunicorn_on
+
+webdriver = pytest.importorskip("selenium.webdriver")
+if not (shutil.which("chromium") and shutil.which("chromedriver")):
+    pytest.skip("Debian's chromium and chromium-driver are not installed", allow_module_level=True)
+
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+SEED = (ROOT / "seeds" / "altman-openai.txt").read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def server(redis_proc):
+    g = gunicorn_on(redis_proc, RATE_LIMIT="off")
+    yield g
+    g.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium")
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--window-size=1280,900"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    yield driver
+    driver.quit()
+
+
+def _analyse(browser, server, text: str) -> None:
+    browser.get(server.url + "/")
+    browser.execute_script("document.getElementById('article').value = arguments[0]", text)
+    browser.find_element(By.ID, "go").click()
+    WebDriverWait(browser, 60).until(
+        lambda d: not d.find_element(By.ID, "go").get_property("disabled")
+        and d.find_element(By.ID, "status").text)
+
+
+def test_paste_analyse_filter_and_follow_a_claim(browser, server):
+    _analyse(browser, server, SEED)
+    assert browser.find_element(By.ID, "result").is_displayed()
+    assert browser.find_element(By.ID, "text").get_property("textContent") == SEED
+    quote_ids = browser.execute_script(
+        "return [...new Set([...document.querySelectorAll('#text [data-quote]')]"
+        ".map(s => s.dataset.quote))]")
+    assert len(quote_ids) == 8
+    kinds = browser.execute_script(
+        "return [...document.querySelectorAll('#text .q')].map(s => s.classList[1])")
+    assert {"direct", "indirect"} <= set(kinds)
+    speakers = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#speakers li")]
+    assert speakers[0].startswith("Sam Altman (7)") and "CEO OpenAI" in speakers[0]
+    assert speakers[1].startswith("OpenAI (1)")
+
+    browser.find_elements(By.CSS_SELECTOR, "#speakers li")[1].click()  # only OpenAI's
+    dims = browser.execute_script(
+        "return [...document.querySelectorAll('#text .q')].map(s => "
+        "[s.dataset.speaker, s.classList.contains('dim')])")
+    openai = browser.execute_script(
+        "return [...document.querySelectorAll('#speakers li')].length")
+    assert openai == 2
+    assert all(dim != (sid == "s2") for sid, dim in dims)
+
+    claims = browser.find_elements(By.CSS_SELECTOR, "#claims li")
+    scores = [float(li.find_element(By.CLASS_NAME, "score").text) for li in claims]
+    assert scores == sorted(scores, reverse=True) and scores
+    claims[0].find_element(By.TAG_NAME, "a").click()
+    WebDriverWait(browser, 5).until(
+        lambda d: d.execute_script("return document.querySelectorAll('#text .flash').length") > 0)
+
+
+def test_errors_are_shown_in_both_languages(browser, server):
+    _analyse(browser, server, SEED * 90)  # over 200,000 characters
+    status = browser.find_element(By.ID, "status")
+    assert "terlalu panjang" in status.text and "too long" in status.text
+    assert "error" in status.get_attribute("class")
+
+
+def test_phone_width_stacks_the_columns(browser, server):
+    browser.set_window_size(390, 844)
+    try:
+        _analyse(browser, server, SEED)
+        layout = browser.execute_script(
+            "const a = document.querySelector('aside').getBoundingClientRect();"
+            "const t = document.getElementById('text').getBoundingClientRect();"
+            "return [a.top < t.top, document.documentElement.scrollWidth,"
+            " window.innerWidth, t.width];")
+        aside_first, scroll_width, inner_width, text_width = layout
+        assert aside_first
+        assert scroll_width <= inner_width  # no sideways scrolling
+        assert text_width > inner_width * 0.8
+    finally:
+        browser.set_window_size(1280, 900)

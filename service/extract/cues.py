@@ -37,7 +37,7 @@ def is_active(w: Word) -> bool:
         return False
     if base in lx.CUE_FORMS and not base.startswith("di"):
         # Bare forms such as "jelas" or "tambah" count only in the inverted frame.
-        return base not in lx.INVERTED_CUES or base in {"bilang", "minta", "yakin"}
+        return base not in lx.INVERTED_CUES or base in lx.ACTIVE_BARE_CUES
     return base.startswith(_ACTIVE_PREFIXES) and w.lemma in lx.SPEECH_LEMMAS and w.upos != "NOUN"
 
 

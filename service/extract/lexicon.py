@@ -282,3 +282,7 @@ NOT_SPEECH_FORMS: frozenset[str] = frozenset(
      "menekan", "ditekan", "melapor", "bernilai", "dinilai", "mencatat", "tercatat", "dicatat",
      "berakhir", "menyampai"}
 )
+
+# Bare cue forms that report speech wherever they stand ("Ateng bilang, ...", "Ia yakin
+# ..."), unlike "kata" or "jelas", which are cues only in the inverted frame.
+ACTIVE_BARE_CUES: frozenset[str] = frozenset({"bilang", "minta", "yakin", "percaya"})

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from service.extract import cues
 from service.extract import lexicon as lx
 from service.extract.direct import MarkedSpan
+from service.extract.cues import QUOTE_CHARS
 from service.extract.mentions import is_punct, is_quote_mark, mention_after, mention_before
 from service.extract.model import Mention, Quote
 from service.nlp.view import ArticleView, Sentence, Word
@@ -36,11 +37,14 @@ def _content_words(words: list[Word]) -> list[Word]:
     return [w for w in words if not is_punct(w)]
 
 
-def _is_clause(words: list[Word]) -> bool:
+def _is_clause(words: list[Word], *, right_after_cue: bool = False) -> bool:
+    """Enough words with a predicate. right_after_cue: the words follow the cue directly,
+    where "menegaskan komitmennya ..." (cue + noun phrase) is not speech; after a comma
+    ("Menurutnya, sikap PDIP ...") the words are a clause in their own right."""
     content = _content_words(words)
     if len(content) < _MIN_CLAUSE_WORDS:
         return False
-    if content[0].lower in lx.NOUN_PHRASE_OBJECTS:
+    if right_after_cue and content[0].lower in lx.NOUN_PHRASE_OBJECTS:
         return False
     return any(
         w.upos in {"VERB", "AUX", "ADJ"} or w.lower in _PREDICATE_MARKERS for w in content[1:]
@@ -92,12 +96,24 @@ class _Finder:
         k = bisect_right(self._marked_starts, w.start)
         return k > 0 and w.end <= self.marked[k - 1][1]
 
+    def _before_next_direct(self, words: list[Word]) -> list[Word]:
+        """A clause ends where a direct quote opens after it ("… pembakaran."Pembakarannya…")."""
+        if not words:
+            return words
+        later = [q.start for q in self.direct if words[0].start < q.start < words[-1].end]
+        if not later:
+            return words
+        mark = min(later) - 1  # back from the quote's text to its opening mark
+        while mark > words[0].start and self.view.text[mark] not in QUOTE_CHARS:
+            mark -= 1
+        return [w for w in words if w.end <= mark]
+
     def overlaps_direct(self, start: int, end: int) -> bool:
         return any(q.start < end and start < q.end for q in self.direct)
 
     def make(self, sent: Sentence, words: list[Word], cue: Word, mention: Mention | None,
              confidence: float) -> Quote | None:
-        words = _trim(words)
+        words = _trim(self._before_next_direct(words))
         if not words:
             return None
         start, end = words[0].start, words[-1].end
@@ -188,6 +204,7 @@ class _Finder:
                 return self._cut_inverted(rest[j + 1 :])
             if is_punct(w) and w.text not in {",", ":"}:
                 break
+        comma = bool(rest) and rest[0].text in {",", ":"}
         while rest and rest[0].text in {",", ":"}:
             rest = rest[1:]
         if not rest or is_quote_mark(rest[0]):
@@ -202,7 +219,7 @@ class _Finder:
         if rest and rest[0].lower in lx.COMPLEMENTISERS:
             rest = rest[1:]
         body = self._cut_inverted(rest)
-        return body if _is_clause(body) else None
+        return body if _is_clause(body, right_after_cue=not comma) else None
 
     @staticmethod
     def _cut_inverted(words: list[Word]) -> list[Word]:

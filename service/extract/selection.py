@@ -71,7 +71,7 @@ def might_be_cue(token: str, previous: str = "") -> bool:
     low = token.lower().strip(QUOTE_CHARS)
     if not low or low in lx.NOT_SPEECH_FORMS:
         return False
-    if low.startswith("menurut") or low in _BARE_CUES:
+    if low.startswith("menurut") or low in _BARE_CUES or low in lx.ACTIVE_BARE_CUES:
         return True
     if any(stem in _AFFIXED_CUES for stem in _strip_suffix(low, ("kannya", "nya", "kan", "i", ""))):
         return True

@@ -17,8 +17,8 @@ from bisect import bisect_right
 
 from service.extract import cues
 from service.extract import lexicon as lx
-from service.extract.direct import MarkedSpan
 from service.extract.cues import QUOTE_CHARS
+from service.extract.direct import MarkedSpan
 from service.extract.mentions import is_punct, is_quote_mark, mention_after, mention_before
 from service.extract.model import Mention, Quote
 from service.nlp.view import ArticleView, Sentence, Word

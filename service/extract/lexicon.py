@@ -286,3 +286,11 @@ NOT_SPEECH_FORMS: frozenset[str] = frozenset(
 # Bare cue forms that report speech wherever they stand ("Ateng bilang, ...", "Ia yakin
 # ..."), unlike "kata" or "jelas", which are cues only in the inverted frame.
 ACTIVE_BARE_CUES: frozenset[str] = frozenset({"bilang", "minta", "yakin", "percaya"})
+
+# Prepositions: a name right after one is an object or a place ("di Jakarta", "kepada
+# Unud"), never the subject a later pronoun refers to.
+PREPOSITIONS: frozenset[str] = frozenset(
+    {"di", "ke", "dari", "pada", "kepada", "untuk", "dengan", "oleh", "antara", "seperti",
+     "dalam", "bagi", "tentang", "terhadap", "atas", "melalui", "menuju", "sejak", "hingga",
+     "sampai", "tanpa", "bersama", "kecuali", "selain", "menurut", "via", "versi", "asal"}
+)

@@ -185,25 +185,32 @@ class _Resolver:
     # -- salience ------------------------------------------------------------------------
 
     def subject_events(self) -> None:
-        """Named persons standing as a clause subject (followed by a verb) are salient."""
+        """Named persons standing as a clause subject are salient: a verb or an apposition
+        follows the name, and no preposition ("di Jakarta") or verb ("melibatkan Setya
+        Novanto": an object) precedes it."""
+        view = self.view
         for run in self.runs:
-            last = run[-1]
-            nxt = last.i + 1
-            sent = self.view.sentences[last.sent]
-            while nxt < sent.last and self.view.words[nxt].upos in {"ADV", "AUX"}:
+            sent = view.sentences[run[0].sent]
+            before = view.words[run[0].i - 1] if run[0].i > sent.first else None
+            if before is not None and (before.lower in lx.PREPOSITIONS or before.upos == "VERB"):
+                continue
+            nxt = run[-1].i + 1
+            while nxt < sent.last and view.words[nxt].upos in {"ADV", "AUX"}:
                 nxt += 1
             if nxt >= sent.last:
                 continue
-            w = self.view.words[nxt]
-            if w.upos != "VERB" and w.text != ",":
+            w = view.words[nxt]
+            apposition = w.text == "," and nxt + 1 < sent.last and (
+                view.words[nxt + 1].lower in lx.TITLE_WORDS)
+            if w.upos != "VERB" and not apposition:
                 continue
             split = self._split_of(run)
             if split is None:
                 continue
-            _, name, text, _ = split
-            if is_organisation(text) or len(name) > 4:
+            _, name, text, words = split
+            if is_organisation(text) or len(name) > 4 or words <= lx.PLACE_WORDS:
                 continue
-            idx = self.find_existing(_words_of(text))
+            idx = self.find_existing(list(words))
             if idx is None:
                 idx = self.entity_for_name(Mention(text, name[0].start, name[-1].end, "name"))
             self.events.append((name[0].start, idx))

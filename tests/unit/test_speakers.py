@@ -73,3 +73,11 @@ def test_pronoun_with_no_antecedent_is_null(extract):
     answer = extract("Dia mengatakan semua pihak harus menahan diri.")
     assert answer["quotes"][0]["speaker"] is None
     assert answer["quotes"][0]["speaker_mention"]["text"] == "Dia"
+
+
+def test_a_place_after_a_preposition_is_never_the_pronouns_referent(extract):
+    text = ("“Taman tetap dibuka 24 jam,” kata Gubernur Pramono Anung di Jakarta Barat, Jumat. "
+            "Ia menilai taman itu aman bagi warga sekitar.")
+    answer = extract(text)
+    assert speaker_of(answer, "taman itu aman") == "Pramono Anung"
+    assert {s["name"] for s in answer["speakers"]} == {"Pramono Anung"}

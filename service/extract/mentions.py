@@ -112,7 +112,12 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
     for k, w in enumerate(words):
         if w.text in "()":
             continue
-        role_like = _is_role_word(view, w) or (titled and w.lower in lx.ORG_WORDS) or place_next
+        # After "Bupati"/"Pemkab" the next word is the place, if a name still follows it
+        # ("Pemkab Bogor Dewi Lestari"; but "Gubernur Pramono Anung" has no place).
+        names_after = sum(1 for x in words[k + 1 :]
+                          if is_name_word(view, x) and not _is_role_word(view, x))
+        role_like = (_is_role_word(view, w) or (titled and w.lower in lx.ORG_WORDS)
+                     or (place_next and names_after >= 2))
         place_next = w.lower in lx.PLACE_HEADS
         if role_like and any(
             is_name_word(view, x) and not _is_role_word(view, x) for x in words[k + 1 :]

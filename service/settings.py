@@ -12,24 +12,23 @@ from pathlib import Path
 _ROOT = Path(__file__).resolve().parent.parent
 
 
-def _env_int(name: str, default: int) -> int:
+def _env_number(name: str, default, cast):
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
     try:
-        return int(raw)
+        return cast(raw)
     except ValueError as exc:
-        raise ValueError(f"environment variable {name} must be an integer, got {raw!r}") from exc
+        kind = "an integer" if cast is int else "a number"
+        raise ValueError(f"environment variable {name} must be {kind}, got {raw!r}") from exc
+
+
+def _env_int(name: str, default: int) -> int:
+    return _env_number(name, default, int)
 
 
 def _env_float(name: str, default: float) -> float:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        return float(raw)
-    except ValueError as exc:
-        raise ValueError(f"environment variable {name} must be a number, got {raw!r}") from exc
+    return _env_number(name, default, float)
 
 
 def _env_bool(name: str, default: bool) -> bool:

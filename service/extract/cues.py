@@ -9,7 +9,7 @@ from service.nlp.view import ArticleView, Word
 _ACTIVE_PREFIXES = ("me", "ber")
 
 
-QUOTE_CHARS = "\"“”„«»‘’'‹›"
+QUOTE_CHARS = lx.QUOTE_CHARS
 
 
 def _forms(w: Word) -> tuple[str, str]:

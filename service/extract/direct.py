@@ -18,8 +18,8 @@ from service.extract.mentions import is_punct, is_quote_mark, mention_after, men
 from service.extract.model import Quote
 from service.nlp.view import ArticleView, Word
 
-DOUBLE_MARKS = frozenset('"“”„«»')
-SINGLE_MARKS = frozenset("‘’'‹›")
+DOUBLE_MARKS = lx.DOUBLE_QUOTES
+SINGLE_MARKS = lx.SINGLE_QUOTES
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "?", "!", "(", ")"})
 # Shortest quote, in words, that can be a statement without a frame of its own.
 MIN_UNFRAMED_WORDS = 4
@@ -154,7 +154,7 @@ def _frame_before(view: ArticleView, span: MarkedSpan, words: list[Word]):
         if cues.is_active(w) or cues.is_inverted(w) or cues.is_passive(w):
             mention = mention_before(view, w, tail[0].i)
             if mention is None:
-                mention = mention_after(view, w, span.open_at and _clause_stop(view, w))
+                mention = mention_after(view, w, _clause_stop(view, w))
             return w, mention
         if cues.is_according(w) or (k >= 1 and cues.is_according(tail[k - 1])):
             src = w if cues.is_according(w) else tail[k - 1]

@@ -8,6 +8,12 @@ by lemma; surface forms are listed where the lemmatiser is unreliable or the for
 
 from __future__ import annotations
 
+# Quotation marks of Indonesian news: straight and curly double marks, low-9 and guillemets,
+# and their single counterparts (also used for nested quotes and scare quotes).
+DOUBLE_QUOTES: frozenset[str] = frozenset('"“”„«»')
+SINGLE_QUOTES: frozenset[str] = frozenset("‘’'‹›")
+QUOTE_CHARS: str = "".join(sorted(DOUBLE_QUOTES | SINGLE_QUOTES))
+
 # Speech and cognition cue lemmas. Source: the verbs Indonesian news uses to attribute speech
 # (KBBI senses of "berkata/menyatakan"), the project brief's list, and the annotation rules of
 # the dev set (cognition verbs count when they take a clause).

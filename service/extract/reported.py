@@ -77,10 +77,6 @@ def _only_connective(words: list[Word]) -> bool:
     return not content or (len(content) <= 2 and content[0].form.lower() in lx.CONNECTIVES)
 
 
-def _sentence_body(view: ArticleView, sent: Sentence) -> list[Word]:
-    return view.sentence_words(sent)
-
-
 class _Finder:
     def __init__(self, view: ArticleView, direct: list[Quote], embedded: list[MarkedSpan]):
         self.view = view
@@ -265,7 +261,7 @@ class _Finder:
         if sent.i == 0:
             return None
         prev = self.view.sentences[sent.i - 1]
-        body = _skip_connective(_sentence_body(self.view, prev))
+        body = _skip_connective(self.view.sentence_words(prev))
         if not _is_clause(body):
             return None
         q = self.make(prev, body, cue, mention, 0.7)
@@ -276,7 +272,7 @@ class _Finder:
     # -- driver -------------------------------------------------------------------------
 
     def sentence(self, sent: Sentence) -> list[Quote]:
-        words = _sentence_body(self.view, sent)
+        words = self.view.sentence_words(sent)
         found: list[Quote] = []
         for k, w in enumerate(words):
             if w.clitic or self.inside_marks(w):

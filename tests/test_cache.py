@@ -91,3 +91,25 @@ def test_identical_concurrent_requests_are_computed_once(engine, prefix, backend
     assert len(results) == 8
     bodies = {b.replace('"cached": true', '"cached": false') for b, _ in results}
     assert len(bodies) == 1
+
+
+def test_two_processes_sharing_redis_compute_once(engine, prefix):
+    """Two AnswerServices (as two gunicorn workers) on one Redis: the Redis claim makes the
+    second wait for the first's answer instead of parsing the same text again."""
+    first, second = CountingEngine(engine), CountingEngine(engine)
+    services = []
+    for counting in (first, second):
+        service = AnswerService(lambda c=counting: c, RedisCache(REDIS_URL, prefix=prefix))
+        service.load()
+        services.append(service)
+    text = "“Kami akan menambah stok beras di gudang,” kata Rizal Ramdhani. " * 30
+    results: list[tuple[str, bool]] = []
+    threads = [threading.Thread(target=lambda s=s: results.append(s.answer(text, {})))
+               for s in services for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert first.runs + second.runs == 1
+    assert len(results) == 6
+    assert len({b.replace('"cached": true', '"cached": false') for b, _ in results}) == 1

@@ -84,6 +84,16 @@ DIRECTIVE_FORMS: frozenset[str] = frozenset(
      "mengingatkan", "mengusulkan"}
 )
 
+# Things one asks for: "meminta bantuan/izin/maaf ..." requests a thing, and is a directive
+# speech act only when an untuk/agar/supaya clause follows ("meminta X untuk ...").
+REQUESTED_THINGS: frozenset[str] = frozenset(
+    {"maaf", "bantuan", "izin", "waktu", "uang", "dana", "keterangan", "pertanggungjawaban",
+     "perlindungan", "penjelasan", "data", "dokumen", "dukungan", "restu", "doa", "jatah",
+     "kompensasi", "ganti", "tambahan", "perpanjangan", "penundaan", "maafnya"}
+)
+# Words that open the requested action of a directive.
+PURPOSE_MARKERS: frozenset[str] = frozenset({"untuk", "agar", "supaya", "guna"})
+
 # Nouns after a cue that make it a cue + noun phrase ("meminta maaf", "menyampaikan
 # terima kasih", "mengumumkan ketersediaan ..."): no proposition is reported.
 NOUN_PHRASE_OBJECTS: frozenset[str] = frozenset(

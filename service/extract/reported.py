@@ -206,7 +206,11 @@ class _Finder:
         if not rest or is_quote_mark(rest[0]):
             return None
         if directive:
-            return rest if _content_words(rest) and rest[0].lower not in {"maaf"} else None
+            content = _content_words(rest)
+            purpose = any(w.lower in lx.PURPOSE_MARKERS for w in content)
+            if not content or (content[0].lower in lx.REQUESTED_THINGS and not purpose):
+                return None
+            return rest
         if rest[0].lower == "kepada":
             commas = [j for j, w in enumerate(rest[:8]) if w.text == ","]
             if not commas:

@@ -115,3 +115,18 @@ def test_unnamed_speaker_is_null_not_a_guess(extract):
     q = _only(extract("Pengadilan menyatakan penetapan tersangka itu tidak sesuai prosedur."))
     assert q["speaker"] is None
     assert q["cue"]["text"] == "menyatakan"
+
+
+def test_directive_keeps_everything_after_the_cue(extract):
+    q = _only(extract("Hetifah meminta kepada Unud, untuk memberikan sanksi kepada pelaku."))
+    assert q["text"] == "kepada Unud, untuk memberikan sanksi kepada pelaku"
+    assert q["cue"]["text"] == "meminta"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Para terdakwa meminta bantuan kepada pejabat yang saat itu menjabat sebagai bupati.",
+     "Warga meminta izin kepada ketua RT yang sedang bertugas."],
+)
+def test_asking_for_a_thing_is_not_a_directive(extract, sentence):
+    assert extract(sentence)["quotes"] == []

@@ -104,3 +104,35 @@ def test_phone_width_stacks_the_columns(browser, server):
         assert text_width > inner_width * 0.8
     finally:
         browser.set_window_size(1280, 900)
+
+
+@pytest.fixture(scope="module")
+def keyed_server(redis_proc):
+    g = gunicorn_on(redis_proc, RATE_LIMIT="off", API_KEYS="newsroom-key-1")
+    yield g
+    g.stop()
+
+
+def test_the_page_works_with_api_keys(browser, keyed_server):
+    browser.get(keyed_server.url + "/")
+    browser.execute_script("sessionStorage.clear()")
+    browser.find_element(By.ID, "apikey").clear()
+    browser.find_element(By.ID, "apikey").send_keys("wrong-key")
+    _analyse_here(browser, SEED)
+    status = browser.find_element(By.ID, "status").text
+    assert "Kunci API" in status and "API key" in status
+    browser.find_element(By.ID, "apikey").clear()
+    browser.find_element(By.ID, "apikey").send_keys("newsroom-key-1")
+    _analyse_here(browser, SEED)
+    assert browser.find_element(By.ID, "result").is_displayed()
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#speakers li")) == 2
+
+
+def _analyse_here(browser, text: str) -> None:
+    """Analyse on the page already open (keeps what was typed in the key field)."""
+    browser.execute_script("document.getElementById('article').value = arguments[0]", text)
+    browser.execute_script("document.getElementById('status').textContent = ''")
+    browser.find_element(By.ID, "go").click()
+    WebDriverWait(browser, 60).until(
+        lambda d: not d.find_element(By.ID, "go").get_property("disabled")
+        and d.find_element(By.ID, "status").text)

@@ -152,10 +152,30 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
     ):
         return _mention(view, words, "description")
     # "hakim Rosihan" is a title and a name; "pemimpin tertinggi Iran" describes someone.
+    # A title or role noun opening the clause is capitalised only by position ("Pemimpin
+    # tertinggi Iran ..."): count it as lower-case here.
     leading_lower = 0
-    while leading_lower < len(words) and not is_capitalised(words[leading_lower]):
+    while leading_lower < len(words) and (
+        not is_capitalised(words[leading_lower])
+        or (leading_lower == 0 and clause_initial(view, words[0])
+            and words[0].lower in lx.TITLE_WORDS | lx.ROLE_NOUNS
+            and len(words) > 1 and not is_capitalised(words[1]))
+    ):
         leading_lower += 1
-    if leading_lower > 1 or (leading_lower == 1 and words[0].lower not in lx.TITLE_WORDS):
+    tail = [w for w in words[leading_lower:] if not is_punct(w)]
+    named_tail = len(tail) >= 2 and not all(w.lower in lx.PLACE_WORDS for w in tail)
+    if (leading_lower > 1 and not named_tail) or (
+        leading_lower == 1 and words[0].lower not in lx.TITLE_WORDS
+    ):
+        # ..., unless a full name closes the phrase ("pembalap reli nasional Sunny Boy
+        # Hutabarat"): then the lower-case words are its role.
+        return _mention(view, words, "description")
+    if leading_lower > 1:
+        role_text = view.text[words[0].start : words[leading_lower - 1].end]
+        m = classify(view, words[leading_lower:])
+        if m is not None and m.kind == "name":
+            return Mention(m.text, m.start, m.end, "name",
+                           f"{role_text} {m.role}" if m.role else role_text)
         return _mention(view, words, "description")
     role, name = split_name(view, words)
     content = [w for w in name if not is_punct(w)]
@@ -357,7 +377,26 @@ def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
             if outer:
                 return _choose_apposition(view, outer, inner)
         return None
+    relative = _before_relative_clause(view, k, floor)
+    if relative is not None:
+        return relative
     run = _np_left(view, k, floor)
     if not run:
         return None
     return classify(view, run)
+
+
+def _before_relative_clause(view: ArticleView, k: int, floor: int) -> Mention | None:
+    """"Miryam yang mencabut semua BAPnya menegaskan": the subject is the noun phrase
+    before "yang", not the last noun of the relative clause."""
+    j = k
+    while j > floor and k - j < 8:
+        w = view.words[j]
+        if is_punct(w):
+            return None
+        if w.lower == "yang":
+            run = _np_left(view, j - 1, floor)
+            m = classify(view, run) if run else None
+            return m if m is not None and m.kind in {"name", "pronoun"} else None
+        j -= 1
+    return None

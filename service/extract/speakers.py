@@ -194,6 +194,10 @@ class _Resolver:
             before = view.words[run[0].i - 1] if run[0].i > sent.first else None
             if before is not None and (before.lower in lx.PREPOSITIONS or before.upos == "VERB"):
                 continue
+            if len(run) == 1 and before is not None and not is_punct(before) and (
+                before.text[:1].islower() and before.lower not in lx.CONNECTIVES
+            ):
+                continue  # "pemimpin tertinggi Iran": the complement of a description
             nxt = run[-1].i + 1
             while nxt < sent.last and view.words[nxt].upos in {"ADV", "AUX"}:
                 nxt += 1

@@ -81,3 +81,25 @@ def test_a_place_after_a_preposition_is_never_the_pronouns_referent(extract):
     answer = extract(text)
     assert speaker_of(answer, "taman itu aman") == "Pramono Anung"
     assert {s["name"] for s in answer["speakers"]} == {"Pramono Anung"}
+
+
+def test_role_phrase_ending_in_a_full_name(extract):
+    text = ("Pemerhati otomotif sekaligus pembalap reli nasional Sunny Boy Hutabarat menilai "
+            "bahan bakar beretanol merupakan babak baru otomotif nasional.")
+    answer = extract(text)
+    assert answer["quotes"][0]["speaker"]["name"] == "Sunny Boy Hutabarat"
+    assert any("pembalap reli nasional" in r for r in answer["speakers"][0]["roles"])
+
+
+def test_subject_with_a_relative_clause(extract):
+    text = "Miryam yang mencabut semua BAPnya menegaskan tidak pernah menerima uang dari Sugiharto."
+    assert extract(text)["quotes"][0]["speaker"]["name"] == "Miryam"
+
+
+def test_a_country_in_a_description_is_not_a_salient_person(extract):
+    text = ("Donald Trump mengatakan dia belum memutuskan apakah akan berperang. Pemimpin "
+            "tertinggi Iran mengatakan Amerika akan menghadapi kerusakan besar. "
+            "Dia mengatakan sudah sangat terlambat untuk berbicara.")
+    answer = extract(text)
+    assert speaker_of(answer, "sudah sangat terlambat") == "Donald Trump"
+    assert "Iran" not in {s["name"] for s in answer["speakers"]}

@@ -62,6 +62,12 @@ def create_app(config: dict | None = None) -> Flask:
     )
     app.config.update(config)
 
+    if settings.trusted_proxies > 0:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        n = settings.trusted_proxies
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
+
     api = KutipApi(app)
     api.spec.components.schema("ExtractRequest", schema=ExtractRequestSchema)
     limiter = access.install(app, settings)

@@ -79,6 +79,9 @@ class Settings:
     # RATE_LIMIT: flask-limiter limits per key (or client address) on /v1, e.g.
     # "120/minute;20/second"; "off" or empty disables them.
     rate_limit: str = "120/minute;20/second"
+    # TRUSTED_PROXIES: how many reverse proxies in front of Kutip set X-Forwarded-For; the
+    # client address (for rate limits and logs) is read from it. 0 = none, use the peer.
+    trusted_proxies: int = 0
     # LOG_LEVEL: Python logging level name.
     log_level: str = "INFO"
 
@@ -99,6 +102,7 @@ class Settings:
             max_body_bytes=_env_int("MAX_BODY_BYTES", cls.max_body_bytes),
             extract_budget_seconds=_env_float("EXTRACT_BUDGET_SECONDS", cls.extract_budget_seconds),
             log_level=os.environ.get("LOG_LEVEL", cls.log_level).upper(),
+            trusted_proxies=_env_int("TRUSTED_PROXIES", cls.trusted_proxies),
             api_keys=os.environ.get("API_KEYS", ""),
             api_keys_file=os.environ.get("API_KEYS_FILE", "").strip(),
             rate_limit=_rate_limit(os.environ.get("RATE_LIMIT", cls.rate_limit)),

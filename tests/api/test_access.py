@@ -84,3 +84,13 @@ def test_time_budget_gives_a_clear_json_error(budget):
     assert error["code"] in ("over_budget", "timeout")
     assert "budget" in error["message"]
     assert client.get("/healthz").status_code == 200
+
+
+def test_behind_a_proxy_limits_key_on_the_forwarded_client():
+    client = _app(rate_limit="1/minute", trusted_proxies=1).test_client()
+
+    def call(addr):
+        return client.post("/v1/extract", json={"text": TEXT},
+                           headers={"X-Forwarded-For": addr}).status_code
+
+    assert [call("10.0.0.1"), call("10.0.0.1"), call("10.0.0.2")] == [200, 429, 200]

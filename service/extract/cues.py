@@ -6,9 +6,6 @@ from service.extract import lexicon as lx
 from service.extract.model import Cue
 from service.nlp.view import ArticleView, Word
 
-_ACTIVE_PREFIXES = ("me", "ber")
-
-
 QUOTE_CHARS = lx.QUOTE_CHARS
 
 
@@ -33,18 +30,19 @@ def is_active(w: Word) -> bool:
     base, form = _forms(w)
     if w.clitic or w.upos in {"PUNCT", "PROPN"} or base in lx.NOT_SPEECH_FORMS:
         return False
-    if form.startswith("di") and form not in {"dia"}:
+    if form.startswith(lx.PASSIVE_PREFIX) and form not in {"dia"}:
         return False
-    if base in lx.CUE_FORMS and not base.startswith("di"):
+    if base in lx.CUE_FORMS and not base.startswith(lx.PASSIVE_PREFIX):
         # Bare forms such as "jelas" or "tambah" count only in the inverted frame.
         return base not in lx.INVERTED_CUES or base in lx.ACTIVE_BARE_CUES
-    return base.startswith(_ACTIVE_PREFIXES) and w.lemma in lx.SPEECH_LEMMAS and w.upos != "NOUN"
+    return base.startswith(lx.ACTIVE_PREFIXES) and w.lemma in lx.SPEECH_LEMMAS and w.upos != "NOUN"
 
 
 def is_passive(w: Word) -> bool:
     """A passive cue: "disampaikan", "diungkapkan", "dikatakan", "disebutkan"."""
     base, _ = _forms(w)
-    if not base.startswith("di") or base in {"dia", "diri", "dirinya"} | lx.NOT_SPEECH_FORMS:
+    not_passive = {"dia", "diri", "dirinya"} | lx.NOT_SPEECH_FORMS  # di- words, not verbs
+    if not base.startswith(lx.PASSIVE_PREFIX) or base in not_passive:
         return False
     return base in lx.CUE_FORMS or (w.lemma in lx.SPEECH_LEMMAS and base.endswith(("kan", "i")))
 

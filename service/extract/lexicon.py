@@ -125,12 +125,12 @@ NON_SPEAKER_SOURCES: frozenset[str] = frozenset(
 # Personal pronouns that can name a speaker, and which of them point at a person.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau", "dirinya"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"mereka"})
-# First/second person pronouns: inside a quote they are the quoted speaker, never a mention.
-LOCAL_PRONOUNS: frozenset[str] = frozenset({"saya", "aku", "kami", "kita", "anda", "kamu"})
 
 # Anaphoric subjects that point back at the previous statement: "Hal itu disampaikan X".
 ANAPHORIC_SUBJECTS: frozenset[str] = frozenset({"hal", "pernyataan", "penjelasan", "keterangan"})
-# Passive forms of cues used in that anaphoric frame.
+# Verb prefixes of cues: active meN-/ber- ("mengatakan", "berharap"), passive di-
+# ("disampaikan", used in that anaphoric frame).
+ACTIVE_PREFIXES: tuple[str, ...] = ("me", "ber")
 PASSIVE_PREFIX = "di"
 
 # Discourse connectives that stay outside a reported clause ("Pasalnya, kata AHY, ...").

@@ -46,13 +46,14 @@ def men_forms(lemma: str) -> set[str]:
 
 
 # Affixed forms the extractor accepts as active or passive cues (meN-, memper-, ber-, di-).
+_VERB_PREFIXES = (*lx.ACTIVE_PREFIXES, lx.PASSIVE_PREFIX)
 _AFFIXED_CUES: frozenset[str] = frozenset(
     {f for lemma in lx.SPEECH_LEMMAS for f in men_forms(lemma) if not f.startswith("ter")}
-    | {f for f in lx.CUE_FORMS if f.startswith(("me", "di", "ber"))}
+    | {f for f in lx.CUE_FORMS if f.startswith(_VERB_PREFIXES)}
 )
 # Bare forms that are cues wherever they stand ("bilang", "yakin").
 _BARE_CUES: frozenset[str] = frozenset(
-    f for f in lx.CUE_FORMS if not f.startswith(("me", "di", "ber")) and f not in lx.INVERTED_CUES
+    f for f in lx.CUE_FORMS if not f.startswith(_VERB_PREFIXES) and f not in lx.INVERTED_CUES
 )
 _FRAME_OPENERS = frozenset({",", "-", "–", "—"})
 
@@ -92,7 +93,7 @@ def _quoted(text: str) -> list[tuple[int, int]]:
 
 def _is_active_form(token: str) -> bool:
     low = token.lower().strip(QUOTE_CHARS)
-    return low.startswith(("me", "ber")) or low in _BARE_CUES
+    return low.startswith(lx.ACTIVE_PREFIXES) or low in _BARE_CUES
 
 
 def _has_agent(tokens: Sequence[Token], k: int) -> bool:
@@ -123,7 +124,7 @@ def sentences_to_parse(text: str, sentences: Sequence[Sequence[Token]]
                 continue
             if any(qs <= start and end <= qe for qs, qe in quoted):
                 continue
-            if t.lower().startswith("di") and not _has_agent(tokens, k):
+            if t.lower().startswith(lx.PASSIVE_PREFIX) and not _has_agent(tokens, k):
                 continue
             hits.append(t)
         if not hits:
@@ -132,6 +133,6 @@ def sentences_to_parse(text: str, sentences: Sequence[Sequence[Token]]
         if any(_is_active_form(t) for t in hits):
             deps.add(i)
         anaphoric = any(t.lower() in lx.ANAPHORIC_SUBJECTS for t, _, _ in tokens[:4])
-        if i > 0 and anaphoric and any(t.lower().startswith("di") for t in hits):
+        if i > 0 and anaphoric and any(t.lower().startswith(lx.PASSIVE_PREFIX) for t in hits):
             tag.add(i - 1)
     return tag, deps

@@ -4,7 +4,8 @@ CPU-bound NLP: one worker per core by default, each with a few threads so cached
 health checks are served while a parse runs, and torch limited to TORCH_THREADS per worker
 (default 1) so workers do not oversubscribe the cores. The app, and with it the Stanza
 models, loads in each worker after the fork (preload_app off): PyTorch's thread pools do not
-survive a fork, and a worker that inherited a preloaded model can hang.
+survive a fork, and a worker that inherited a preloaded model can hang. Each worker gets an
+address-space ceiling (WORKER_MAX_MEMORY_MB) right after the fork.
 """
 
 from __future__ import annotations
@@ -13,27 +14,26 @@ import multiprocessing
 import os
 
 from service.logs import JsonFormatter  # noqa: F401  (referenced by logconfig_dict)
+from service.serving import JsonAccessLogger, limit_memory, use_json_errors
+from service.settings import Settings, env_int
 
+settings = Settings.from_env()
+use_json_errors()
 
-def _int(name: str, default: int) -> int:
-    raw = os.environ.get(name, "").strip()
-    return int(raw) if raw else default
-
-
-bind = os.environ.get("BIND", f"0.0.0.0:{_int('PORT', 8000)}")
-workers = _int("WEB_CONCURRENCY", max(1, multiprocessing.cpu_count()))
-threads = _int("GUNICORN_THREADS", 4)
+bind = os.environ.get("BIND", f"0.0.0.0:{env_int('PORT', 8000)}")
+workers = env_int("WEB_CONCURRENCY", max(1, multiprocessing.cpu_count()))
+threads = env_int("GUNICORN_THREADS", 4)
 worker_class = "gthread"
 # A 200,000-character article takes about a minute on one core with the small models.
-timeout = _int("GUNICORN_TIMEOUT", 120)
-graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
-keepalive = _int("GUNICORN_KEEPALIVE", 5)
-backlog = _int("GUNICORN_BACKLOG", 2048)
+timeout = env_int("GUNICORN_TIMEOUT", 120)
+graceful_timeout = env_int("GUNICORN_GRACEFUL_TIMEOUT", 30)
+keepalive = env_int("GUNICORN_KEEPALIVE", 5)
+backlog = env_int("GUNICORN_BACKLOG", 2048)
 preload_app = False
 # Worker recycling is off by default: a recycled worker reloads its models (about 3 s), which
 # shows as latency spikes under load. Set GUNICORN_MAX_REQUESTS to bound a slow leak.
-max_requests = _int("GUNICORN_MAX_REQUESTS", 0)
-max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 0)
+max_requests = env_int("GUNICORN_MAX_REQUESTS", 0)
+max_requests_jitter = env_int("GUNICORN_MAX_REQUESTS_JITTER", 0)
 # gunicorn's runtime control socket is one fixed path per user; Kutip does not use it, and
 # several servers on one host (tests, benchmarks) would fight over it.
 control_socket_disable = os.environ.get("GUNICORN_CONTROL_SOCKET", "") != "1"
@@ -42,13 +42,8 @@ limit_request_fields = 100
 
 accesslog = "-"
 errorlog = "-"
-loglevel = os.environ.get("LOG_LEVEL", "info").lower()
-access_log_format = (
-    '{"type":"access","time":"%(t)s","request_id":"%({x-request-id}o)s","remote":"%(h)s",'
-    '"method":"%(m)s","path":"%(U)s","query":"%(q)s","status":%(s)s,"bytes":"%(B)s",'
-    '"duration_ms":%(M)s,"server_timing":"%({server-timing}o)s","cache":"%({x-kutip-cache}o)s",'
-    '"user_agent":"%(a)s"}'
-)
+logger_class = JsonAccessLogger
+loglevel = settings.log_level.lower()
 logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -71,10 +66,11 @@ logconfig_dict = {
 
 
 def post_fork(server, worker):
-    """Before the worker imports torch: bound its thread pools."""
-    threads_per_worker = os.environ.get("TORCH_THREADS", "1")
-    os.environ["OMP_NUM_THREADS"] = threads_per_worker
-    os.environ["MKL_NUM_THREADS"] = threads_per_worker
+    """Before the worker imports torch: bound its thread pools and its memory."""
+    if settings.torch_threads > 0:
+        os.environ["OMP_NUM_THREADS"] = str(settings.torch_threads)
+        os.environ["MKL_NUM_THREADS"] = str(settings.torch_threads)
+    limit_memory(settings.worker_max_memory_mb)
 
 
 def _rss_mb() -> float:

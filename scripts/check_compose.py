@@ -6,8 +6,11 @@ Usage: python scripts/check_compose.py docker-compose.yml
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def problems(doc: dict) -> list[str]:
@@ -44,6 +47,16 @@ def problems(doc: dict) -> list[str]:
             out.append("kutip: REDIS_URL not set")
         if "redis" not in (kutip.get("depends_on") or {}):
             out.append("kutip: should depend on redis")
+    nginx = services.get("nginx")
+    if not isinstance(nginx, dict):
+        out.append("service 'nginx' missing (the buffering proxy in front of kutip)")
+    else:
+        if "kutip" not in (nginx.get("depends_on") or {}):
+            out.append("nginx: should depend on kutip")
+        for volume in nginx.get("volumes") or []:
+            source = str(volume).split(":", 1)[0]
+            if source.startswith(".") and not (ROOT / source).exists():
+                out.append(f"nginx: mounted file {source} does not exist")
     return out
 
 

@@ -3,8 +3,9 @@
 Without --url it starts gunicorn (docker/gunicorn.conf.py) against Redis (REDIS_URL, default
 127.0.0.1:6379) with rate limits off, and stops it afterwards. The mix: dev articles, of which
 --uncached (default 10%) are made unique so they miss the cache; the rest repeat and hit it.
-Bounded in time (--seconds) and count (--max-requests). Prints requests, errors, status
-counts, requests/s and latency p50/p95/p99; --json prints them as JSON.
+Bounded in time (--seconds) and count (--max-requests). Prints requests, errors, shed
+requests (503 overloaded with Retry-After: refused at once, not failed), status counts,
+requests/s and latency p50/p95/p99 of the answered ones; --json prints them as JSON.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ def _pct(values: list[float], p: float) -> float:
 def run_load(url: str, texts: list[str], *, concurrency: int, seconds: float,
              max_requests: int, uncached: float, headers: dict | None = None) -> dict:
     latencies: list[float] = []
+    shed_latencies: list[float] = []
     statuses: Counter = Counter()
+    shed = [0]
     errors: Counter = Counter()
     lock = threading.Lock()
     count = [0]
@@ -60,14 +63,22 @@ def run_load(url: str, texts: list[str], *, concurrency: int, seconds: float,
                 resp = session.post(url + "/v1/extract", json={"text": text}, timeout=120,
                                     headers=headers)
                 status = resp.status_code
-            except requests.RequestException as exc:
+                # Shed: refused at once under load (503 overloaded, with Retry-After); the
+                # client is told to come back, nothing failed.
+                was_shed = status == 503 and "Retry-After" in resp.headers and \
+                    resp.json().get("error", {}).get("code") == "overloaded"
+            except (requests.RequestException, ValueError) as exc:
                 with lock:
                     errors[type(exc).__name__] += 1
                 continue
             elapsed = (time.perf_counter() - t0) * 1000
             with lock:
                 statuses[status] += 1
-                latencies.append(elapsed)
+                if was_shed:
+                    shed[0] += 1
+                    shed_latencies.append(elapsed)
+                else:
+                    latencies.append(elapsed)
 
     started = time.perf_counter()
     threads = [threading.Thread(target=worker, daemon=True) for _ in range(concurrency)]
@@ -77,9 +88,12 @@ def run_load(url: str, texts: list[str], *, concurrency: int, seconds: float,
         t.join(seconds + 180)
     duration = time.perf_counter() - started
     total = sum(statuses.values()) + sum(errors.values())
-    failed = sum(errors.values()) + sum(n for s, n in statuses.items() if s >= 500)
+    failed = sum(errors.values()) + sum(n for s, n in statuses.items() if s >= 500) - shed[0]
+    answered = total - shed[0] - sum(errors.values())
     return {
-        "requests": total, "errors": failed, "statuses": dict(statuses),
+        "requests": total, "errors": failed, "shed": shed[0], "statuses": dict(statuses),
+        "answered_rps": round(answered / duration, 1) if duration else 0.0,
+        "shed_p99_ms": round(_pct(shed_latencies, 99), 1),
         "exceptions": dict(errors), "seconds": round(duration, 2),
         "rps": round(total / duration, 1) if duration else 0.0,
         "p50_ms": round(_pct(latencies, 50), 1), "p95_ms": round(_pct(latencies, 95), 1),
@@ -121,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"{stats['requests']} requests in {stats['seconds']} s ({stats['rps']} req/s), "
               f"concurrency {args.concurrency}, {args.uncached:.0%} uncached")
-        print(f"errors: {stats['errors']}  statuses: {stats['statuses']}  "
+        print(f"errors: {stats['errors']}  shed: {stats['shed']} (p99 {stats['shed_p99_ms']} ms)"
+              f"  answered: {stats['answered_rps']} req/s  statuses: {stats['statuses']}  "
               f"exceptions: {stats['exceptions']}")
         print(f"latency: p50 {stats['p50_ms']} ms  p95 {stats['p95_ms']} ms  "
               f"p99 {stats['p99_ms']} ms")

@@ -1,25 +1,33 @@
-"""Answers behind the API: the engine fronted by the cache, computed once per identical request.
+"""Answers behind the API: the engine fronted by the cache, computed once per identical request,
+with a bounded queue in front of the parser.
 
 Knows nothing of Flask: the HTTP layer hands it text and options and gets JSON text back.
 Cached values are the answer without its "cached" field, so a hit is served by prefixing
-'{"cached": true, ' to the stored JSON rather than by parsing and re-serialising it.
+'{"cached": true, ' to the stored JSON; each value read back is checked (JSON object, the
+answer's fields, this engine's model and id) and recomputed when it is not, so a damaged or
+foreign cache entry can never become a wrong answer.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable
 
 from service.cache import AnswerCache
+from service.errors import ModelsUnavailable, NotReady, OutOfMemory, OverCapacity
 
 log = logging.getLogger(__name__)
 
+__all__ = ["AnswerService", "NotReady", "SingleFlight"]
 
-class NotReady(RuntimeError):
-    """The models are not loaded (yet, or at all); the message says why."""
+# Fields every stored answer has; anything without them is not an answer of ours.
+_ANSWER_FIELDS = ("id", "model", "speakers", "quotes", "claims")
+# How often a waiter looks again for the answer another process computes.
+_POLL_SECONDS = 0.05
 
 
 class SingleFlight:
@@ -55,27 +63,74 @@ class SingleFlight:
                 self._calls.pop(key, None)
 
 
+class Admission:
+    """One parse at a time per worker (the parse is CPU-bound; more in parallel only slows
+    each), at most max_pending waiting behind it. Beyond that a request is refused at once
+    (OverCapacity with a Retry-After from the recent parse time), so a crowd gets quick 503s
+    instead of a queue that outlives its clients, and threads stay free for cached answers
+    and health checks."""
+
+    def __init__(self, max_pending: int):
+        self.max_pending = max(0, max_pending)
+        self._slot = threading.Lock()
+        self._lock = threading.Lock()
+        self._waiting = 0
+        self._mean_seconds = 1.0
+
+    def retry_after(self) -> int:
+        return max(1, min(60, math.ceil(self._mean_seconds * (self._waiting + 1))))
+
+    def enter(self, deadline: float | None) -> None:
+        """Take the parser, waiting at most until deadline; OverCapacity when refused."""
+        if self._slot.acquire(blocking=False):
+            return
+        with self._lock:
+            if self._waiting >= self.max_pending:
+                raise OverCapacity(
+                    f"{self._waiting} articles already wait for this worker's parser; "
+                    "retry shortly", retry_after=self.retry_after())
+            self._waiting += 1
+        try:
+            timeout = -1 if deadline is None else max(0.0, deadline - time.monotonic())
+            if not self._slot.acquire(timeout=timeout):
+                raise OverCapacity("the article waited for the parser past its time budget",
+                                   retry_after=self.retry_after())
+        finally:
+            with self._lock:
+                self._waiting -= 1
+
+    def leave(self, seconds: float) -> None:
+        self._mean_seconds = 0.8 * self._mean_seconds + 0.2 * seconds
+        self._slot.release()
+
+
 def _with_cached(stored: str, cached: bool) -> str:
     """The stored answer (a JSON object without "cached") with its "cached" flag first."""
     head = '{"cached": ' + ("true" if cached else "false")
     return head + "}" if stored == "{}" else head + ", " + stored[1:]
 
 
+def _is_allocation_failure(exc: BaseException) -> bool:
+    """MemoryError from Python or numpy, or torch's allocator refusing under the ceiling."""
+    return isinstance(exc, MemoryError) or (
+        isinstance(exc, RuntimeError) and "allocate" in str(exc).lower())
+
+
 class AnswerService:
     def __init__(self, engine_factory: Callable[[], object], cache: AnswerCache, *,
-                 wait_seconds: float = 60.0, budget_seconds: float = 0.0):
+                 wait_seconds: float = 60.0, budget_seconds: float = 0.0,
+                 max_pending: int = 2):
         self._engine_factory = engine_factory
         self.cache = cache
         self.engine = None
         self.error: str | None = None
         self.wait_seconds = wait_seconds
         self.budget_seconds = budget_seconds
+        self.admission = Admission(max_pending)
         self._flight = SingleFlight()
 
     def load(self) -> None:
         """Load the engine now; a failure is kept as the reason the service is not ready."""
-        from service.nlp.loader import ModelsUnavailable
-
         t0 = time.perf_counter()
         try:
             self.engine = self._engine_factory()
@@ -89,32 +144,79 @@ class AnswerService:
     def ready(self) -> bool:
         return self.engine is not None
 
-    def answer(self, text: str, options: dict) -> tuple[str, bool]:
-        """(answer JSON, cached) for text."""
+    def _valid(self, key: str, stored: str | None) -> str | None:
+        """stored when it is this engine's answer for key, else None (logged)."""
+        if stored is None:
+            return None
+        try:
+            value = json.loads(stored)
+        except ValueError:
+            value = None
+        if (isinstance(value, dict) and all(f in value for f in _ANSWER_FIELDS)
+                and value["id"] == key and value["model"] == self.engine.model
+                and stored.startswith("{")):
+            return stored
+        log.warning("cached value for %s is not a valid answer; recomputing", key[:12])
+        return None
+
+    def answer(self, text: str, options: dict,
+               still_wanted: Callable[[], bool] | None = None) -> tuple[str, bool]:
+        """(answer JSON, cached) for text. still_wanted tells whether the client still waits;
+        a request nobody waits for is dropped before its parse."""
         if self.engine is None:
             raise NotReady(self.error or "models are still loading")
+        deadline = time.monotonic() + self.budget_seconds if self.budget_seconds > 0 else None
         key = self.engine.answer_id(text, options)
-        stored = self.cache.get(key)
+        stored = self._valid(key, self.cache.get(key))
         if stored is not None:
             return _with_cached(stored, True), True
-        stored, shared = self._flight.do(key, lambda: self._compute(key, text, options))
+        stored, shared = self._flight.do(
+            key, lambda: self._compute(key, text, options, deadline, still_wanted))
         return _with_cached(stored, shared), shared
 
-    def _compute(self, key: str, text: str, options: dict) -> str:
-        if not self.cache.claim(key, self.wait_seconds):
-            # Another process computes this very text: wait for its answer a while.
-            deadline = time.monotonic() + self.wait_seconds
-            while time.monotonic() < deadline:
-                time.sleep(0.05)
-                stored = self.cache.get(key)
-                if stored is not None:
-                    return stored
-        deadline = time.monotonic() + self.budget_seconds if self.budget_seconds > 0 else None
+    def _wait_for_other(self, key: str):
+        """Another process holds key's claim: poll for its answer while its claim lives (the
+        holder renews it; a dead holder's claim lapses within seconds). Returns the answer,
+        or a claim of our own once theirs lapsed."""
+        stop = time.monotonic() + self.wait_seconds
+        while time.monotonic() < stop:
+            time.sleep(_POLL_SECONDS)
+            stored = self._valid(key, self.cache.get(key))
+            if stored is not None:
+                return stored
+            if not self.cache.claimed(key):
+                claim = self.cache.claim(key)
+                if claim is not None:
+                    return claim
+        return self.cache.claim(key, force=True)
+
+    def _compute(self, key: str, text: str, options: dict, deadline: float | None,
+                 still_wanted: Callable[[], bool] | None) -> str:
+        claim = self.cache.claim(key)
+        if claim is None:
+            got = self._wait_for_other(key)
+            if isinstance(got, str):
+                return got
+            claim = got
         try:
-            answer = self.engine.run(text, options, deadline=deadline)
+            self.admission.enter(deadline)
+            started = time.monotonic()
+            try:
+                if still_wanted is not None and not still_wanted():
+                    raise OverCapacity("the client went away before its parse started",
+                                       retry_after=1)
+                answer = self.engine.run(text, options, deadline=deadline)
+            except Exception as exc:
+                if _is_allocation_failure(exc):
+                    log.error("allocation failed under the memory ceiling: %s", exc)
+                    raise OutOfMemory("the article needs more memory than a worker may use; "
+                                      "send a shorter text") from exc
+                raise
+            finally:
+                self.admission.leave(time.monotonic() - started)
             answer.pop("cached", None)
             stored = json.dumps(answer, ensure_ascii=False, separators=(",", ":"))
             self.cache.set(key, stored)
             return stored
         finally:
-            self.cache.release(key)
+            claim.release()

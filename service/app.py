@@ -23,6 +23,15 @@ from service.settings import Settings
 
 log = logging.getLogger(__name__)
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+# On every response: the page and the docs load only Kutip's own files, may not be framed,
+# and no response is content-sniffed or leaks the page address to other sites.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+                               "form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
 
 
 class KutipApi(Api):
@@ -68,6 +77,12 @@ def create_app(config: dict | None = None) -> Flask:
         n = settings.trusted_proxies
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
 
+    @app.before_request
+    def _start() -> None:
+        rid = request.headers.get("X-Request-ID", "")
+        g.request_id = rid if _REQUEST_ID.match(rid) else uuid.uuid4().hex
+        g.started = time.perf_counter()
+
     api = KutipApi(app)
     api.spec.components.schema("ExtractRequest", schema=ExtractRequestSchema)
     limiter = access.install(app, settings)
@@ -81,20 +96,17 @@ def create_app(config: dict | None = None) -> Flask:
 
     answers = AnswerService(_engine_factory(settings), make_cache(settings),
                             wait_seconds=settings.extract_budget_seconds or 60.0,
-                            budget_seconds=settings.extract_budget_seconds)
+                            budget_seconds=settings.extract_budget_seconds,
+                            max_pending=settings.max_pending)
     app.extensions["kutip.answers"] = answers
     if not app.config.get("KUTIP_DEFER_LOAD"):
         answers.load()
 
-    @app.before_request
-    def _start() -> None:
-        rid = request.headers.get("X-Request-ID", "")
-        g.request_id = rid if _REQUEST_ID.match(rid) else uuid.uuid4().hex
-        g.started = time.perf_counter()
-
     @app.after_request
     def _finish(response):
         response.headers["X-Request-ID"] = g.get("request_id", "")
+        for header, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(header, value)
         started = g.get("started")
         if started is not None:
             elapsed_ms = (time.perf_counter() - started) * 1000

@@ -26,11 +26,55 @@ class AnswerCache(Protocol):
 
     def ping(self) -> bool: ...
 
-    def claim(self, key: str, seconds: float) -> bool:
-        """True when this caller should compute key (no other process is computing it)."""
+    def claim(self, key: str, force: bool = False) -> Claim | None:
+        """A claim on computing key, or None when another process holds one (force: a claim
+        that holds nothing, for a caller that gave up waiting)."""
         ...
 
-    def release(self, key: str) -> None: ...
+    def claimed(self, key: str) -> bool:
+        """Whether some process holds a live claim on key."""
+        ...
+
+
+class Claim(Protocol):
+    def release(self) -> None: ...
+
+
+class NoClaim:
+    """A claim that holds nothing: one process (SingleFlight serialises), or Redis down."""
+
+    def release(self) -> None:
+        return None
+
+
+# A claim lives this long unless its holder renews it (every third of it, from a thread), so
+# the claim of a killed worker lapses within seconds and a waiter takes over.
+CLAIM_TTL_SECONDS = 5.0
+
+
+class RedisClaim:
+    """A redis-py Lock (owner token, TTL) renewed while the answer is computed."""
+
+    def __init__(self, lock) -> None:
+        self.lock = lock
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._renew, daemon=True, name="claim-renew")
+        self._thread.start()
+
+    def _renew(self) -> None:
+        while not self._stop.wait(CLAIM_TTL_SECONDS / 3):
+            try:
+                self.lock.reacquire()
+            except Exception as exc:  # a lapsed claim only costs a duplicate computation
+                log.warning("could not renew claim: %s", exc)
+                return
+
+    def release(self) -> None:
+        self._stop.set()
+        try:
+            self.lock.release()
+        except Exception as exc:  # expired, or Redis down: the TTL cleans up
+            log.info("claim release: %s", exc)
 
 
 class MemoryCache:
@@ -66,11 +110,11 @@ class MemoryCache:
     def ping(self) -> bool:
         return True
 
-    def claim(self, key: str, seconds: float) -> bool:
-        return True  # one process: SingleFlight already serialises identical work
+    def claim(self, key: str, force: bool = False) -> Claim | None:
+        return NoClaim()  # one process: SingleFlight already serialises identical work
 
-    def release(self, key: str) -> None:
-        return None
+    def claimed(self, key: str) -> bool:
+        return False
 
 
 class RedisCache:
@@ -121,7 +165,13 @@ class RedisCache:
             self._failed("get", exc)
             return None
         self._recovered()
-        return raw.decode("utf-8") if raw is not None else None
+        if raw is None:
+            return None
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            log.warning("cached value for %s is not UTF-8; recomputing", key[:12])
+            return None
 
     def set(self, key: str, value: str) -> None:
         if not self._usable():
@@ -142,24 +192,28 @@ class RedisCache:
         self._recovered()
         return ok
 
-    def claim(self, key: str, seconds: float) -> bool:
+    def claim(self, key: str, force: bool = False) -> Claim | None:
         if not self._usable():
-            return True
+            return NoClaim()
+        lock = self.client.lock(self.prefix + "lock:" + key, timeout=CLAIM_TTL_SECONDS,
+                                blocking=False, thread_local=False)
         try:
-            got = self.client.set(self.prefix + "lock:" + key, b"1", nx=True,
-                                  px=max(1, int(seconds * 1000)))
+            got = lock.acquire()
         except self._errors as exc:
             self._failed("lock", exc)
-            return True
-        return bool(got)
+            return NoClaim()
+        if got:
+            return RedisClaim(lock)
+        return NoClaim() if force else None
 
-    def release(self, key: str) -> None:
+    def claimed(self, key: str) -> bool:
         if not self._usable():
-            return
+            return False
         try:
-            self.client.delete(self.prefix + "lock:" + key)
+            return bool(self.client.exists(self.prefix + "lock:" + key))
         except self._errors as exc:
-            self._failed("unlock", exc)
+            self._failed("lock", exc)
+            return False
 
 
 def make_cache(settings) -> AnswerCache:

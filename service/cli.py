@@ -16,7 +16,8 @@ def build_engine(settings: Settings | None = None):
     settings = settings or Settings.from_env()
     pipeline = shared_pipeline(settings.stanza_dir, download=settings.stanza_download,
                                torch_threads=settings.torch_threads)
-    return Engine(pipeline, package=settings.stanza_package, parse_all=settings.parse_all)
+    return Engine(pipeline, package=settings.stanza_package, parse_all=settings.parse_all,
+                  max_parse_tokens=settings.max_parse_tokens)
 
 
 def _read(path: str) -> str:

@@ -96,6 +96,15 @@ class TimingSchema(ma.Schema):
     total = fields.Float(required=True)
 
 
+class WarningSchema(ma.Schema):
+    code = fields.String(required=True, metadata={
+        "description": "sentence_not_parsed: a sentence longer than MAX_PARSE_TOKENS was "
+                       "not dependency-parsed; quotes in it were found without its parse"})
+    message = fields.String(required=True)
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+
+
 class ExtractResponseSchema(ma.Schema):
     id = fields.String(required=True)
     cached = fields.Boolean(required=True)
@@ -104,6 +113,8 @@ class ExtractResponseSchema(ma.Schema):
     quotes = fields.List(fields.Nested(QuoteSchema), required=True)
     claims = fields.List(fields.Nested(ClaimSchema), required=True)
     timing_ms = fields.Nested(TimingSchema, required=True)
+    warnings = fields.List(fields.Nested(WarningSchema), required=True, metadata={
+        "description": "What Kutip could not do fully for this article (empty when nothing)"})
 
 
 class ErrorBodySchema(ma.Schema):

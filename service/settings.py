@@ -23,7 +23,7 @@ def _env_number(name: str, default, cast):
         raise ValueError(f"environment variable {name} must be {kind}, got {raw!r}") from exc
 
 
-def _env_int(name: str, default: int) -> int:
+def env_int(name: str, default: int) -> int:
     return _env_number(name, default, int)
 
 
@@ -70,6 +70,18 @@ class Settings:
     max_text_chars: int = 200_000
     # MAX_BODY_BYTES: largest request body accepted.
     max_body_bytes: int = 2 * 1024 * 1024
+    # MAX_PARSE_TOKENS: longest sentence (tokens) the dependency parser gets; longer ones are
+    # left unparsed and listed in the answer's warnings (parse cost grows as length squared).
+    max_parse_tokens: int = 150
+    # WORKER_MAX_MEMORY_MB: address-space ceiling of each gunicorn worker (0 = none); an
+    # allocation past it answers 503 over_budget instead of taking the machine.
+    worker_max_memory_mb: int = 4096
+    # MAX_PENDING: uncached requests a worker lets wait for its parser; beyond it they get an
+    # immediate 503 with Retry-After (cached answers and health checks are still served).
+    max_pending: int = 2
+    # AUTH_FAIL_LIMIT: failed API-key attempts allowed per client address (flask-limiter
+    # syntax); beyond it 429.
+    auth_fail_limit: str = "10/minute"
     # EXTRACT_BUDGET_SECONDS: time budget for one extraction (0 = unlimited).
     extract_budget_seconds: float = 60.0
     # API_KEYS: comma-separated keys; when any key is set, /v1 needs one.
@@ -92,17 +104,21 @@ class Settings:
             stanza_download=_env_bool("STANZA_DOWNLOAD", False),
             stanza_package=os.environ.get("STANZA_PACKAGE", "").strip() or cls.stanza_package,
             parse_all=_env_bool("PARSE_ALL", False),
-            torch_threads=_env_int("TORCH_THREADS", cls.torch_threads),
+            torch_threads=env_int("TORCH_THREADS", cls.torch_threads),
             redis_url=os.environ.get("REDIS_URL", "").strip(),
             cache_prefix=os.environ.get("CACHE_PREFIX", cls.cache_prefix),
-            cache_ttl=_env_int("CACHE_TTL", cls.cache_ttl),
-            cache_size=_env_int("CACHE_SIZE", cls.cache_size),
+            cache_ttl=env_int("CACHE_TTL", cls.cache_ttl),
+            cache_size=env_int("CACHE_SIZE", cls.cache_size),
             redis_timeout=_env_float("REDIS_TIMEOUT", cls.redis_timeout),
-            max_text_chars=_env_int("MAX_TEXT_CHARS", cls.max_text_chars),
-            max_body_bytes=_env_int("MAX_BODY_BYTES", cls.max_body_bytes),
+            max_text_chars=env_int("MAX_TEXT_CHARS", cls.max_text_chars),
+            max_body_bytes=env_int("MAX_BODY_BYTES", cls.max_body_bytes),
+            max_parse_tokens=env_int("MAX_PARSE_TOKENS", cls.max_parse_tokens),
+            worker_max_memory_mb=env_int("WORKER_MAX_MEMORY_MB", cls.worker_max_memory_mb),
+            max_pending=env_int("MAX_PENDING", cls.max_pending),
+            auth_fail_limit=os.environ.get("AUTH_FAIL_LIMIT", cls.auth_fail_limit).strip(),
             extract_budget_seconds=_env_float("EXTRACT_BUDGET_SECONDS", cls.extract_budget_seconds),
             log_level=os.environ.get("LOG_LEVEL", cls.log_level).upper(),
-            trusted_proxies=_env_int("TRUSTED_PROXIES", cls.trusted_proxies),
+            trusted_proxies=env_int("TRUSTED_PROXIES", cls.trusted_proxies),
             api_keys=os.environ.get("API_KEYS", ""),
             api_keys_file=os.environ.get("API_KEYS_FILE", "").strip(),
             rate_limit=_rate_limit(os.environ.get("RATE_LIMIT", cls.rate_limit)),

@@ -7,8 +7,11 @@ import os
 import shutil
 import signal
 import socket
+import string
 import subprocess
 import sys
+import tempfile
+import textwrap
 import time
 from pathlib import Path
 
@@ -114,3 +117,66 @@ class Gunicorn:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait()
         self._log.close()
+
+
+class Nginx:
+    """Debian's nginx in front of an upstream, with docker/nginx/default.conf.template
+    rendered as the official image renders it (only the template's own variables)."""
+
+    TEMPLATE = ROOT / "docker" / "nginx" / "default.conf.template"
+
+    def __init__(self, upstream_port: int, *, max_body_bytes: int = 2 * 1024 * 1024,
+                 conn_per_addr: int = 64, read_timeout: int = 90):
+        self.port = free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="kutip-nginx-"))
+        self.values = {"KUTIP_UPSTREAM": f"127.0.0.1:{upstream_port}",
+                       "NGINX_PORT": f"127.0.0.1:{self.port}",
+                       "MAX_BODY_BYTES": str(max_body_bytes),
+                       "NGINX_CONN_PER_ADDR": str(conn_per_addr),
+                       "PROXY_READ_TIMEOUT": str(read_timeout)}
+        self.proc: subprocess.Popen | None = None
+
+    @staticmethod
+    def available() -> bool:
+        return shutil.which("nginx") is not None or Path("/usr/sbin/nginx").exists()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> Nginx:
+        site = string.Template(self.TEMPLATE.read_text()).safe_substitute(self.values)
+        (self.dir / "site.conf").write_text(site)
+        d = self.dir
+        (d / "nginx.conf").write_text(textwrap.dedent(f"""\
+            worker_processes 1;
+            pid {d}/nginx.pid;
+            error_log {d}/error.log warn;
+            events {{ worker_connections 1024; }}
+            http {{
+                access_log off;
+                client_body_temp_path {d}/body;
+                proxy_temp_path {d}/proxy;
+                fastcgi_temp_path {d}/fastcgi;
+                uwsgi_temp_path {d}/uwsgi;
+                scgi_temp_path {d}/scgi;
+                include {d}/site.conf;
+            }}
+            """))
+        binary = shutil.which("nginx") or "/usr/sbin/nginx"
+        self.proc = subprocess.Popen([binary, "-c", str(d / "nginx.conf"), "-p", str(d),
+                                      "-g", "daemon off;"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            _wait_port(self.port, up=True)
+        except TimeoutError:
+            self.proc.kill()
+            raise RuntimeError(f"nginx did not start: {self.proc.stderr.read().decode()}") \
+                from None
+        return self
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+        shutil.rmtree(self.dir, ignore_errors=True)

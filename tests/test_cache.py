@@ -53,7 +53,7 @@ def test_redis_down_degrades_to_no_cache_and_logs(caplog):
         cache.set("k", "v")
         assert cache.ping() is False
     assert any("redis" in r.message and "uncached" in r.message for r in caplog.records)
-    assert cache.claim("k", 1.0) is True  # without Redis every process computes its own
+    assert cache.claim("k") is not None  # without Redis every process computes its own
 
 
 class CountingEngine:
@@ -61,6 +61,7 @@ class CountingEngine:
 
     def __init__(self, engine):
         self.engine = engine
+        self.model = engine.model
         self.runs = 0
         self.lock = threading.Lock()
 
@@ -113,3 +114,33 @@ def test_two_processes_sharing_redis_compute_once(engine, prefix):
     assert first.runs + second.runs == 1
     assert len(results) == 6
     assert len({b.replace('"cached": true', '"cached": false') for b, _ in results}) == 1
+
+
+def test_a_request_whose_client_left_is_not_parsed(engine):
+    from service.errors import OverCapacity
+
+    counting = CountingEngine(engine)
+    service = AnswerService(lambda: counting, MemoryCache())
+    service.load()
+    with pytest.raises(OverCapacity, match="went away"):
+        service.answer("“Harga naik,” kata Budi.", {}, still_wanted=lambda: False)
+    assert counting.runs == 0
+
+
+def test_a_claim_lives_while_renewed_and_a_dead_holders_claim_lapses(prefix, monkeypatch):
+    import service.cache as cache_module
+
+    monkeypatch.setattr(cache_module, "CLAIM_TTL_SECONDS", 0.6)
+    cache = RedisCache(REDIS_URL, prefix=prefix)
+    claim = cache.claim("k")
+    assert claim is not None and cache.claim("k") is None
+    time.sleep(1.5)  # past the TTL: renewed, so still held
+    assert cache.claimed("k") and cache.claim("k") is None
+    claim.release()
+    assert not cache.claimed("k")
+    # A holder that dies stops renewing: its claim lapses within the TTL.
+    raw = redis.Redis.from_url(REDIS_URL)
+    raw.set(prefix + "lock:k", b"dead", px=600)
+    assert cache.claimed("k")
+    time.sleep(0.8)
+    assert not cache.claimed("k") and cache.claim("k") is not None

@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 from pathlib import Path
 
 from flask import Flask, g, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
+from limits import parse_many, storage
+from limits.strategies import MovingWindowRateLimiter
 
 from service.api.errors import ApiError
 
+log = logging.getLogger(__name__)
 _PROTECTED_PREFIX = "/v1/"
+# Query parameters that look like credentials: refused, so a key never sits in a URL (and so
+# in proxy and access logs, browser history, Referer headers).
+_KEY_PARAMS = frozenset({"api_key", "apikey", "key", "token", "access_token"})
 
 
 def load_keys(inline: str, path: str) -> list[bytes]:
@@ -53,14 +60,50 @@ def client_identity() -> str:
 
 def install(app: Flask, settings) -> Limiter:
     keys = load_keys(settings.api_keys, settings.api_keys_file)
+    fail_limits = parse_many(settings.auth_fail_limit) if settings.auth_fail_limit else []
+    # Failed attempts are counted whether or not request rate limits are on, in Redis when
+    # there is one (so every worker and replica sees them).
+    fail_storage = storage.storage_from_string(
+        settings.redis_url or "memory://",
+        **({"socket_timeout": settings.redis_timeout,
+            "socket_connect_timeout": settings.redis_timeout} if settings.redis_url else {}))
+    failures = MovingWindowRateLimiter(fail_storage)
+    fail_prefix = settings.cache_prefix + "authfail"
+
+    def _failures_allowed(address: str, record: bool) -> bool:
+        """Test (or record) a failed key attempt from address against AUTH_FAIL_LIMIT; a
+        storage failure allows it, as rate limits do."""
+        try:
+            for item in fail_limits:
+                ok = failures.hit(item, fail_prefix, address) if record else \
+                    failures.test(item, fail_prefix, address)
+                if not ok:
+                    return False
+        except Exception as exc:
+            log.warning("failed-key limiter unavailable: %s", exc)
+        return True
 
     @app.before_request
     def _authenticate():
         if not request.path.startswith(_PROTECTED_PREFIX):
             return None
+        if _KEY_PARAMS & set(request.args):
+            raise ApiError(400, "key_in_query",
+                           "API keys are not accepted in the URL; send Authorization: Bearer "
+                           "<key> or X-API-Key")
         presented = _presented_key()
         if keys:
+            address = get_remote_address()
+            # Past the limit every attempt from the address is refused, the right key too:
+            # otherwise a guesser could still tell a hit from a miss.
+            if presented is not None and not _failures_allowed(address, record=False):
+                raise ApiError(429, "rate_limited",
+                               "too many wrong API keys from this address; retry later",
+                               {"limit": settings.auth_fail_limit},
+                               headers={"Retry-After": "60"})
             if presented is None or not _matches(presented, keys):
+                if presented is not None:
+                    _failures_allowed(address, record=True)
                 raise ApiError(
                     401, "unauthorized",
                     "a valid API key is required: Authorization: Bearer <key> or X-API-Key",

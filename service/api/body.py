@@ -1,7 +1,15 @@
-"""Reading POST /v1/extract bodies: JSON or text/plain, into validated fields."""
+"""Reading POST /v1/extract bodies: JSON or text/plain, into validated fields.
+
+The body is read from the WSGI stream by Kutip itself, so that every way a body can be wrong
+gets its own JSON error instead of a truncated text or a 500: a chunked body over the limit is
+413 (never cut), a body shorter than its Content-Length is 400, a malformed chunk is 400, an
+unknown or unsafe charset is 415, JSON nested past any sane depth is 400, and text that cannot
+be UTF-8 (lone surrogates from "\\ud800" escapes) is 422.
+"""
 
 from __future__ import annotations
 
+import codecs
 import json
 
 import marshmallow as ma
@@ -11,33 +19,89 @@ from service.api.errors import ApiError
 from service.schemas import ExtractRequestSchema
 
 _REQUEST = ExtractRequestSchema()
+# Charsets a client may declare: UTF-8 (the contract's), its subset ASCII, and the two
+# single-byte encodings older newsroom systems still send. Stateful or escape-based codecs
+# (utf-7, iso-2022) are refused: they decode attacker-chosen bytes into unexpected text.
+_CHARSETS = frozenset({"utf-8", "ascii", "iso8859-1", "cp1252"})
+_READ_CHUNK = 64 * 1024
 
 
 def _decode(raw: bytes, charset: str) -> str:
     try:
-        return raw.decode(charset or "utf-8", errors="strict")
-    except (UnicodeDecodeError, LookupError) as exc:
+        name = codecs.lookup(charset or "utf-8").name
+    except LookupError:
+        name = ""
+    if name not in _CHARSETS:
+        raise ApiError(415, "unsupported_charset",
+                       f"charset {charset!r} is not accepted; send UTF-8",
+                       {"charset": charset, "accepted": sorted(_CHARSETS)})
+    try:
+        return raw.decode(name, errors="strict")
+    except UnicodeDecodeError as exc:
         raise ApiError(400, "invalid_encoding",
                        f"the body is not valid {charset or 'utf-8'} text", {"reason": str(exc)}) \
             from exc
 
 
-def read_extract_request(request: Request, max_chars: int) -> dict:
+def read_body(request: Request, max_bytes: int) -> bytes:
+    """The whole body, exactly as sent; ApiError when it is too large, short or malformed."""
+    length = request.content_length
+    if length is not None and length > max_bytes:
+        raise ApiError(413, "payload_too_large",
+                       f"the body is {length} bytes; the limit is {max_bytes}",
+                       {"limit": max_bytes, "length": length})
+    stream = request.environ["wsgi.input"]
+    want = length if length is not None else max_bytes + 1
+    parts, got = [], 0
+    try:
+        while got < want:
+            part = stream.read(min(_READ_CHUNK, want - got))
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+    except Exception as exc:  # the server's parser: bad chunk sizes, resets, timeouts
+        raise ApiError(400, "malformed_body", "the request body could not be read",
+                       {"reason": f"{type(exc).__name__}: {exc}"}) from exc
+    if length is None and got > max_bytes:
+        raise ApiError(413, "payload_too_large",
+                       f"the body is larger than the limit of {max_bytes} bytes",
+                       {"limit": max_bytes})
+    if length is not None and got < length:
+        raise ApiError(400, "incomplete_body",
+                       f"the body ended after {got} of its {length} bytes",
+                       {"length": length, "received": got})
+    return b"".join(parts)
+
+
+def _text_is_encodable(payload: dict) -> None:
+    for key in ("text", "title"):
+        value = payload.get(key)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise ApiError(422, "invalid_fields", "some fields are invalid",
+                               {"fields": {key: ["contains a lone surrogate; not valid "
+                                                 "Unicode text"]}}) from exc
+
+
+def read_extract_request(request: Request, max_chars: int, max_bytes: int) -> dict:
     """The request's fields; ApiError (400, 413, 415, 422) for anything else."""
     mimetype = request.mimetype or ""
     charset = request.mimetype_params.get("charset", "utf-8")
     if mimetype == "application/json" or mimetype.endswith("+json"):
-        text = _decode(request.get_data(cache=False), charset)
+        text = _decode(read_body(request, max_bytes), charset)
         try:
             payload = json.loads(text)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise ApiError(400, "malformed_json", "the body is not valid JSON",
-                           {"reason": str(exc)}) from exc
+                           {"reason": str(exc)[:200]}) from exc
         if not isinstance(payload, dict):
             raise ApiError(422, "invalid_fields", "the body must be a JSON object",
                            {"fields": {"_schema": ["expected an object"]}})
     elif mimetype == "text/plain":
-        payload = {"text": _decode(request.get_data(cache=False), charset)}
+        payload = {"text": _decode(read_body(request, max_bytes), charset)}
         for key in ("language", "title"):
             if key in request.args:
                 payload[key] = request.args[key]
@@ -45,6 +109,7 @@ def read_extract_request(request: Request, max_chars: int) -> dict:
         raise ApiError(415, "unsupported_media_type",
                        "send application/json or text/plain",
                        {"content_type": request.content_type or None})
+    _text_is_encodable(payload)
     try:
         fields = _REQUEST.load(payload)
     except ma.ValidationError as exc:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import socket
+
 from flask import Response, current_app, request
 from flask_smorest import Blueprint
 
-from service.answers import NotReady
 from service.api.body import read_extract_request
 from service.api.errors import ApiError
-from service.nlp.analyse import BudgetExceeded
+from service.errors import BudgetExceeded, NotReady, OutOfMemory, OverCapacity
 from service.schemas import ErrorSchema, ExtractResponseSchema
 
 blp = Blueprint("extract", __name__, url_prefix="/v1", description="Quote extraction")
@@ -23,6 +24,24 @@ _REQUEST_BODY = {
 }
 
 
+def _client_waits(environ: dict):
+    """A check that the client's connection is still open (gunicorn hands the socket over);
+    a request whose client hung up is not worth a parse."""
+    sock = environ.get("gunicorn.socket")
+    if sock is None:
+        return None
+
+    def still_there() -> bool:
+        try:
+            return sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) != b""
+        except BlockingIOError:
+            return True
+        except OSError:
+            return False
+
+    return still_there
+
+
 @blp.route("/extract", methods=["POST"])
 @blp.doc(summary="Extract quotes, speakers and claims", requestBody=_REQUEST_BODY)
 @blp.alt_response(200, schema=ExtractResponseSchema, success=True, description="The answer")
@@ -32,17 +51,26 @@ _REQUEST_BODY = {
 @blp.alt_response(422, schema=ErrorSchema, description="Invalid fields")
 @blp.alt_response(401, schema=ErrorSchema, description="API key missing or wrong")
 @blp.alt_response(429, schema=ErrorSchema, description="Rate limited; see Retry-After")
-@blp.alt_response(503, schema=ErrorSchema, description="Not ready, or over the time budget")
+@blp.alt_response(503, schema=ErrorSchema,
+                description="Not ready, overloaded (see Retry-After), or over the time or "
+                            "memory budget")
 @blp.alt_response(504, schema=ErrorSchema, description="The time budget ran out")
 def extract() -> Response:
     settings = current_app.config["KUTIP_SETTINGS"]
-    fields = read_extract_request(request, settings.max_text_chars)
+    fields = read_extract_request(request, settings.max_text_chars, settings.max_body_bytes)
     answers = current_app.extensions["kutip.answers"]
     options = {"language": fields["language"], "title": fields["title"]}
     try:
-        body, cached = answers.answer(fields["text"], options)
+        body, cached = answers.answer(fields["text"], options,
+                                      still_wanted=_client_waits(request.environ))
     except NotReady as exc:
         raise ApiError(503, "not_ready", str(exc), headers={"Retry-After": "5"}) from exc
+    except OverCapacity as exc:
+        raise ApiError(503, "overloaded", str(exc), {"retry_after": exc.retry_after},
+                       headers={"Retry-After": str(exc.retry_after)}) from exc
+    except OutOfMemory as exc:
+        raise ApiError(503, "over_budget", str(exc),
+                       {"memory_mb": settings.worker_max_memory_mb}) from exc
     except BudgetExceeded as exc:
         if exc.predicted:
             raise ApiError(503, "over_budget", str(exc),

@@ -17,7 +17,8 @@ def healthz():
 
 
 @blp.route("/readyz", methods=["GET"])
-@blp.alt_response(200, schema=ReadySchema, success=True, description="Ready to answer")
+@blp.alt_response(200, schema=ReadySchema, success=True,
+                  description="Ready to answer (status degraded: the cache is unreachable)")
 @blp.alt_response(503, schema=ReadySchema, description="Not ready; reason says why")
 def readyz():
     answers = current_app.extensions["kutip.answers"]
@@ -26,7 +27,9 @@ def readyz():
     if not answers.ready:
         reason = answers.error or "models are loading"
     elif not cache_ok:
-        reason = f"{answers.cache.kind} cache unreachable"
-    body = {"status": "ready" if reason is None else "not_ready", "models": answers.ready,
-            "cache": answers.cache.kind, "cache_ok": cache_ok, "reason": reason}
-    return jsonify(body), 200 if reason is None else 503
+        # Answers still work, uncached: ready, but say the cache is degraded.
+        reason = f"{answers.cache.kind} cache unreachable; answering uncached"
+    status = "not_ready" if not answers.ready else "ready" if cache_ok else "degraded"
+    body = {"status": status, "models": answers.ready, "cache": answers.cache.kind,
+            "cache_ok": cache_ok, "reason": reason}
+    return jsonify(body), 200 if answers.ready else 503

@@ -107,9 +107,12 @@ def to_answer(result: Extraction, *, model: dict, answer_id: str, timing_ms: dic
 class Engine:
     """A loaded pipeline plus the stages: text in, contract answer out."""
 
-    def __init__(self, pipeline, *, package: str = "default", parse_all: bool = False):
+    def __init__(self, pipeline, *, package: str = "default", parse_all: bool = False,
+                 max_parse_tokens: int | None = None):
+        from service.nlp.analyse import MAX_PARSE_TOKENS
         from service.nlp.loader import stanza_version
 
+        self.max_parse_tokens = max_parse_tokens or MAX_PARSE_TOKENS
         self.pipeline = pipeline
         # parse_all runs Stanza's full pipeline on every sentence (for comparison);
         # otherwise only sentences that can hold or attribute a quote are parsed.
@@ -124,7 +127,8 @@ class Engine:
         from service.nlp.analyse import analyse
 
         t0 = time.perf_counter()
-        view = analyse(text, self.pipeline, select=self.select, deadline=deadline)
+        view = analyse(text, self.pipeline, select=self.select, deadline=deadline,
+                       max_parse_tokens=self.max_parse_tokens)
         t1 = time.perf_counter()
         result = extract(view)
         t2 = time.perf_counter()
@@ -133,5 +137,13 @@ class Engine:
             "extract": round((t2 - t1) * 1000, 1),
             "total": round((t2 - t0) * 1000, 1),
         }
-        return to_answer(result, model=self.model, answer_id=self.answer_id(text, options),
-                         timing_ms=timing)
+        answer = to_answer(result, model=self.model, answer_id=self.answer_id(text, options),
+                           timing_ms=timing)
+        answer["warnings"] = [
+            {"code": "sentence_not_parsed",
+             "message": f"a sentence of {u.tokens} tokens is longer than the {u.limit} the "
+                        "parser takes; quotes in it were found without its parse",
+             "start": u.start, "end": u.end}
+            for u in view.unparsed
+        ]
+        return answer

@@ -17,7 +17,8 @@ import re
 import time
 from collections.abc import Callable, Sequence
 
-from service.nlp.view import ArticleView, Paragraph, Sentence, Word
+from service.errors import BudgetExceeded
+from service.nlp.view import ArticleView, Paragraph, Sentence, Unparsed, Word
 
 # A token as selectors see it: its text and its offsets in the article.
 Token = tuple[str, int, int]
@@ -75,18 +76,19 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return paras
 
 
-class BudgetExceeded(RuntimeError):
-    """The article does not fit the time budget. predicted=True: refused before the costly
-    stages, from how long tokenising took; False: the budget ran out between stages."""
-
-    def __init__(self, message: str, *, predicted: bool):
-        super().__init__(message)
-        self.predicted = predicted
-
-
 # Tagging and parsing the selected sentences costs up to about this many times tokenising
 # the whole article (measured on the dev set: 1.0-1.6x); used to refuse early.
 _PARSE_TO_TOKENIZE = 2.0
+# Sentences longer than this many tokens are not dependency-parsed: the parser's cost and
+# memory grow with the square of sentence length (a 2,000-token run-on "sentence" took more
+# than 9 GB), and no news sentence that attributes speech is this long (the longest in the dev
+# set has 96 tokens). Their quotes are still found by the rules that need no parse.
+MAX_PARSE_TOKENS = 150
+# Sentences go to Stanza in batches of about this much cost (see _cost), so the deadline is
+# checked, and the rest of the work predicted, between batches rather than once per stage.
+_BATCH_COST = 4000.0
+# Pairs of words a parser scores grow as n^2; this weighs them against per-word work.
+_PAIR_WEIGHT = 1 / 60
 
 
 def _check(deadline: float | None, started: float, stage: str, *, predict: bool) -> None:
@@ -102,6 +104,35 @@ def _check(deadline: float | None, started: float, stage: str, *, predict: bool)
             f"this article would take longer than the {budget:.1f} s budget "
             f"(tokenising alone took {now - started:.1f} s); send a shorter text",
             predicted=True)
+
+
+def _cost(n_tokens: int, parse: bool) -> float:
+    """Relative cost of tagging (linear) or parsing (linear plus a quadratic term) a sentence."""
+    return n_tokens + (n_tokens * n_tokens * _PAIR_WEIGHT if parse else 0.0)
+
+
+class _Clock:
+    """The deadline, checked between batches; predicts the remaining work from the rate so far
+    and refuses as soon as it cannot finish in time."""
+
+    def __init__(self, deadline: float | None, started: float):
+        self.deadline = deadline
+        self.started = started
+
+    def check(self, stage: str, *, predict: bool = False) -> None:
+        _check(self.deadline, self.started, stage, predict=predict)
+
+    def check_rate(self, stage: str, done_cost: float, done_seconds: float,
+                   left_cost: float) -> None:
+        self.check(stage)
+        if self.deadline is None or done_cost <= 0 or left_cost <= 0:
+            return
+        now = time.monotonic()
+        if now + left_cost * done_seconds / done_cost > self.deadline:
+            raise BudgetExceeded(
+                f"this article would take longer than the {self.deadline - self.started:.1f} s "
+                f"budget ({stage} of the first part took {done_seconds:.1f} s); "
+                "send a shorter text", predicted=True)
 
 
 def _guess_upos(text: str, initial: bool) -> str:
@@ -133,17 +164,30 @@ def stanza_segments(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, i
     return segments
 
 
-def _run_on(pipeline, sentences: list, chosen: set[int], processors: str) -> None:
-    """Run processors on the chosen sentences only, in one batched call; Stanza annotates the
-    sentence objects in place."""
+def _run_on(pipeline, sentences: list, chosen: set[int], processors: str, clock: _Clock,
+            *, parse: bool) -> None:
+    """Run processors on the chosen sentences only, in batched calls of bounded cost; Stanza
+    annotates the sentence objects in place. The clock is consulted between batches."""
     from stanza.models.common.doc import Document
 
-    if not chosen:
-        return
-    sub = Document([])
-    sub.sentences = [sentences[i] for i in sorted(chosen)]
-    sub._count_words()
-    pipeline.process(sub, processors=processors)
+    order = sorted(chosen)
+    costs = [_cost(len(sentences[i].tokens), parse) for i in order]
+    total, done, spent = sum(costs), 0.0, 0.0
+    k = 0
+    while k < len(order):
+        batch, batch_cost = [], 0.0
+        while k < len(order) and (not batch or batch_cost + costs[k] <= _BATCH_COST):
+            batch.append(sentences[order[k]])
+            batch_cost += costs[k]
+            k += 1
+        t0 = time.monotonic()
+        sub = Document([])
+        sub.sentences = batch
+        sub._count_words()
+        pipeline.process(sub, processors=processors)
+        done += batch_cost
+        spent += time.monotonic() - t0
+        clock.check_rate(processors, done, spent, total - done)
 
 
 def _close_sentence(view: ArticleView, first: int, para: int, parsed: bool) -> None:
@@ -153,15 +197,18 @@ def _close_sentence(view: ArticleView, first: int, para: int, parsed: bool) -> N
 
 
 def analyse(text: str, pipeline, select: Selector | None = None,
-            deadline: float | None = None) -> ArticleView:
+            deadline: float | None = None,
+            max_parse_tokens: int = MAX_PARSE_TOKENS) -> ArticleView:
     """Parse text with a stanza.Pipeline; offsets in the view index into text itself.
 
     select=None parses every sentence (Stanza's full pipeline). deadline (time.monotonic())
-    bounds the work: BudgetExceeded between stages when it cannot be met.
+    bounds the work: BudgetExceeded between batches when it cannot be met. Sentences longer
+    than max_parse_tokens are tagged but not dependency-parsed; view.unparsed lists them.
     """
     import stanza
 
     started = time.monotonic()
+    clock = _Clock(deadline, started)
     view = ArticleView(text=text, paragraphs=split_paragraphs(text))
     segments = stanza_segments(text, view.paragraphs)
     if not segments:
@@ -170,7 +217,7 @@ def analyse(text: str, pipeline, select: Selector | None = None,
         [stanza.Document([], text=text[start:end]) for _, start, end in segments]
     )
     sentences = [s for doc in docs for s in doc.sentences]
-    _check(deadline, started, "tokenisation", predict=True)
+    clock.check("tokenisation", predict=True)
     if select is None:
         chosen = deps = set(range(len(sentences)))
     else:
@@ -182,18 +229,22 @@ def analyse(text: str, pipeline, select: Selector | None = None,
              for base, s in zip(offsets, sentences, strict=True)],
         )
         deps &= chosen
+    too_long = {i for i in deps if len(sentences[i].tokens) > max_parse_tokens}
+    deps -= too_long
     if "mwt" in pipeline.processors:
-        _run_on(pipeline, sentences, chosen, "mwt")
-    _run_on(pipeline, sentences, chosen, "pos,lemma")
-    _check(deadline, started, "tagging", predict=False)
-    _run_on(pipeline, sentences, deps, "depparse")
-    _check(deadline, started, "parsing", predict=False)
+        _run_on(pipeline, sentences, chosen, "mwt", clock, parse=False)
+    _run_on(pipeline, sentences, chosen, "pos,lemma", clock, parse=False)
+    _run_on(pipeline, sentences, deps, "depparse", clock, parse=True)
     token_index = 0
     stanza_index = 0
     for (para_i, para_start, _), doc in zip(segments, docs, strict=True):
         for sent in doc.sentences:
             parsed = stanza_index in chosen
             has_deps = stanza_index in deps
+            if stanza_index in too_long:
+                view.unparsed.append(Unparsed(start=para_start + sent.tokens[0].start_char,
+                                              end=para_start + sent.tokens[-1].end_char,
+                                              tokens=len(sent.tokens), limit=max_parse_tokens))
             stanza_index += 1
             base = len(view.words)
             pending = []  # (token position in sentence, Word fields without i/sent)

@@ -11,14 +11,12 @@ import os
 import threading
 from pathlib import Path
 
+from service.errors import ModelsUnavailable
+
 log = logging.getLogger(__name__)
 
 LANG = "id"
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
-
-
-class ModelsUnavailable(RuntimeError):
-    """The Stanza model directory is missing or unusable; the message says how to fix it."""
 
 
 def _how_to_get(model_dir: str) -> str:

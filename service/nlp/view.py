@@ -48,12 +48,24 @@ class Paragraph:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class Unparsed:
+    """A sentence too long to dependency-parse within bounded cost; rules that need its
+    parse skip it, and the answer says so."""
+
+    start: int
+    end: int
+    tokens: int
+    limit: int
+
+
 @dataclass(slots=True)
 class ArticleView:
     text: str
     words: list[Word] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    unparsed: list[Unparsed] = field(default_factory=list)
 
     def sentence_words(self, s: Sentence) -> list[Word]:
         return self.words[s.first : s.last]

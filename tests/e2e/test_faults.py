@@ -26,7 +26,8 @@ TEXTS = [text for _, text in load_gold(DEFAULT_DIR)][:10]
 
 @pytest.fixture(scope="module")
 def server(redis_proc):
-    g = gunicorn_on(redis_proc, workers=2, RATE_LIMIT="off")
+    # Faults, not shedding, are under test here: room for every uncached request to wait.
+    g = gunicorn_on(redis_proc, workers=2, RATE_LIMIT="off", MAX_PENDING="16")
     for text in TEXTS:  # warm the cache
         requests.post(g.url + "/v1/extract", json={"text": text}, timeout=120)
     yield g

@@ -18,4 +18,7 @@ def test_short_load_has_no_errors():
     print(stats)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert stats["errors"] == 0 and stats["requests"] > 0
-    assert set(stats["statuses"]) == {"200"}  # JSON object keys are strings
+    # JSON object keys are strings. Every article is uncached at first, so some requests are
+    # shed (503 with Retry-After), which load.py counts apart from errors.
+    assert set(stats["statuses"]) <= {"200", "503"}
+    assert stats["statuses"].get("503", 0) == stats["shed"]

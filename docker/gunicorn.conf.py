@@ -14,7 +14,7 @@ import multiprocessing
 import os
 
 from service.logs import JsonFormatter  # noqa: F401  (referenced by logconfig_dict)
-from service.serving import JsonAccessLogger, limit_memory, use_json_errors
+from service.serving import JsonAccessLogger, limit_memory, rss_mb, use_json_errors
 from service.settings import Settings, env_int
 
 settings = Settings.from_env()
@@ -73,16 +73,7 @@ def post_fork(server, worker):
     limit_memory(settings.worker_max_memory_mb)
 
 
-def _rss_mb() -> float:
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return -1.0
 
 
 def post_worker_init(worker):
-    worker.log.info("worker %s ready, models loaded, rss %.0f MB", worker.pid, _rss_mb())
+    worker.log.info("worker %s ready, models loaded, rss %.0f MB", worker.pid, rss_mb())

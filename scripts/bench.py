@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from service.eval import DEFAULT_DIR, evaluate, load_gold  # noqa: E402
+from service.serving import rss_mb  # noqa: E402
 from tests.servers import Gunicorn  # noqa: E402
 
 
@@ -42,12 +43,6 @@ def _pct(values: list[float], p: float) -> float:
     return s[k]
 
 
-def _rss_mb(pid: int) -> float:
-    with open(f"/proc/{pid}/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return -1.0
 
 
 def _flush(redis_url: str, prefix: str) -> None:
@@ -203,16 +198,15 @@ def main() -> int:
                   f"p95 {s['p95']:.2f} ms  p99 {s['p99']:.2f} ms  "
                   f"({s['requests']} requests, {s['errors'] + s['non2xx']} errors, "
                   f"{'wrk' if tool is wrk_bench else 'python client'})")
-        rss = [_rss_mb(pid) for pid in server.worker_pids()]
+        rss = [rss_mb(pid) for pid in server.worker_pids()]
         print(f"\nmemory per worker (RSS): {', '.join(f'{m:.0f} MB' for m in rss)}")
     finally:
         server.stop()
         _flush(redis_url, prefix)
 
-    from service.cli import build_engine
     from service.extract.engine import Engine
 
-    engine = build_engine()
+    engine = Engine.from_settings()
     print("\nKutip in-process, uncached, by article length:")
     corpus = "\n\n".join(texts)
     for size in (1_000, 10_000, 100_000):

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from service.eval import DEFAULT_DIR, load_gold  # noqa: E402
+from service.serving import rss_mb  # noqa: E402
 
 
 def _pct(values: list[float], p: float) -> float:
@@ -101,6 +102,8 @@ def run_load(url: str, texts: list[str], *, concurrency: int, seconds: float,
     }
 
 
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -127,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         stats = run_load(url, texts, concurrency=args.concurrency, seconds=args.seconds,
                          max_requests=args.max_requests, uncached=args.uncached)
+        if server is not None:
+            stats["worker_rss_mb"] = [round(rss_mb(pid)) for pid in server.worker_pids()]
     finally:
         if server is not None:
             server.stop()
@@ -140,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
               f"exceptions: {stats['exceptions']}")
         print(f"latency: p50 {stats['p50_ms']} ms  p95 {stats['p95_ms']} ms  "
               f"p99 {stats['p99_ms']} ms")
+        if "worker_rss_mb" in stats:
+            print(f"worker RSS after the run: {stats['worker_rss_mb']} MB")
     return 0 if stats["errors"] == 0 else 1
 
 

@@ -45,9 +45,9 @@ class KutipApi(Api):
 
 def _engine_factory(settings: Settings):
     def build():
-        from service.cli import build_engine
+        from service.extract.engine import Engine
 
-        return build_engine(settings)
+        return Engine.from_settings(settings)
 
     return build
 

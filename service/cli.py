@@ -9,17 +9,6 @@ import sys
 from service.settings import Settings
 
 
-def build_engine(settings: Settings | None = None):
-    from service.extract.engine import Engine
-    from service.nlp.loader import shared_pipeline
-
-    settings = settings or Settings.from_env()
-    pipeline = shared_pipeline(settings.stanza_dir, download=settings.stanza_download,
-                               torch_threads=settings.torch_threads)
-    return Engine(pipeline, package=settings.stanza_package, parse_all=settings.parse_all,
-                  max_parse_tokens=settings.max_parse_tokens)
-
-
 def _read(path: str) -> str:
     if path == "-":
         return sys.stdin.read()
@@ -51,7 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("models", help="download the official Stanza models into STANZA_DIR")
     args = ap.parse_args(argv)
 
-    from service.nlp.loader import ModelsUnavailable, download_models
+    from service.errors import ModelsUnavailable
+    from service.extract.engine import Engine
+    from service.nlp.loader import download_models
 
     settings = Settings.from_env()
     if args.command == "models":
@@ -59,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"models in {settings.stanza_dir}")
         return 0
     try:
-        engine = build_engine(settings)
+        engine = Engine.from_settings(settings)
     except ModelsUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

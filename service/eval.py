@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 from pathlib import Path
@@ -90,6 +91,84 @@ def score(records: list[tuple[dict, dict]]) -> dict:
     }
 
 
+CLAIM_TYPES = ("quantity", "causal", "rule", "prediction", "event")
+WORTH = 0.5  # checkworthy at or above this: worth a fact-checker's time
+
+
+def _dcg(gains: list[float]) -> float:
+    return sum(g / math.log2(k + 2) for k, g in enumerate(gains))
+
+
+def score_claims(records: list[tuple[list[dict], list[dict]]]) -> dict:
+    """records: (gold claims, predicted claims) per article. CONTRACT.md's claim figures:
+    targets are gold level 2-3; a prediction matched to a level-1 claim counts neither way."""
+    tp = fp = n_targets = l3 = l3_found = 0
+    det_tp = det_pred = det_gold = 0
+    typed = typed_right = claimant_right = 0
+    ndcgs = []
+    for gold, pred in records:
+        worth = [c for c in pred if c["checkworthy"] >= WORTH]
+        pairs = match(worth, gold)
+        matched = {i for i, _ in pairs}
+        fp += len(worth) - len(matched)
+        for i, j in pairs:
+            g = gold[j]
+            if g["checkworthy"] >= 2:
+                tp += 1
+                typed += 1
+                typed_right += worth[i].get("type") == g["type"]
+                claimant_right += same_speaker(pred_speaker(worth[i]), g["claimant"])
+            if g["checkworthy"] == 3:
+                l3_found += 1
+        n_targets += sum(1 for g in gold if g["checkworthy"] >= 2)
+        l3 += sum(1 for g in gold if g["checkworthy"] == 3)
+        det_tp += len(match(pred, gold))
+        det_pred += len(pred)
+        det_gold += len(gold)
+        if gold:
+            ranked = sorted(pred, key=lambda c: -c["checkworthy"])[:5]
+            level = {i: gold[j]["checkworthy"] for i, j in match(ranked, gold)}
+            ideal = _dcg(sorted((g["checkworthy"] for g in gold), reverse=True)[:5])
+            ndcgs.append(_dcg([level.get(i, 0) for i in range(len(ranked))]) / ideal)
+    worth_prf = _prf(tp, tp + fp, n_targets)
+    return {
+        "checkworthy": worth_prf,
+        "detection": _prf(det_tp, det_pred, det_gold),
+        "level3_recall": round(l3_found / l3, 4) if l3 else 0.0,
+        "ndcg5": round(sum(ndcgs) / len(ndcgs), 4) if ndcgs else 0.0,
+        "type_accuracy": round(typed_right / typed, 4) if typed else 0.0,
+        "claimant_accuracy": round(claimant_right / typed, 4) if typed else 0.0,
+    }
+
+
+_PLAIN_SENTENCE = re.compile(r"[^\n]+?(?:[.?!](?=\s+[A-Z0-9\"“‘'])|$)", re.M)
+
+
+def baseline_claims(text: str) -> list[dict]:
+    """The trivial baseline: every sentence of 5+ words (CLAIMS.md's plain split) is a claim
+    of checkworthy 0.5, an event asserted by the article."""
+    out = []
+    for m in _PLAIN_SENTENCE.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start] in " \t\"“”'":
+            start += 1
+        while end > start and text[end - 1] in " \t.?!\"“”'":
+            end -= 1
+        if len(text[start:end].split()) >= 5:
+            out.append({"text": text[start:end], "start": start, "end": end,
+                        "checkworthy": 0.5, "type": "event", "speaker": None})
+    return out
+
+
+def load_claims(directory: Path) -> dict[str, list[dict]] | None:
+    """Gold claims by article id, when claims.jsonl lies beside the articles."""
+    path = directory / "claims.jsonl"
+    if not path.exists():
+        return None
+    with open(path, encoding="utf-8") as fh:
+        return {rec["id"]: rec["claims"] for rec in map(json.loads, fh) if rec}
+
+
 def load_gold(directory: Path) -> list[tuple[dict, str]]:
     out = []
     with open(directory / "gold.jsonl", encoding="utf-8") as fh:
@@ -105,7 +184,37 @@ def evaluate(engine, directory: Path = DEFAULT_DIR) -> tuple[dict, list[tuple[di
     runs = []
     for rec, text in load_gold(directory):
         runs.append((rec, engine.run(text), text))
-    return score([(r, a) for r, a, _ in runs]), runs
+    scores = score([(r, a) for r, a, _ in runs])
+    gold_claims = load_claims(directory)
+    if gold_claims is not None:
+        scores["claims"] = score_claims([(gold_claims.get(r["id"], []), a["claims"])
+                                         for r, a, _ in runs])
+        scores["claims_baseline"] = score_claims([(gold_claims.get(r["id"], []),
+                                                   baseline_claims(t)) for r, _, t in runs])
+    return scores, runs
+
+
+def print_claim_errors(runs: list[tuple[dict, dict, str]], gold_claims: dict,
+                       out=sys.stdout) -> None:
+    """Missed level 2-3 claims and predictions worth checking that match no gold claim."""
+    for rec, answer, text in runs:
+        gold = gold_claims.get(rec["id"], [])
+        worth = [c for c in answer["claims"] if c["checkworthy"] >= WORTH]
+        pairs = match(worth, gold)
+        mp, mg = {i for i, _ in pairs}, {j for _, j in pairs}
+        lines = [f"  MISS  L{g['checkworthy']} {g['type']:<10} {g['claimant']!r}\n"
+                 f"        {_context(text, g['start'], g['end'], 30)}"
+                 for j, g in enumerate(gold) if j not in mg and g["checkworthy"] >= 2]
+        lines += [f"  FALSE {c['checkworthy']:.2f} {c['type']:<10} {pred_speaker(c)!r}\n"
+                  f"        {_context(text, c['start'], c['end'], 30)}"
+                  for i, c in enumerate(worth) if i not in mp]
+        lines += [f"  TYPE  gold={gold[j]['type']} pred={worth[i]['type']}: "
+                  f"{text[gold[j]['start']:gold[j]['end']][:90]}"
+                  for i, j in pairs if gold[j]["checkworthy"] >= 2
+                  and worth[i]["type"] != gold[j]["type"]]
+        if lines:
+            print(f"== claims {rec['id']}", file=out)
+            print("\n".join(lines), file=out)
 
 
 def _context(text: str, start: int, end: int, width: int = 50) -> str:
@@ -154,12 +263,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="print misses and false alarms")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = ap.parse_args(argv)
-    from service.cli import build_engine
+    from service.extract.engine import Engine
 
-    engine = build_engine()
+    engine = Engine.from_settings()
     scores, runs = evaluate(engine, Path(args.dir))
     if args.errors:
         print_errors(runs)
+        if "claims" in scores:
+            print_claim_errors(runs, load_claims(Path(args.dir)))
     if args.json:
         print(json.dumps(scores, indent=2))
         return 0
@@ -169,6 +280,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {t:<10} {_fmt(s)}")
     print(f"speaker accuracy on matched quotes: {scores['speaker_accuracy']:.3f}")
     print(f"end-to-end   {_fmt(scores['end_to_end'])}")
+    if "claims" in scores:
+        print("claims (Kutip | trivial baseline: every 5+ word sentence at 0.5)")
+        for label, key in (("check-worthy", "checkworthy"), ("detection", "detection")):
+            ours, base = scores["claims"][key], scores["claims_baseline"][key]
+            print(f"  {label:<13} {_fmt(ours)}  | F1 {base['f1']:.3f}")
+        for key in ("level3_recall", "ndcg5", "type_accuracy", "claimant_accuracy"):
+            print(f"  {key:<18} {scores['claims'][key]:.3f}  | "
+                  f"{scores['claims_baseline'][key]:.3f}")
     return 0
 
 

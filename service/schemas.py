@@ -71,6 +71,22 @@ class EvidenceSchema(ma.Schema):
     numbers = fields.List(fields.String(), required=True)
     entities = fields.List(fields.String(), required=True)
     comparison = fields.Boolean(required=True)
+    named_source = fields.Boolean(required=True, metadata={
+        "description": "the claim is attributed to a named speaker"})
+
+
+class QuantitySchema(ma.Schema):
+    text = fields.String(required=True)
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+    value = fields.Float(required=True)
+    unit = fields.String(allow_none=True, required=True, metadata={
+        "description": "IDR, USD, ... for money; percent or percentage_point; the counted noun; "
+                       "the unit of a measure or duration"})
+    kind = fields.String(required=True, validate=validate.OneOf(
+        ["money", "percent", "count", "measure", "rank", "date", "duration"]))
+    qualifier = fields.String(allow_none=True, required=True, validate=validate.OneOf(
+        ["more_than", "less_than", "about", "nearly", "at_least", "at_most"]))
 
 
 class ClaimSchema(ma.Schema):
@@ -78,6 +94,10 @@ class ClaimSchema(ma.Schema):
     text = fields.String(required=True)
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
+    sentence = fields.Integer(required=True)
+    type = fields.String(required=True, validate=validate.OneOf(
+        ["quantity", "causal", "rule", "prediction", "event"]))
+    quantities = fields.List(fields.Nested(QuantitySchema), required=True)
     quote = fields.String(allow_none=True, required=True)
     speaker = fields.Nested(SpeakerRefSchema, allow_none=True, required=True)
     checkworthy = fields.Float(required=True, validate=validate.Range(0, 1))

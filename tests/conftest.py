@@ -28,9 +28,9 @@ def assert_offsets(text: str, answer: dict) -> None:
 
 @pytest.fixture(scope="session")
 def engine():
-    from service.cli import build_engine
+    from service.extract.engine import Engine
 
-    return build_engine()
+    return Engine.from_settings()
 
 
 @pytest.fixture(scope="session")

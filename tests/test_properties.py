@@ -56,8 +56,8 @@ def test_a_200000_character_line_without_spaces_does_not_hang():
     """Run in a subprocess so a hang fails the test instead of the suite (a guard, not a
     speed assertion: it finishes in well under a second)."""
     code = (
-        "from service.cli import build_engine\n"
-        "e = build_engine()\n"
+        "from service.extract.engine import Engine\n"
+        "e = Engine.from_settings()\n"
         "t = 'a' * 200000\n"
         "a = e.run('“' + t + '” kata Budi.')\n"
         "assert all(('“' + t + '” kata Budi.')[q['start']:q['end']] == q['text'] "

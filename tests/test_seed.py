@@ -32,8 +32,15 @@ def test_seed_three_direct_quotes_all_by_altman(engine):
     assert next(s for s in answer["speakers"] if s["name"] == "OpenAI")["kind"] == "organization"
 
 
-def test_seed_claims_carry_the_user_figure(engine):
+def test_seed_claims_typed_with_their_figures(engine):
     answer = engine.run(SEED.read_text("utf-8"))
-    for needle in EXPECTED["claims_containing"]:
-        claim = next(c for c in answer["claims"] if needle in c["text"])
-        assert "300 juta" in " ".join(claim["evidence"]["numbers"])
+    want = EXPECTED["claims"]
+    users = next(c for c in answer["claims"] if want["quantity"]["containing"] in c["text"])
+    assert users["type"] == "quantity" and users["checkworthy"] >= 0.5
+    [figure] = [q for q in users["quantities"] if q["kind"] == "count"]
+    assert (figure["value"], figure["qualifier"], figure["unit"]) == (
+        want["quantity"]["value"], want["quantity"]["qualifier"], want["quantity"]["unit"])
+    fired = next(c for c in answer["claims"] if c["text"].startswith(want["event"]))
+    assert fired["type"] == "event"
+    for opinion in want["not_claims"]:
+        assert not any(opinion in c["text"] for c in answer["claims"])

@@ -1,49 +1,104 @@
-"""Check-worthy claims: quote contents and unattributed sentences that assert checkable facts.
+"""Claims: at most one per sentence, the words that state a checkable fact, typed, attributed
+to their claimant and ranked by check-worthiness (CONTRACT.md, ../eval/dev/CLAIMS.md).
 
-The score adds up the signals fact-checkers look for first: figures (amounts, percentages,
-money, dates), comparisons and rankings, named entities, and a named source. It is a ranking
-aid, not a probability.
+Every sentence is a candidate. Its span is the part inside the quote when it overlaps one
+(so the attribution frame stays out), else the sentence without a dateline; never the final
+punctuation. Signals read off the span (figures, entities, lexicon words for opinion,
+appeals, questions, futures, causes, rules, accusations, public matters, the voice it is
+said in) feed two logistic models whose weights live in claim_weights.json, trained by
+scripts/train_claims.py and cross-validated by article: P(claim) decides whether a sentence
+is a claim, P(worth checking) its `checkworthy` (0.5 and above: worth a fact-checker's time).
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from service.extract import lexicon as lx
 from service.extract.mentions import is_capitalised, is_punct
 from service.extract.model import Claim, Quote
+from service.extract.quantities import Quantity, find_quantities, is_figure
 from service.nlp.view import ArticleView, Sentence
 
-_UNITS = "|".join(re.escape(u) for u in sorted(lx.NUMBER_UNITS, key=len, reverse=True))
-NUMBER_RE = re.compile(
-    rf"(?:(?:Rp|US\$|\$|€|£)\s?)?\d+(?:[.,]\d+)*(?:\s?(?:{_UNITS})\b)?"
-    r"|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|seratus|seribu|"
-    rf"sejuta|setengah|separuh)\s(?:{_UNITS})\b",
-    re.IGNORECASE,
-)
-_MIN_SENTENCE_WORDS = 6
-# Claims scoring below this are too weak to list.
-MIN_SCORE = 0.45
+WEIGHTS = Path(__file__).with_name("claim_weights.json")
+# A candidate is listed as a claim when P(claim) reaches this, or when it is worth checking.
+CLAIM_THRESHOLD = 0.5
+_EDGE = set(".,;:!?…-–—()[] \t\n") | set(lx.QUOTE_CHARS)
+# "Jakarta, CNN Indonesia --", "HOFFENHEIM , JUARA.net -", "Jakarta ( ANTARA News ) -": a
+# place, a news outlet and a dash opening the lead.
+_DATELINE = re.compile(
+    r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*(?:,|\()\s*[^\n–—]{2,40}?\)?\s*(?:-\s*-|--|[-–—])\s*")
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
 
 
-def _numbers(text: str) -> list[str]:
-    return [m.group().strip() for m in NUMBER_RE.finditer(text)]
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A sentence's claim span, with the quote it lies in (None: the article's own voice)."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    quote: Quote | None
 
 
-def _comparison(text: str) -> bool:
-    low = f" {text.lower()} "
-    return any(f" {w} " in low for w in lx.COMPARISON_WORDS)
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
 
 
-def _entities(view: ArticleView, start: int, end: int) -> list[str]:
-    """Capitalised runs inside the span, skipping a sentence-initial word."""
+def candidates(view: ArticleView, quotes: list[Quote]) -> list[Candidate]:
+    """One candidate span per sentence (quotes sorted by start)."""
+    out: list[Candidate] = []
+    for sent in view.sentences:
+        inside = [q for q in quotes if q.start < sent.end and sent.start < q.end]
+        if inside:
+            start = max(sent.start, min(q.start for q in inside))
+            end = min(sent.end, max(q.end for q in inside))
+            quote = max(inside, key=lambda q: min(q.end, sent.end) - max(q.start, sent.start))
+        else:
+            start, end, quote = sent.start, sent.end, None
+            first_of_para = view.paragraphs[sent.para].start == sent.start
+            m = _DATELINE.match(view.text, start, end) if first_of_para else None
+            if m and m.end() < end:
+                start = m.end()
+        start, end = _trim(view.text, start, end)
+        if end > start:
+            out.append(Candidate(sent, start, end, quote))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _has_any(words: list[str], low_text: str, vocabulary) -> bool:
+    """A word of vocabulary among words, or a multi-word entry in the text."""
+    present = set(words)
+    return any((" " in item and f" {item} " in low_text) or item in present
+               for item in vocabulary)
+
+
+def _count(words: list[str], vocabulary) -> int:
+    return sum(1 for w in words if w in vocabulary)
+
+
+def entities(view: ArticleView, start: int, end: int) -> list[str]:
+    """Capitalised runs inside the span, skipping a sentence-initial word and calendar and
+    function words: the people, places and institutions a claim is about."""
     out: list[str] = []
     run: list = []
     for w in view.words_between(start, end):
         initial = view.sentences[w.sent].first == w.i or w.start == start
-        if is_capitalised(w) and not is_punct(w) and not initial and (
-            w.lower not in lx.NOT_NAME_WORDS
-        ):
+        if is_capitalised(w) and not is_punct(w) and not initial and \
+                w.lower not in lx.NOT_NAME_WORDS:
             run.append(w)
             continue
         if run:
@@ -54,61 +109,136 @@ def _entities(view: ArticleView, start: int, end: int) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _score(numbers: list[str], comparison: bool, entities: list[str], attributed: bool) -> float:
-    score = 0.2
-    if numbers:
-        score += 0.35 + min(0.1, 0.05 * (len(numbers) - 1))
-    if comparison:
-        score += 0.25
-    if entities:
-        score += 0.1
-    if attributed:
-        score += 0.1
-    return round(min(score, 1.0), 2)
+# Longest line, in words, read as a headline or subheading when it has no final punctuation.
+HEADLINE_MAX_WORDS = 16
 
 
-def _claim(view: ArticleView, start: int, end: int, attributed: bool,
-           quote: int | None) -> Claim | None:
-    text = view.text[start:end]
-    numbers = _numbers(text)
-    comparison = _comparison(text)
-    entities = _entities(view, start, end)
-    score = _score(numbers, comparison, entities, attributed)
-    factual = bool(numbers or comparison)
-    # An attributed statement about named entities is checkable even without a figure.
-    if score < MIN_SCORE or not (factual or (attributed and entities)):
+def _is_headline(view: ArticleView, sent: Sentence) -> bool:
+    """A headline or subheading: a short line of its own without final punctuation (news
+    sentences end with one; titles do not)."""
+    if len(view.paragraphs) < 2:
+        return False
+    para = view.paragraphs[sent.para]
+    line = view.text[para.start : para.end].rstrip()
+    return line[-1:] not in {".", "!", "?", '"', "”", "’", ")", ":"} and \
+        len(line.split()) <= HEADLINE_MAX_WORDS
+
+
+def features(view: ArticleView, cand: Candidate, quantities: list[Quantity]) -> dict:
+    """The signals of one candidate, as numbers (names are the weights file's keys)."""
+    text = view.text[cand.start : cand.end]
+    low = f" {text.lower()} "
+    words = _words(text)
+    sent_text = view.text[cand.sentence.start : cand.sentence.end].strip()
+    sent_low = sent_text.lower()
+    figures = [q for q in quantities if is_figure(q)]
+    ents = entities(view, cand.start, cand.end)
+    quote = cand.quote
+    n = len(words)
+    return {
+        "bias": 1.0,
+        "log_words": math.log1p(n),
+        "short": float(n < 5),
+        "long": float(n > 35),
+        "figure": float(bool(figures)),
+        "money_or_percent": float(any(q.kind in {"money", "percent"} for q in figures)),
+        "many_figures": float(len(figures) > 1),
+        "minor_number": float(bool(quantities) and not figures),
+        "comparison": float(_has_any(words, low, lx.COMPARISON_WORDS)),
+        "entities": float(min(len(ents), 3)) / 3,
+        "direct": float(quote is not None and quote.type == "direct"),
+        "reported": float(quote is not None and quote.type != "direct"),
+        "attributed": float(quote is not None and quote.mention is not None),
+        "first_person": float(min(_count(words, lx.FIRST_PERSON), 2)) / 2,
+        "opinion": float(min(_count(words, lx.OPINION_WORDS), 2)) / 2,
+        "appeal": float(_has_any(words, low, lx.APPEAL_WORDS)),
+        "question": float(sent_text.rstrip("\"”’' ").endswith("?")
+                          or (bool(words) and words[0] in lx.QUESTION_WORDS)),
+        "future": float(_has_any(words, low, lx.FUTURE_WORDS)),
+        "causal": float(_has_any(words, low, lx.CAUSAL_WORDS)),
+        "rule": float(_has_any(words, low, lx.RULE_WORDS)),
+        "conditional": float(bool(words) and words[0] in lx.CONDITIONAL_OPENERS),
+        "accusation": float(_has_any(words, low, lx.ACCUSATION_WORDS)),
+        "public": float(min(_count(words, lx.PUBLIC_WORDS), 2)) / 2,
+        "office": float(_has_any(words, low, lx.TITLE_WORDS | lx.ORG_WORDS)),
+        "speech_act_only": float(sent_low.startswith(lx.SPEECH_ACT_SUBJECTS)),
+        "boilerplate": float(sent_low.startswith(lx.BOILERPLATE_OPENERS)
+                             or (sent_text.isupper() and n >= 2)),
+        "headline": float(_is_headline(view, cand.sentence)),
+        "lead": float(cand.sentence.para <= 1),
+    }
+
+
+@cache
+def load_weights(path: str = str(WEIGHTS)) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def probability(model: dict, feats: dict) -> float:
+    z = model["intercept"] + sum(w * feats.get(name, 0.0)
+                                 for name, w in zip(model["features"], model["coef"],
+                                                    strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def claim_type(feats: dict, quantities: list[Quantity]) -> str:
+    """CLAIMS.md's precedence: the future is a prediction; a cause makes it causal; an amount
+    of money or a share is a quantity even where a rule is cited; a law, standard or
+    obligation a rule; any other figure a quantity; else an event."""
+    figures = [q for q in quantities if is_figure(q)]
+    if feats["future"]:
+        return "prediction"
+    if feats["causal"]:
+        return "causal"
+    if any(q.kind in {"money", "percent"} for q in figures):
+        return "quantity"
+    if feats["rule"] or feats["conditional"]:
+        return "rule"
+    return "quantity" if figures else "event"
+
+
+def checkworthy(p_worth: float, p_top: float) -> float:
+    """P(worth checking), with the part above 0.5 spread by P(first to check), so that the
+    0.5 threshold keeps its meaning and the ranking puts level-3 material first."""
+    if p_worth < 0.5:
+        return round(p_worth, 3)
+    return round(0.5 + 0.25 * (2 * p_worth - 1) + 0.25 * p_top, 3)
+
+
+def excluded(feats: dict) -> bool:
+    """Never claims, whatever else they hold (CLAIMS.md): site furniture, headlines, and
+    questions, which assert nothing."""
+    return bool(feats["boilerplate"] or feats["headline"] or feats["question"])
+
+
+def decide(feats: dict, weights: dict) -> float | None:
+    """The candidate's checkworthy when it is a claim, else None."""
+    if excluded(feats):
         return None
-    return Claim(text=text, start=start, end=end, checkworthy=score, numbers=numbers,
-                 entities=entities, comparison=comparison, quote=quote)
+    p_claim = probability(weights["claim"], feats)
+    score = checkworthy(probability(weights["worth"], feats), probability(weights["top"], feats))
+    if p_claim < CLAIM_THRESHOLD and score < 0.5:
+        return None
+    return score
 
 
-def _sentence_span(view: ArticleView, sent: Sentence) -> tuple[int, int]:
-    words = view.sentence_words(sent)
-    while words and is_punct(words[-1]):
-        words = words[:-1]
-    if not words:
-        return sent.start, sent.start
-    return words[0].start, words[-1].end
-
-
-def extract_claims(view: ArticleView, quotes: list[Quote]) -> list[Claim]:
+def extract_claims(view: ArticleView, quotes: list[Quote], weights: dict | None = None
+                   ) -> list[Claim]:
+    """Claims ranked by checkworthy, highest first."""
+    weights = weights or load_weights()
     claims: list[Claim] = []
-    for k, q in enumerate(quotes):
-        c = _claim(view, q.start, q.end, q.speaker is not None, k)
-        if c is not None:
-            claims.append(c)
-    for sent in view.sentences:
-        start, end = _sentence_span(view, sent)
-        if end <= start or any(q.start < end and start < q.end for q in quotes):
+    for cand in candidates(view, quotes):
+        text = view.text[cand.start : cand.end]
+        quantities = find_quantities(text, cand.start)
+        feats = features(view, cand, quantities)
+        score = decide(feats, weights)
+        if score is None:
             continue
-        words = [w for w in view.sentence_words(sent) if not is_punct(w)]
-        # Unparsed sentences carry guessed tags: a comparison word also makes a predicate.
-        predicate = any(w.upos in {"VERB", "ADJ", "AUX"} for w in words) or _comparison(
-            view.text[start:end])
-        if len(words) < _MIN_SENTENCE_WORDS or not predicate:
-            continue
-        c = _claim(view, start, end, False, None)
-        if c is not None and (c.numbers or c.comparison):
-            claims.append(c)
+        claims.append(Claim(
+            text=text, start=cand.start, end=cand.end, sentence=cand.sentence.i,
+            type=claim_type(feats, quantities), checkworthy=score, quote=cand.quote,
+            quantities=quantities, numbers=[q.text for q in quantities],
+            entities=entities(view, cand.start, cand.end), comparison=bool(feats["comparison"])))
     claims.sort(key=lambda c: (-c.checkworthy, c.start))
     return claims

@@ -80,16 +80,21 @@ def to_answer(result: Extraction, *, model: dict, answer_id: str, timing_ms: dic
         }
         for k, q in enumerate(result.quotes)
     ]
+    quote_ids = {id(q): f"q{k + 1}" for k, q in enumerate(result.quotes)}
     claims = [
         {
             "id": f"c{k + 1}",
             "text": c.text,
             "start": c.start,
             "end": c.end,
-            "quote": f"q{c.quote + 1}" if c.quote is not None else None,
-            "speaker": speaker_ref(result.quotes[c.quote].speaker) if c.quote is not None else None,
+            "sentence": c.sentence,
+            "type": c.type,
+            "quote": quote_ids[id(c.quote)] if c.quote is not None else None,
+            "speaker": speaker_ref(c.quote.speaker) if c.quote is not None else None,
             "checkworthy": c.checkworthy,
-            "evidence": {"numbers": c.numbers, "entities": c.entities, "comparison": c.comparison},
+            "quantities": [qty.as_dict() for qty in c.quantities],
+            "evidence": {"numbers": c.numbers, "entities": c.entities, "comparison": c.comparison,
+                         "named_source": c.quote is not None and c.quote.speaker is not None},
         }
         for k, c in enumerate(result.claims)
     ]
@@ -118,6 +123,19 @@ class Engine:
         # otherwise only sentences that can hold or attribute a quote are parsed.
         self.select = None if parse_all else sentences_to_parse
         self.model = {"stanza": stanza_version(), "package": package, "extractor": __version__}
+
+    @classmethod
+    def from_settings(cls, settings=None) -> Engine:
+        """The engine as the settings (default: the environment) describe it: Stanza's models
+        from STANZA_DIR, loaded once per process."""
+        from service.nlp.loader import shared_pipeline
+        from service.settings import Settings
+
+        settings = settings or Settings.from_env()
+        pipeline = shared_pipeline(settings.stanza_dir, download=settings.stanza_download,
+                                   torch_threads=settings.torch_threads)
+        return cls(pipeline, package=settings.stanza_package, parse_all=settings.parse_all,
+                   max_parse_tokens=settings.max_parse_tokens)
 
     def answer_id(self, text: str, options: dict | None = None) -> str:
         return request_id(text, options or {}, self.model)

@@ -310,3 +310,172 @@ PREPOSITIONS: frozenset[str] = frozenset(
      "dalam", "bagi", "tentang", "terhadap", "atas", "melalui", "menuju", "sejak", "hingga",
      "sampai", "tanpa", "bersama", "kecuali", "selain", "menurut", "via", "versi", "asal"}
 )
+
+# --- Figures (quantities.py). Source: Indonesian number writing (PUEBI: thousands with a
+# period, decimals with a comma), the scale words of KBBI, and the currency and unit forms
+# Indonesian newsrooms write.
+
+# Scale words after a number; abbreviations (rb, jt, M, T) count only right after a number.
+SCALE_WORDS: dict[str, int] = {
+    "ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6, "miliar": 10**9, "milyar": 10**9,
+    "triliun": 10**12, "trilyun": 10**12,
+}
+# Upper-case abbreviations of scale after a money amount: "Rp 5 M", "Rp 2,1 T".
+SCALE_ABBREVIATIONS: dict[str, int] = {"M": 10**9, "T": 10**12}
+# Currency signs and codes before an amount, and currency words after it.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "rp": "IDR", "idr": "IDR", "us$": "USD", "usd": "USD", "$": "USD", "€": "EUR",
+    "eur": "EUR", "£": "GBP", "s$": "SGD", "rm": "MYR", "¥": "JPY",
+}
+CURRENCY_WORDS: dict[str, str] = {
+    "rupiah": "IDR", "dolar": "USD", "dollar": "USD", "euro": "EUR", "yen": "JPY",
+    "yuan": "CNY", "ringgit": "MYR", "poundsterling": "GBP",
+}
+PERCENT_WORDS: frozenset[str] = frozenset({"persen", "%", "prosen"})
+# Units of measure after a number (SI and the ones Indonesian news uses).
+MEASURE_UNITS: frozenset[str] = frozenset(
+    {"ton", "kg", "kilogram", "gram", "km", "kilometer", "meter", "m", "cm", "mm", "hektare",
+     "hektar", "ha", "liter", "barel", "derajat", "°c", "mw", "gw", "kwh", "mm hg", "mmhg",
+     "km/jam", "knot", "m2", "m3", "meter persegi", "kilometer persegi"}
+)
+DURATION_UNITS: frozenset[str] = frozenset(
+    {"tahun", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik", "dekade", "abad"}
+)
+MONTHS: frozenset[str] = frozenset(
+    {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+     "oktober", "november", "desember", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt",
+     "sep", "okt", "nov", "des"}
+)
+# Words before a number that make it a point in time ("tahun 2020", "pada 2019").
+DATE_INTRODUCERS: frozenset[str] = frozenset({"tahun", "pada", "sejak", "hingga", "sampai",
+                                              "periode", "musim", "edisi"})
+# Number words, for counts written out ("tiga pemain", "dua kali").
+NUMBER_WORDS: dict[str, float] = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100,
+    "seribu": 1000, "sejuta": 10**6, "setengah": 0.5, "separuh": 0.5, "puluhan": 10,
+    "ratusan": 100, "ribuan": 1000, "jutaan": 10**6,
+}
+# Ordinals, for ranks ("peringkat ketiga", "urutan pertama").
+ORDINAL_WORDS: dict[str, int] = {
+    "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
+    "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
+}
+# Words that make the ordinal after them a rank.
+RANK_WORDS: frozenset[str] = frozenset({"peringkat", "urutan", "posisi", "juara", "rangking",
+                                        "ranking", "nomor"})
+# Qualifiers before a figure, by meaning (CONTRACT.md's qualifier values). "sebanyak" (as
+# many as) and "senilai" (worth) introduce an exact figure: part of the span, no qualifier.
+QUALIFIERS: dict[str, str | None] = {
+    "lebih dari": "more_than", "lebih": "more_than", "di atas": "more_than",
+    "melebihi": "more_than", "melampaui": "more_than",
+    "kurang dari": "less_than", "di bawah": "less_than",
+    "sekitar": "about", "sekira": "about", "kira-kira": "about", "kurang lebih": "about",
+    "±": "about", "rata-rata": "about",
+    "hampir": "nearly", "nyaris": "nearly", "mendekati": "nearly",
+    "setidaknya": "at_least", "sedikitnya": "at_least", "minimal": "at_least",
+    "paling sedikit": "at_least", "sekurang-kurangnya": "at_least",
+    "maksimal": "at_most", "paling banyak": "at_most", "sebanyak-banyaknya": "at_most",
+    "tidak lebih dari": "at_most", "maksimum": "at_most",
+    "sebanyak": None, "senilai": None, "sebesar": None, "mencapai": None,
+}
+# Words that never are the counted noun after a number ("5 di antaranya", "3 yang ...").
+NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
+    {"di", "ke", "dari", "yang", "dan", "atau", "untuk", "dengan", "pada", "itu", "ini",
+     "tersebut", "lalu", "lagi", "saja", "pun", "juga", "sudah", "telah", "akan", "oleh",
+     "kali", "lebih", "kurang", "hingga", "sampai", "per", "setiap", "tiap", "dalam", "atas"}
+)
+
+# --- Claims (claims.py). Signals follow Full Fact's claim typology (Konstantinovskiy et al.,
+# 2021) and ClaimBuster's check-worthiness, in their Indonesian news wording (KBBI senses).
+
+# About the future: forecasts, targets, plans, promises (type "prediction").
+FUTURE_WORDS: frozenset[str] = frozenset(
+    {"akan", "bakal", "menargetkan", "ditargetkan", "diperkirakan", "memperkirakan",
+     "diproyeksikan", "proyeksi", "memproyeksikan", "berencana", "direncanakan",
+     "merencanakan", "rencananya", "dijadwalkan", "mendatang", "tahun depan", "bulan depan",
+     "pekan depan", "minggu depan", "ke depan", "prediksi", "diprediksi", "memprediksi",
+     "berpotensi", "diharapkan", "kelak", "berjanji", "nanti", "segera", "kemungkinan"}
+)
+# Cause and effect (type "causal"); "oleh karena itu" and "sehingga" link cause to effect.
+CAUSAL_WORDS: frozenset[str] = frozenset(
+    {"karena", "akibat", "diakibatkan", "mengakibatkan", "menyebabkan", "disebabkan",
+     "penyebab", "sehingga", "berkat", "dampak", "berdampak", "imbas", "lantaran", "gara-gara",
+     "pemicu", "dipicu", "memicu", "efek", "pengaruh", "berpengaruh", "terlepas", "sebab",
+     "oleh karena"}
+)
+# What a law, regulation, standard or official procedure says or requires (type "rule").
+# Charges under an article of law ("dijerat Pasal 363 KUHP") report an event, so the article
+# words themselves are not here.
+RULE_WORDS: frozenset[str] = frozenset(
+    {"uu", "undang-undang", "peraturan", "perpres", "permen", "perda", "perppu", "keppres",
+     "kepmen", "wajib", "diwajibkan", "mewajibkan", "kewajiban", "dilarang", "melarang",
+     "larangan", "harus", "sanksi", "ketentuan", "aturan", "regulasi", "syarat",
+     "persyaratan", "berhak", "diatur", "mengatur", "konstitusi", "kebijakan", "berlaku",
+     "diberlakukan", "standar", "tolok ukur", "acuan", "mengacu", "kriteria", "prosedur",
+     "pedoman", "protokol", "ketetapan", "berwenang", "kewenangan", "wewenang", "prinsip",
+     "mekanisme", "tata cara"}
+)
+# Conditional openers of procedures and rules ("Jika anak didiagnosis hipertensi, ...",
+# "Apabila melanggar, ..."): what applies when. Colloquial "kalau" mostly opens a speaker's
+# hypothetical instead, so it is not here.
+CONDITIONAL_OPENERS: frozenset[str] = frozenset({"jika", "apabila", "bila", "bilamana",
+                                                 "jikalau", "manakala"})
+# Accusations, denials, crimes and losses about public actors: fact-checkers check these first.
+ACCUSATION_WORDS: frozenset[str] = frozenset(
+    {"korupsi", "suap", "menyuap", "disuap", "gratifikasi", "dakwaan", "didakwa", "terdakwa",
+     "tersangka", "ditetapkan", "ditangkap", "penangkapan", "ditahan", "penahanan", "menuduh",
+     "dituduh", "tuduhan", "membantah", "bantahan", "menampik", "menyangkal", "melanggar",
+     "pelanggaran", "ilegal", "kerugian", "merugikan", "penipuan", "hoaks", "fitnah",
+     "pencucian", "penggelapan", "pungli", "kecurangan", "manipulasi", "vonis",
+     "divonis", "dipenjara", "tuntutan", "dituntut", "menuntut", "kasus", "skandal",
+     "penyelidikan", "penyidikan", "diperiksa", "dipecat", "mundur", "diberhentikan"}
+)
+# Public institutions and the public purse: what makes a fact a public matter.
+PUBLIC_WORDS: frozenset[str] = frozenset(
+    {"pemerintah", "negara", "anggaran", "apbn", "apbd", "pajak", "dana", "subsidi", "utang",
+     "inflasi", "ekonomi", "harga", "rakyat", "publik", "masyarakat", "warga", "kebijakan",
+     "presiden", "menteri", "kementerian", "dpr", "dprd", "kpk", "polisi", "polri", "tni",
+     "pengadilan", "kejaksaan", "pemilu", "pilkada", "partai", "bumn", "daerah", "nasional",
+     "investasi", "proyek", "pembangunan", "kesehatan", "pendidikan", "pangan", "energi",
+     "lingkungan", "bencana", "korban", "penduduk", "pertumbuhan", "impor", "ekspor"}
+)
+# First-person forms: a sentence in the speaker's own voice about themselves is more often
+# experience or opinion than a public fact.
+FIRST_PERSON: frozenset[str] = frozenset({"saya", "aku", "kami", "kita", "gue", "gw", "ku"})
+# Feelings, opinions, judgements and hedges: not checkable (CLAIMS.md "not claims").
+OPINION_WORDS: frozenset[str] = frozenset(
+    {"merasa", "rasa", "perasaan", "senang", "sedih", "bangga", "kecewa", "khawatir",
+     "takut", "bahagia", "terharu", "yakin", "percaya", "kira", "pikir", "anggap", "menilai",
+     "sepertinya", "rasanya", "tampaknya", "mungkin", "barangkali", "hebat", "luar biasa",
+     "bagus", "baik", "buruk", "tepat", "penting", "sayang", "sebaiknya", "seharusnya",
+     "semestinya", "perlu", "pantas", "layak", "wajar", "kegagalan", "sukses", "menarik",
+     "indah", "sulit", "mudah", "jelas", "tentu", "pasti", "benar-benar", "sangat",
+     "sekali", "kurang", "cukup", "mimpi", "sreg", "nyaman", "harapannya", "harapan"}
+)
+# Appeals, requests, wishes, thanks and greetings: speech acts, not claims.
+APPEAL_WORDS: frozenset[str] = frozenset(
+    {"semoga", "mudah-mudahan", "berharap", "harap", "diharap", "mohon", "memohon", "silakan",
+     "ayo", "mari", "tolong", "imbau", "mengimbau", "imbauan", "meminta", "minta", "ajak",
+     "mengajak", "terima kasih", "selamat", "jangan", "hendaknya", "doakan", "mendoakan",
+     "dukung", "dukungan", "apresiasi", "mengapresiasi"}
+)
+# Question words: a question asserts nothing.
+QUESTION_WORDS: frozenset[str] = frozenset(
+    {"apakah", "bagaimana", "mengapa", "kenapa", "siapa", "kapan", "dimana", "di mana",
+     "berapa", "apa"}
+)
+# Lines that are site furniture, never claims: links, teasers, ads, captions, credits.
+BOILERPLATE_OPENERS: tuple[str, ...] = (
+    "baca juga", "baca:", "baca :", "simak juga", "simak :", "simak:", "tonton", "lihat juga",
+    "saksikan", "scroll to continue", "advertisement", "video:", "foto:", "ilustrasi",
+    "editor:", "penulis:", "reporter:", "sumber:", "(gk", "artikel ini", "klik", "follow",
+    "ikuti", "dapatkan", "download", "unduh", "berita terkait", "halaman selanjutnya",
+    "tanggal:", "diperbarui", "dipublikasikan", "copyright", "hak cipta",
+)
+# Anaphoric report frames whose sentence only describes the act of speaking ("Hal itu
+# disampaikan X di Jakarta, Senin"): the subjects that point back at the previous statement.
+SPEECH_ACT_SUBJECTS: tuple[str, ...] = (
+    "hal itu", "hal tersebut", "hal ini", "pernyataan itu", "pernyataan tersebut",
+    "demikian", "keterangan itu", "keterangan tersebut", "penjelasan itu",
+)

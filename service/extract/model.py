@@ -59,8 +59,11 @@ class Claim:
     text: str
     start: int
     end: int
+    sentence: int
+    type: str  # quantity | causal | rule | prediction | event
     checkworthy: float
-    numbers: list[str]
-    entities: list[str]
-    comparison: bool
-    quote: int | None = None  # index into the quote list
+    quote: Quote | None  # the quote it lies in; None when the article asserts it
+    quantities: list = field(default_factory=list)  # quantities.Quantity
+    numbers: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    comparison: bool = False

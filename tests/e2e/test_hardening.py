@@ -18,6 +18,7 @@ import redis
 import requests
 
 from service.eval import DEFAULT_DIR, load_gold
+from service.serving import rss_mb
 from tests.e2e.conftest import gunicorn_on
 from tests.servers import Gunicorn, Nginx
 
@@ -54,12 +55,6 @@ def proxy(server):
     n.stop()
 
 
-def _rss_mb(pid: int) -> float:
-    with open(f"/proc/{pid}/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    raise AssertionError("no VmRSS")
 
 
 def _raw(port: int, payload: bytes, seconds: float = 10.0) -> bytes:
@@ -83,14 +78,14 @@ def _status_and_json(reply: bytes) -> tuple[int, dict]:
 @pytest.mark.parametrize("text", [NESTED, RUN_ON], ids=["nested-quotes", "run-on"])
 def test_pathological_article_answers_within_budget_and_memory(server, text):
     pids = server.worker_pids()
-    before = {pid: _rss_mb(pid) for pid in pids}
+    before = {pid: rss_mb(pid) for pid in pids}
     t0 = time.monotonic()
     resp = requests.post(server.url + "/v1/extract", data=text.encode(), timeout=BUDGET + 30,
                          headers={**_auth(), "Content-Type": "text/plain"})
     elapsed = time.monotonic() - t0
     assert resp.status_code in (200, 503), resp.text[:300]
     assert elapsed < BUDGET
-    growth = max(_rss_mb(pid) - before[pid] for pid in pids)
+    growth = max(rss_mb(pid) - before[pid] for pid in pids)
     assert growth < 300, f"worker RSS grew {growth:.0f} MB"
     if resp.status_code == 200:  # answered, and it says which sentence went unparsed
         assert any(w["code"] == "sentence_not_parsed" for w in resp.json()["warnings"])

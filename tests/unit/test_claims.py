@@ -1,33 +1,52 @@
-"""Claims: figures, comparisons and quotes with something to check."""
+"""Claims on real parses (the small Stanza models): sentence-level, typed, attributed, with
+their figures."""
 
 from __future__ import annotations
 
 
-def test_unattributed_sentence_with_a_figure_is_a_claim(extract):
+def test_unattributed_sentence_with_a_figure_is_a_quantity_claim(extract):
     text = "Jumlah penumpang kereta naik 12 persen menjadi 400 juta orang pada 2024."
-    claims = extract(text)["claims"]
-    assert len(claims) == 1
-    assert claims[0]["quote"] is None
-    assert "12 persen" in claims[0]["evidence"]["numbers"]
-    assert claims[0]["evidence"]["comparison"] is True
-    assert 0.0 <= claims[0]["checkworthy"] <= 1.0
+    [claim] = extract(text)["claims"]
+    assert claim["quote"] is None and claim["speaker"] is None
+    assert claim["type"] == "quantity" and claim["checkworthy"] >= 0.5
+    assert claim["text"] == text[:-1]  # no final punctuation
+    figures = {q["text"]: q for q in claim["quantities"]}
+    assert figures["12 persen"]["value"] == 12 and figures["12 persen"]["kind"] == "percent"
+    assert figures["400 juta orang"]["value"] == 400_000_000
 
 
 def test_quote_with_money_links_to_its_quote_and_speaker(extract):
     text = "“Kerugian negara mencapai Rp 10,1 miliar,” kata jaksa Tegar Djati Kusuma."
     answer = extract(text)
-    claim = answer["claims"][0]
+    [claim] = answer["claims"]
     assert claim["quote"] == answer["quotes"][0]["id"]
     assert claim["speaker"]["name"] == "Tegar Djati Kusuma"
-    assert "Rp 10,1 miliar" in claim["evidence"]["numbers"]
+    assert claim["text"] == "Kerugian negara mencapai Rp 10,1 miliar"
+    [money] = claim["quantities"]
+    assert (money["value"], money["unit"], money["kind"]) == (10_100_000_000, "IDR", "money")
 
 
-def test_opinion_without_facts_is_not_a_claim(extract):
-    assert extract("Suasana di taman itu terasa sangat menyenangkan bagi warga.")["claims"] == []
+def test_a_multi_sentence_quote_yields_one_claim_per_checkable_sentence(extract):
+    text = ("“Kerugian negara mencapai Rp 10 miliar. Saya merasa sangat sedih. Tersangka "
+            "ditangkap di Bandung pada 2024,” kata jaksa Tegar Djati Kusuma.")
+    answer = extract(text)
+    texts = [c["text"] for c in answer["claims"]]
+    assert "Kerugian negara mencapai Rp 10 miliar" in texts
+    assert not any("merasa" in t for t in texts)
+    assert all(c["quote"] == answer["quotes"][0]["id"] for c in answer["claims"])
+
+
+def test_opinions_questions_and_appeals_are_not_claims(extract):
+    for text in ("Suasana di taman itu terasa sangat menyenangkan bagi warga.",
+                 "Apakah pemerintah siap menghadapi musim hujan tahun ini?",
+                 "Semoga masyarakat tetap tenang dan menjaga kebersihan."):
+        assert [c for c in extract(text)["claims"] if c["checkworthy"] >= 0.5] == [], text
 
 
 def test_claims_are_ranked_by_checkworthiness(extract):
     text = ("Inflasi Oktober tercatat 2,1 persen, lebih rendah dibanding September. "
-            "Harga cabai naik di beberapa pasar tradisional sejak pekan lalu.")
-    scores = [c["checkworthy"] for c in extract(text)["claims"]]
-    assert scores == sorted(scores, reverse=True) and len(scores) == 2
+            "Warga berkumpul di balai desa sejak pagi untuk mengikuti acara tersebut.")
+    claims = extract(text)["claims"]
+    scores = [c["checkworthy"] for c in claims]
+    assert scores == sorted(scores, reverse=True)
+    assert claims[0]["text"].startswith("Inflasi Oktober")

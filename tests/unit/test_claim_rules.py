@@ -1,0 +1,104 @@
+"""The claim stage's rules on hand-built views (no Stanza): spans, type precedence, what is
+never a claim, and the check-worthiness scale."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract import claims as cs
+from service.extract.model import Mention, Quote
+from service.extract.quantities import find_quantities
+from tests.views import view_of
+
+
+def _quote(view, inner: str, kind: str = "direct") -> Quote:
+    start = view.text.index(inner)
+    sent = view.sentence_at(start)
+    return Quote(type=kind, start=start, end=start + len(inner), text=inner, sentence=sent.i,
+                 mention=Mention("Budi", 0, 4))
+
+
+def _spans(view, quotes) -> list[str]:
+    return [view.text[c.start : c.end] for c in cs.candidates(view, quotes)]
+
+
+def test_a_span_inside_a_quote_leaves_out_the_frame_and_final_punctuation():
+    view = view_of("“Harga beras naik 5 persen bulan ini,” kata Budi.")
+    quote = _quote(view, "Harga beras naik 5 persen bulan ini,")
+    [cand] = cs.candidates(view, [quote])
+    assert view.text[cand.start : cand.end] == "Harga beras naik 5 persen bulan ini"
+    assert cand.quote is quote
+
+
+def test_a_multi_sentence_quote_gives_one_candidate_per_sentence_each_linked():
+    view = view_of("“Stok beras aman. Harga turun 3 persen,” ujar Budi.")
+    quote = _quote(view, "Stok beras aman. Harga turun 3 persen,")
+    cands = cs.candidates(view, [quote])
+    assert [view.text[c.start : c.end] for c in cands] == ["Stok beras aman",
+                                                            "Harga turun 3 persen"]
+    assert all(c.quote is quote for c in cands)
+
+
+def test_reported_speech_keeps_its_frame_out():
+    view = view_of("Menteri Budi mengatakan bahwa impor beras dihentikan tahun ini.")
+    quote = _quote(view, "impor beras dihentikan tahun ini", kind="indirect")
+    assert _spans(view, [quote]) == ["impor beras dihentikan tahun ini"]
+
+
+def test_a_dateline_is_not_part_of_the_claim():
+    view = view_of("Jakarta, CNN Indonesia -- Pemerintah mencabut empat izin tambang.\n\n"
+                   "Keputusan itu berlaku hari ini.")
+    assert _spans(view, [])[0] == "Pemerintah mencabut empat izin tambang"
+
+
+def _features(text: str) -> dict:
+    view = view_of(text + "\n\nKalimat kedua ada di sini.")
+    [cand, _] = cs.candidates(view, [])
+    return cs.features(view, cand, find_quantities(view.text[cand.start:cand.end], cand.start))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ekonomi diperkirakan tumbuh 5 persen tahun depan.", "prediction"),
+    ("Banjir terjadi karena drainase tersumbat sampah.", "causal"),
+    ("Kerugian negara mencapai Rp 10 miliar menurut aturan baru.", "quantity"),
+    ("Undang-undang itu mewajibkan pendaftar berusia 17 tahun.", "rule"),
+    ("Jika pasien demam, dokter memberikan obat penurun panas.", "rule"),
+    ("Harga beras naik 12 persen dibanding bulan lalu.", "quantity"),
+    ("Polisi menangkap tiga tersangka di Mataram.", "event"),
+])
+def test_type_follows_the_precedence_of_claims_md(text, kind):
+    assert cs.claim_type(_features(text), find_quantities(text)) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Baca juga: Harga beras naik lagi di pasar induk.",
+    "SCROLL TO CONTINUE WITH CONTENT",
+])
+def test_site_furniture_is_never_a_claim(text):
+    assert cs.decide(_features(text), cs.load_weights()) is None
+
+
+def test_a_headline_line_is_never_a_claim():
+    view = view_of("Harga Beras Naik 20 Persen di Jakarta\n\nHarga beras naik 20 persen.")
+    first = cs.candidates(view, [])[0]
+    feats = cs.features(view, first, find_quantities(view.text[first.start:first.end]))
+    assert feats["headline"] and cs.decide(feats, cs.load_weights()) is None
+
+
+def test_feelings_and_wishes_score_below_figures_about_public_money():
+    weights = cs.load_weights()
+    feeling = cs.decide(_features("Saya merasa sangat senang dan bangga sekali."), weights)
+    money = cs.decide(_features(
+        "Kerugian negara akibat korupsi proyek itu mencapai Rp 4,5 miliar."), weights)
+    assert money is not None and money >= 0.5
+    assert feeling is None or feeling < money
+
+
+@pytest.mark.parametrize(("p_worth", "p_top"), [(0.2, 0.9), (0.49, 1.0), (0.5, 0.0),
+                                                 (0.7, 0.1), (0.9, 0.9)])
+def test_checkworthy_keeps_the_half_threshold_and_stays_in_range(p_worth, p_top):
+    score = cs.checkworthy(p_worth, p_top)
+    assert 0.0 <= score <= 1.0
+    assert (score >= 0.5) is (p_worth >= 0.5)
+    if p_worth >= 0.5:  # above the threshold, the first-to-check probability ranks higher
+        assert cs.checkworthy(p_worth, min(1.0, p_top + 0.1)) >= score

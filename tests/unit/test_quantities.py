@@ -1,0 +1,80 @@
+"""Figures normalised as CONTRACT.md says, one format a case (no Stanza needed)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.extract.quantities import find_quantities, is_figure, parse_number
+
+
+@pytest.mark.parametrize(("raw", "value"), [
+    ("1.250.000", 1_250_000), ("4,5", 4.5), ("1.250", 1250), ("1.250,75", 1250.75),
+    ("2,4", 2.4), ("300", 300), ("2.5", 2.5), ("0,85", 0.85),
+])
+def test_indonesian_number_formats(raw, value):
+    assert parse_number(raw) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit", "kind", "qualifier"), [
+    ("memiliki lebih dari 300 juta pengguna aktif", "lebih dari 300 juta pengguna",
+     300_000_000, "pengguna", "count", "more_than"),
+    ("menerima Rp 4,5 miliar dari", "Rp 4,5 miliar", 4_500_000_000, "IDR", "money", None),
+    ("senilai Rp. 1.250.000 per bulan", "senilai Rp. 1.250.000", 1_250_000, "IDR", "money",
+     None),
+    ("utang Rp 2,1 T tahun ini", "Rp 2,1 T", 2_100_000_000_000, "IDR", "money", None),
+    ("anggaran Rp 5 M untuk", "Rp 5 M", 5_000_000_000, "IDR", "money", None),
+    ("harga Rp 15 rb per kilo", "Rp 15 rb", 15_000, "IDR", "money", None),
+    ("gaji Rp 3 jt sebulan", "Rp 3 jt", 3_000_000, "IDR", "money", None),
+    ("sekitar US$ 3 juta", "sekitar US$ 3 juta", 3_000_000, "USD", "money", "about"),
+    ("dana $ 40 miliar", "$ 40 miliar", 40_000_000_000, "USD", "money", None),
+    ("denda € 2 juta", "€ 2 juta", 2_000_000, "EUR", "money", None),
+    ("ekspor 12 triliun rupiah", "12 triliun rupiah", 12_000_000_000_000, "IDR", "money", None),
+    ("inflasi naik 0,5 persen", "0,5 persen", 0.5, "percent", "percent", None),
+    ("setidaknya 25% warga", "setidaknya 25%", 25, "percent", "percent", "at_least"),
+    ("naik 2 poin persentase", "2 poin persentase", 2, "percentage_point", "percent", None),
+    ("tekanan darah 2,4 mm Hg", "2,4 mm Hg", 2.4, "mm hg", "measure", None),
+    ("tingginya 185 cm", "185 cm", 185, "cm", "measure", None),
+    ("berada di peringkat ketiga dunia", "peringkat ketiga", 3, None, "rank", None),
+    ("meraih juara pertama", "juara pertama", 1, None, "rank", None),
+    ("sebanyak 1.250 orang", "sebanyak 1.250 orang", 1250, "orang", "count", None),
+    ("hampir 10 tahun", "hampir 10 tahun", 10, "tahun", "duration", "nearly"),
+    ("kurang dari 5 ribu kasus", "kurang dari 5 ribu kasus", 5000, "kasus", "count",
+     "less_than"),
+    ("paling banyak 40 kursi", "paling banyak 40 kursi", 40, "kursi", "count", "at_most"),
+    ("mencoret tiga pemain muda", "tiga pemain", 3, "pemain", "count", None),
+    ("pada tahun 2024 lalu", "2024", 2024, None, "date", None),
+    ("Jumat (17/10/2025) malam", "17/10/2025", 2025, None, "date", None),
+    ("dibuka sampai 22.00 WIB", "22.00 WIB", 22, "time", "date", None),
+])
+def test_each_format(text, figure, value, unit, kind, qualifier):
+    found = find_quantities(text, base=100)
+    q = next(q for q in found if q.text == figure)
+    assert text[q.start - 100 : q.end - 100] == figure
+    assert q.value == pytest.approx(value)
+    assert (q.unit, q.kind, q.qualifier) == (unit, kind, qualifier)
+
+
+def test_words_that_are_not_figures():
+    assert find_quantities("Ia menjadi orang pertama yang datang") == []
+    assert find_quantities("tiga") == []  # a number word alone counts nothing
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("kerugian Rp 10 miliar", True), ("naik 5 persen", True), ("peringkat kedua", True),
+    ("mencetak 50 gol", True), ("lebih dari 3 kasus", True), ("1.500 warga", True),
+    ("tiga terdakwa", False), ("4 IUP", False), ("pada 2019", False), ("pukul 10.30", False),
+])
+def test_which_figures_make_a_quantity_claim(text, figure):
+    assert any(is_figure(q) for q in find_quantities(text)) is figure
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,% Rp$€USjutaribumiliarpersen"
+                                              "lebihdarisekitarhampir-/:")), max_size=80),
+       st.integers(min_value=0, max_value=10_000))
+def test_offsets_always_slice_the_text(text, base):
+    padded = " " * base + text
+    for q in find_quantities(text, base):
+        assert padded[q.start : q.end] == q.text
+        assert q.start < q.end

@@ -16,9 +16,9 @@ from flask_smorest import Api
 
 from service import __version__, logs
 from service.answers import AnswerService
-from service.api import access, docs, errors, extract, health, page
+from service.api import access, claimreview, docs, errors, extract, health, page
 from service.cache import make_cache
-from service.schemas import ErrorSchema, ExtractRequestSchema
+from service.schemas import ClaimReviewRequestSchema, ErrorSchema, ExtractRequestSchema
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -85,10 +85,13 @@ def create_app(config: dict | None = None) -> Flask:
 
     api = KutipApi(app)
     api.spec.components.schema("ExtractRequest", schema=ExtractRequestSchema)
+    api.spec.components.schema("ClaimReviewRequest", schema=ClaimReviewRequestSchema)
     limiter = access.install(app, settings)
     if settings.rate_limit:
         limiter.limit(settings.rate_limit)(extract.blp)
+        limiter.limit(settings.rate_limit)(claimreview.blp)
     api.register_blueprint(extract.blp)
+    api.register_blueprint(claimreview.blp)
     api.register_blueprint(health.blp)
     app.register_blueprint(docs.blp)
     app.register_blueprint(page.blp)

@@ -5,6 +5,8 @@ flask-smorest builds the OpenAPI document from these; the request schema also va
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import marshmallow as ma
 from marshmallow import fields, validate
 
@@ -29,6 +31,27 @@ class ExtractRequestSchema(ma.Schema):
         validate=validate.OneOf(SUPPORTED_LANGUAGES, error="language must be one of: {choices}"),
         metadata={"description": "Only Indonesian ('id') is supported."},
     )
+
+
+class ClaimReviewRequestSchema(ExtractRequestSchema):
+    # A pattern rather than fields.Url, so the spec states exactly what is accepted.
+    url = fields.String(load_default=None, allow_none=True,
+                        validate=validate.Regexp(r"^https?://[^\s/?#]+[^\s]*$",
+                                                 error="url must be an http(s) address"),
+                        metadata={"description": "Where the article appeared (the claim's "
+                                                 "appearance)."})
+    published = fields.Date(load_default=None, allow_none=True,
+                            metadata={"description": "The article's date (ISO 8601)."})
+    publisher = fields.String(load_default=None, allow_none=True,
+                              validate=validate.Length(max=200),
+                              metadata={"description": "The outlet; the author of claims the "
+                                                       "article asserts itself."})
+    reviewer = fields.String(load_default=None, allow_none=True,
+                             validate=validate.Length(max=200),
+                             metadata={"description": "The fact-checking organisation, the "
+                                                      "ClaimReview's author."})
+    min_checkworthy = fields.Float(load_default=0.5, validate=validate.Range(0, 1),
+                                   metadata={"description": "Claims at or above this score."})
 
 
 class SpanSchema(ma.Schema):
@@ -157,3 +180,22 @@ class ReadySchema(ma.Schema):
     cache = fields.String(required=True, metadata={"description": "redis or memory"})
     cache_ok = fields.Boolean(required=True)
     reason = fields.String(allow_none=True)
+
+
+class ClaimReviewSchema(ma.Schema):
+    """A schema.org ClaimReview draft (JSON-LD); no reviewRating: the verdict is the
+    fact-checker's."""
+
+    class Meta:
+        include: ClassVar[dict] = {
+            "@context": fields.String(required=True),
+            "@type": fields.String(required=True),
+            "itemReviewed": fields.Dict(required=True, metadata={
+                "description": "A schema.org Claim: author (Person or Organization, jobTitle "
+                               "from the roles), appearance (the url), datePublished"}),
+        }
+
+    claimReviewed = fields.String(required=True)
+    author = fields.Dict(required=True, metadata={
+        "description": "The fact-checking organisation (the request's reviewer)"})
+    identifier = fields.String(required=True, metadata={"description": "answer id#claim id"})

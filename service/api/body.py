@@ -3,14 +3,15 @@
 The body is read from the WSGI stream by Kutip itself, so that every way a body can be wrong
 gets its own JSON error instead of a truncated text or a 500: a chunked body over the limit is
 413 (never cut), a body shorter than its Content-Length is 400, a malformed chunk is 400, an
-unknown or unsafe charset is 415, JSON nested past any sane depth is 400, and text that cannot
-be UTF-8 (lone surrogates from "\\ud800" escapes) is 422.
+unknown or unsafe charset is 415, JSON nested past any sane depth is 400, and a lone surrogate
+(a "\\ud800" escape) is read as U+FFFD, offsets unchanged.
 """
 
 from __future__ import annotations
 
 import codecs
 import json
+import re
 
 import marshmallow as ma
 from flask import Request
@@ -74,20 +75,20 @@ def read_body(request: Request, max_bytes: int) -> bytes:
     return b"".join(parts)
 
 
-def _text_is_encodable(payload: dict) -> None:
-    for key in ("text", "title"):
-        value = payload.get(key)
-        if isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError as exc:
-                raise ApiError(422, "invalid_fields", "some fields are invalid",
-                               {"fields": {key: ["contains a lone surrogate; not valid "
-                                                 "Unicode text"]}}) from exc
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def read_extract_request(request: Request, max_chars: int, max_bytes: int) -> dict:
-    """The request's fields; ApiError (400, 413, 415, 422) for anything else."""
+def _without_lone_surrogates(payload: dict) -> dict:
+    """JSON can escape half of a UTF-16 pair ("\\ud800"): not a character, and not encodable.
+    Each becomes U+FFFD, one code point for one, so every offset into the text still holds."""
+    return {k: _LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
+            for k, v in payload.items()}
+
+
+def read_extract_request(request: Request, max_chars: int, max_bytes: int,
+                         schema: ma.Schema = _REQUEST) -> dict:
+    """The request's fields (schema: the endpoint's request schema); ApiError (400, 413, 415,
+    422) for anything else."""
     mimetype = request.mimetype or ""
     charset = request.mimetype_params.get("charset", "utf-8")
     if mimetype == "application/json" or mimetype.endswith("+json"):
@@ -102,16 +103,16 @@ def read_extract_request(request: Request, max_chars: int, max_bytes: int) -> di
                            {"fields": {"_schema": ["expected an object"]}})
     elif mimetype == "text/plain":
         payload = {"text": _decode(read_body(request, max_bytes), charset)}
-        for key in ("language", "title"):
-            if key in request.args:
+        for key in schema.fields:
+            if key != "text" and key in request.args:
                 payload[key] = request.args[key]
     else:
         raise ApiError(415, "unsupported_media_type",
                        "send application/json or text/plain",
                        {"content_type": request.content_type or None})
-    _text_is_encodable(payload)
+    payload = _without_lone_surrogates(payload)
     try:
-        fields = _REQUEST.load(payload)
+        fields = schema.load(payload)
     except ma.ValidationError as exc:
         raise ApiError(422, "invalid_fields", "some fields are invalid",
                        {"fields": exc.messages}) from exc

@@ -42,27 +42,47 @@ def _client_waits(environ: dict):
     return still_there
 
 
+_ERRORS = (
+    (400, "Malformed body"),
+    (401, "API key missing or wrong"),
+    (413, "Body or text too large"),
+    (415, "Unsupported content type or charset"),
+    (422, "Invalid fields"),
+    (429, "Rate limited; see Retry-After"),
+    (503, "Not ready, overloaded (see Retry-After), or over the time or memory budget"),
+    (504, "The time budget ran out"),
+)
+
+
+def error_responses(view):
+    """The contract's error answers of an endpoint that answers an article, in the spec."""
+    for status, description in reversed(_ERRORS):
+        view = blp.alt_response(status, schema=ErrorSchema, description=description)(view)
+    return view
+
+
 @blp.route("/extract", methods=["POST"])
 @blp.doc(summary="Extract quotes, speakers and claims", requestBody=_REQUEST_BODY)
 @blp.alt_response(200, schema=ExtractResponseSchema, success=True, description="The answer")
-@blp.alt_response(400, schema=ErrorSchema, description="Malformed body")
-@blp.alt_response(413, schema=ErrorSchema, description="Body or text too large")
-@blp.alt_response(415, schema=ErrorSchema, description="Unsupported content type")
-@blp.alt_response(422, schema=ErrorSchema, description="Invalid fields")
-@blp.alt_response(401, schema=ErrorSchema, description="API key missing or wrong")
-@blp.alt_response(429, schema=ErrorSchema, description="Rate limited; see Retry-After")
-@blp.alt_response(503, schema=ErrorSchema,
-                description="Not ready, overloaded (see Retry-After), or over the time or "
-                            "memory budget")
-@blp.alt_response(504, schema=ErrorSchema, description="The time budget ran out")
+@error_responses
 def extract() -> Response:
     settings = current_app.config["KUTIP_SETTINGS"]
     fields = read_extract_request(request, settings.max_text_chars, settings.max_body_bytes)
+    body, cached = answer_for(fields)
+    resp = Response(body, mimetype="application/json")
+    resp.headers["X-Kutip-Cache"] = "hit" if cached else "miss"
+    return resp
+
+
+def answer_for(fields: dict) -> tuple[str, bool]:
+    """(answer JSON, cached) for validated request fields; the service's failures as the
+    contract's errors. Shared by every endpoint that answers an article."""
+    settings = current_app.config["KUTIP_SETTINGS"]
     answers = current_app.extensions["kutip.answers"]
     options = {"language": fields["language"], "title": fields["title"]}
     try:
-        body, cached = answers.answer(fields["text"], options,
-                                      still_wanted=_client_waits(request.environ))
+        return answers.answer(fields["text"], options,
+                              still_wanted=_client_waits(request.environ))
     except NotReady as exc:
         raise ApiError(503, "not_ready", str(exc), headers={"Retry-After": "5"}) from exc
     except OverCapacity as exc:
@@ -77,6 +97,3 @@ def extract() -> Response:
                            {"budget_seconds": settings.extract_budget_seconds}) from exc
         raise ApiError(504, "timeout", str(exc),
                        {"budget_seconds": settings.extract_budget_seconds}) from exc
-    resp = Response(body, mimetype="application/json")
-    resp.headers["X-Kutip-Cache"] = "hit" if cached else "miss"
-    return resp

@@ -34,12 +34,18 @@ class Quantity:
 
 # A token: a number (with separators), a word (letters, hyphens, inner apostrophes), or one
 # symbol character (%, $, €, ±, ...).
-_TOKEN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}/\d{2,4}|\d{1,2}:\d{2}|\d+(?:[.,]\d+)*"
+_TOKEN = re.compile(r"[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?|[0-9]{4}/[0-9]{2,4}|[0-9]{1,2}:[0-9]{2}"
+                    r"|[0-9]+(?:[.,][0-9]+)*"
                     r"|[^\W\d_]+(?:[-/'][^\W\d_]+)*\$?|\S", re.UNICODE)
-_SLASHED_DATE = re.compile(r"^\d{1,4}/\d{1,4}(?:/\d{2,4})?$")
+_SLASHED_DATE = re.compile(r"^[0-9]{1,4}/[0-9]{1,4}(?:/[0-9]{2,4})?$")
 # Time zones after a clock time ("22.00 WIB").
 _TIME_ZONES = frozenset({"wib", "wita", "wit", "utc", "gmt"})
-_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_GROUPED = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?$")
+
+
+def _digits(text: str) -> bool:
+    """ASCII digits only: "¹" or "٣" are digits to str.isdigit but not figures here."""
+    return text.isascii() and text.isdigit()
 
 
 def parse_number(raw: str) -> float | None:
@@ -53,7 +59,7 @@ def parse_number(raw: str) -> float | None:
     if raw.count(".") == 1 and "," not in raw:
         return float(raw)
     digits = raw.replace(".", "").replace(",", "")
-    return float(digits) if digits.isdigit() else None
+    return float(digits) if _digits(digits) else None
 
 
 @dataclass(slots=True)
@@ -100,7 +106,7 @@ def _value_at(toks: list[_Tok], k: int) -> tuple[float, int] | None:
     tok = toks[k]
     if _SLASHED_DATE.match(tok.text) or ":" in tok.text:
         return None  # a date ("17/10/2025"), a season ("2025/2026"), a time ("08:34")
-    if tok.text[0].isdigit():
+    if _digits(tok.text[0]):
         value = parse_number(tok.text)
         return (value, 1) if value is not None else None
     if tok.low in lx.NUMBER_WORDS:
@@ -119,7 +125,7 @@ def _find(text: str) -> list[Quantity]:
             out.append(Quantity(tok.text, tok.start, tok.end, float(year), None, "date", None))
             k += 1
             continue
-        if ":" in tok.text and tok.text[:1].isdigit():  # "08:34 WIB"
+        if ":" in tok.text and _digits(tok.text[:1]):  # "08:34 WIB"
             end = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].low in _TIME_ZONES else tok
             hours, minutes = tok.text.split(":")
             out.append(Quantity(text[tok.start:end.end], tok.start, end.end,
@@ -130,10 +136,10 @@ def _find(text: str) -> list[Quantity]:
         if tok.low in lx.RANK_WORDS and k + 1 < len(toks):
             nxt, last = toks[k + 1], k + 1
             rank = lx.ORDINAL_WORDS.get(nxt.low)
-            if rank is None and nxt.text.isdigit():
+            if rank is None and _digits(nxt.text):
                 rank = int(nxt.text)
             if rank is None and nxt.low == "ke" and k + 3 < len(toks) \
-                    and toks[k + 2].text == "-" and toks[k + 3].text.isdigit():
+                    and toks[k + 2].text == "-" and _digits(toks[k + 3].text):
                 rank, nxt, last = int(toks[k + 3].text), toks[k + 3], k + 3  # "urutan ke-2"
             if rank is not None:
                 out.append(Quantity(text[tok.start:nxt.end], tok.start, nxt.end, rank, None,
@@ -147,11 +153,11 @@ def _find(text: str) -> list[Quantity]:
             if nxt.text == "." and k + 2 < len(toks):  # "Rp." before the amount
                 nxt = toks[k + 2]
                 k += 1
-            if nxt.text[:1].isdigit():
+            if _digits(nxt.text[:1]):
                 currency = lx.CURRENCY_PREFIXES[tok.low]
                 k += 1
         if tok.text in {"US", "S"} and k + 2 < len(toks) and toks[k + 1].text == "$" \
-                and toks[k + 2].text[:1].isdigit():  # "US$" split by the tokeniser
+                and _digits(toks[k + 2].text[:1]):  # "US$" split by the tokeniser
             currency = "USD" if tok.text == "US" else "SGD"
             k += 2
         found = _value_at(toks, k)
@@ -160,7 +166,7 @@ def _find(text: str) -> list[Quantity]:
             continue
         value, used = found
         # A number word counts only with a scale, unit or counted noun after it.
-        bare_word = not toks[k].text[0].isdigit() and currency is None and (
+        bare_word = not _digits(toks[k].text[0]) and currency is None and (
             k + 1 >= len(toks) or toks[k + 1].low in lx.NOT_COUNTED_NOUNS
             or not toks[k + 1].text.isalpha())
         if bare_word:
@@ -199,14 +205,14 @@ def _find(text: str) -> list[Quantity]:
         elif end_k < len(toks) and toks[end_k].low in lx.MONTHS:
             kind, unit = "date", None  # "5 Februari 2025": the year, when given, is the value
             end_k += 1
-            if end_k < len(toks) and toks[end_k].text.isdigit():
+            if end_k < len(toks) and _digits(toks[end_k].text):
                 value = float(toks[end_k].text)
                 end_k += 1
         elif prev == "pukul" or (end_k < len(toks) and toks[end_k].low in _TIME_ZONES):
             kind, unit = "date", "time"  # "pukul 10.30", "22.00 WIB"
             if end_k < len(toks) and toks[end_k].low in _TIME_ZONES:
                 end_k += 1
-        elif toks[k].text.isdigit() and len(toks[k].text) == 4 and \
+        elif _digits(toks[k].text) and len(toks[k].text) == 4 and \
                 1900 <= value <= 2100 and (prev in lx.DATE_INTRODUCERS or prev in lx.MONTHS
                                            or not qualifier):
             kind, unit = "date", None  # a year
@@ -239,7 +245,7 @@ def is_figure(q: Quantity) -> bool:
         # a figure; single digits and written-out numbers are narrative ("empat IUP").
         return q.qualifier is not None or q.value >= 1000 or (
             q.text.lower().startswith(_EXACT_INTRODUCERS)) or (
-            q.unit is not None and q.value >= 10 and q.text[:1].isdigit())
+            q.unit is not None and q.value >= 10 and _digits(q.text[:1]))
     return False
 
 

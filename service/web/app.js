@@ -1,6 +1,7 @@
 // The page: sends the article to /v1/extract and shows who said what.
 import {
-  UNKNOWN_COLOUR, errorMessage, quoteCounts, rankedClaims, segments, speakerColours, toCsv,
+  UNKNOWN_COLOUR, claimSummary, errorMessage, quoteCounts, rankedClaims, segments,
+  speakerColours, toCsv,
 } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
@@ -94,7 +95,16 @@ function render() {
     a.addEventListener("click", (e) => { e.preventDefault(); showClaim(c.id); });
     const score = document.createElement("span");
     score.className = "score"; score.textContent = ` ${c.checkworthy.toFixed(2)}`;
-    li.append(a, score);
+    const summary = claimSummary(c);
+    const meta = document.createElement("span");
+    meta.className = "claim-meta";
+    const badge = document.createElement("span");
+    badge.className = `badge ${c.type}`; badge.textContent = summary.type;
+    const who = document.createElement("span");
+    who.className = "claimant"; who.textContent = summary.claimant;
+    meta.append(badge, " · ", who);
+    if (summary.figures.length) meta.append(` · ${summary.figures.join("; ")}`);
+    li.append(a, score, meta);
     claims.append(li);
   }
   $("result").hidden = false;
@@ -106,6 +116,25 @@ function showClaim(id) {
   if (!spans.length) return;
   spans[0].scrollIntoView({ behavior: "smooth", block: "center" });
   for (const s of spans) { s.classList.remove("flash"); void s.offsetWidth; s.classList.add("flash"); }
+}
+
+async function exportClaimReview() {
+  const headers = { "Content-Type": "application/json" };
+  const key = $("apikey").value.trim();
+  if (key) headers.Authorization = `Bearer ${key}`;
+  let resp;
+  try {
+    resp = await fetch("/v1/claimreview", { method: "POST", headers,
+      body: JSON.stringify({ text: state.text, language: "id" }) });
+  } catch (e) { setStatus(errorMessage(0), true); return; }
+  const body = await resp.text();
+  if (!resp.ok) {
+    let parsed = null;
+    try { parsed = JSON.parse(body); } catch (e) { parsed = null; }
+    setStatus(errorMessage(resp.status, parsed, resp.headers.get("Retry-After")), true);
+    return;
+  }
+  download("kutip-claimreview.jsonld", "application/ld+json", body);
 }
 
 function download(name, type, content) {
@@ -120,3 +149,4 @@ $("export-json").addEventListener("click", () =>
   download("kutip.json", "application/json", JSON.stringify(state.answer, null, 2)));
 $("export-csv").addEventListener("click", () =>
   download("kutip.csv", "text/csv;charset=utf-8", "\ufeff" + toCsv(state.answer)));
+$("export-claimreview").addEventListener("click", exportClaimReview);

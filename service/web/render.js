@@ -81,6 +81,8 @@ export function errorMessage(status, body, retryAfter) {
       return "Teks terlalu panjang. Kirim artikel yang lebih pendek. / The text is too long. Send a shorter article.";
     case status === 429:
       return `Terlalu banyak permintaan; coba lagi sebentar lagi${wait}. / Too many requests; try again shortly${wait}.`;
+    case status === 503 && code === "overloaded":
+      return `Kutip sedang sibuk; coba lagi sebentar lagi${wait}. / Kutip is busy; try again shortly${wait}.`;
     case status === 503 && code === "over_budget":
     case status === 504:
       return "Artikel ini terlalu lama diproses. Coba teks yang lebih pendek. / This article takes too long to process. Try a shorter text.";
@@ -96,4 +98,23 @@ export function errorMessage(status, body, retryAfter) {
 /** Claims, most check-worthy first (stable for ties: text order). */
 export function rankedClaims(answer) {
   return [...answer.claims].sort((a, b) => b.checkworthy - a.checkworthy || a.start - b.start);
+}
+
+const TYPE_LABELS = {
+  quantity: "angka / quantity", causal: "sebab-akibat / causal", rule: "aturan / rule",
+  prediction: "prediksi / prediction", event: "peristiwa / event",
+};
+
+/** What the claims list shows of a claim: its type, who claims it, its figures. */
+export function claimSummary(claim) {
+  const figures = (claim.quantities || []).filter((q) => q.kind !== "date").map((q) => {
+    const value = Number(q.value).toLocaleString("id-ID");
+    const unit = q.unit === "percent" ? "%" : q.unit ? ` ${q.unit}` : "";
+    return `${q.qualifier ? `${q.qualifier.replace("_", " ")} ` : ""}${value}${unit}`;
+  });
+  return {
+    type: TYPE_LABELS[claim.type] || claim.type || "",
+    claimant: claim.speaker ? claim.speaker.name : "artikel / the article",
+    figures,
+  };
 }

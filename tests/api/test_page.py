@@ -29,9 +29,9 @@ def test_page_and_its_assets_are_served_with_no_outside_resources(client):
         assert "import(" not in source and "@import" not in source
 
 
-def test_page_calls_only_the_extract_api():
+def test_page_calls_only_kutips_own_api():
     app_js = (WEB / "app.js").read_text("utf-8")
-    assert re.findall(r'fetch\("([^"]+)"', app_js) == ["/v1/extract"]
+    assert re.findall(r'fetch\("([^"]+)"', app_js) == ["/v1/extract", "/v1/claimreview"]
     assert "Authorization" in app_js  # works with API keys
 
 

@@ -136,3 +136,23 @@ def _analyse_here(browser, text: str) -> None:
     WebDriverWait(browser, 60).until(
         lambda d: not d.find_element(By.ID, "go").get_property("disabled")
         and d.find_element(By.ID, "status").text)
+
+
+def test_claims_show_type_claimant_figures_and_export_claimreview(browser, server, tmp_path):
+    _analyse(browser, server, SEED)
+    items = browser.find_elements(By.CSS_SELECTOR, "#claims li")
+    metas = [li.find_element(By.CLASS_NAME, "claim-meta").text for li in items]
+    users = next(m for li, m in zip(items, metas, strict=True)
+                 if "300 juta pengguna" in li.find_element(By.TAG_NAME, "a").text)
+    assert "quantity" in users and "more than 300.000.000 pengguna" in users
+    assert any("Sam Altman" in m for m in metas)  # a quote's claim names its claimant
+    browser.execute_cdp_cmd("Browser.setDownloadBehavior",
+                            {"behavior": "allow", "downloadPath": str(tmp_path)})
+    browser.find_element(By.ID, "export-claimreview").click()
+    target = tmp_path / "kutip-claimreview.jsonld"
+    WebDriverWait(browser, 30).until(lambda _d: target.exists() and target.stat().st_size > 0)
+    import json
+
+    drafts = json.loads(target.read_text("utf-8"))
+    assert drafts and all(d["@type"] == "ClaimReview" and d["claimReviewed"] for d in drafts)
+    assert any("300 juta pengguna" in d["claimReviewed"] for d in drafts)

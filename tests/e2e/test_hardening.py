@@ -155,17 +155,22 @@ def test_a_crowd_is_shed_with_retry_after_while_health_checks_answer(server):
     shed = [ra for s, ra in outcomes if s == 503]
     assert shed and all(shed)  # every 503 says when to come back
     assert any(s == 200 for s, _ in outcomes)
-    assert len(probes) >= 30 and max(probes) < 1.0
+    assert len(probes) >= 20 and max(probes) < 1.0
 
 
-@pytest.mark.parametrize(("payload", "status", "code"), [
-    (b'{"text": "\\ud800 kata Budi"}', 422, "invalid_fields"),
-    (b'[' * 100_000 + b']' * 100_000, 400, "malformed_json"),
-], ids=["lone-surrogate", "deep-nesting"])
-def test_bad_json_gets_a_json_error(server, payload, status, code):
-    resp = requests.post(server.url + "/v1/extract", data=payload, timeout=10,
+def test_deeply_nested_json_gets_a_json_error(server):
+    resp = requests.post(server.url + "/v1/extract", data=b"[" * 100_000 + b"]" * 100_000,
+                         timeout=10, headers={**_auth(), "Content-Type": "application/json"})
+    assert resp.status_code == 400 and resp.json()["error"]["code"] == "malformed_json"
+
+
+def test_a_lone_surrogate_is_read_as_a_replacement_character(server):
+    body = b'{"text": "\\u201cHarga naik \\ud800 lagi,\\u201d kata Budi."}'
+    resp = requests.post(server.url + "/v1/extract", data=body, timeout=30,
                          headers={**_auth(), "Content-Type": "application/json"})
-    assert resp.status_code == status and resp.json()["error"]["code"] == code
+    assert resp.status_code == 200
+    [quote] = resp.json()["quotes"]
+    assert quote["text"] == "Harga naik \ufffd lagi," and quote["start"] == 1  # offsets hold
 
 
 def test_unsafe_charset_is_refused(server):

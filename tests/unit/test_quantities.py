@@ -78,3 +78,11 @@ def test_offsets_always_slice_the_text(text, base):
     for q in find_quantities(text, base):
         assert padded[q.start : q.end] == q.text
         assert q.start < q.end
+
+
+@given(st.text(max_size=120))
+def test_any_unicode_text_is_read_without_error(text):
+    """Superscripts and other scripts' digits ("¹", "٣") are digits to str.isdigit but no
+    figure here: they never break the reading."""
+    for q in find_quantities(text):
+        assert text[q.start : q.end] == q.text

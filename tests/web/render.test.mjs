@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import {
-  PALETTE, errorMessage, quoteCounts, rankedClaims, segments, speakerColours, toCsv,
+  PALETTE, claimSummary, errorMessage, quoteCounts, rankedClaims, segments, speakerColours,
+  toCsv,
 } from "../../service/web/render.js";
 
 const text = "😀 “Harga naik,” kata Budi. Menurut Sri, inflasi 3 persen.";
@@ -64,4 +65,24 @@ test("errors read in Indonesian and English", () => {
   assert.match(errorMessage(0), /Cannot reach/);
   assert.match(errorMessage(422, { error: { code: "invalid_fields", message: "text must not be blank" } }),
                /text must not be blank/);
+});
+
+test("a claim shows its type, its claimant and its figures", () => {
+  const claim = {
+    type: "quantity", speaker: { id: "s1", name: "Budi" },
+    quantities: [
+      { text: "lebih dari 300 juta pengguna", value: 300000000, unit: "pengguna", kind: "count", qualifier: "more_than" },
+      { text: "25 persen", value: 25, unit: "percent", kind: "percent", qualifier: null },
+      { text: "2024", value: 2024, unit: null, kind: "date", qualifier: null },
+    ],
+  };
+  const s = claimSummary(claim);
+  assert.match(s.type, /quantity/);
+  assert.equal(s.claimant, "Budi");
+  assert.deepEqual(s.figures, ["more than 300.000.000 pengguna", "25%"]);
+  assert.match(claimSummary({ type: "event", speaker: null, quantities: [] }).claimant, /article/);
+});
+
+test("a shed request says to come back", () => {
+  assert.match(errorMessage(503, { error: { code: "overloaded", message: "busy" } }, "3"), /sibuk.*busy.*3 s/);
 });

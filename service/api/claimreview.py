@@ -1,0 +1,38 @@
+"""POST /v1/claimreview: the article in, schema.org ClaimReview drafts of its claims out."""
+
+from __future__ import annotations
+
+import json
+
+from flask import Response, current_app, request
+from flask_smorest import Blueprint
+
+from service.api.body import read_extract_request
+from service.api.extract import answer_for, error_responses
+from service.claimreview import claim_reviews
+from service.schemas import ClaimReviewRequestSchema, ClaimReviewSchema
+
+blp = Blueprint("claimreview", __name__, url_prefix="/v1",
+                description="ClaimReview drafts for fact-checkers")
+_REQUEST = ClaimReviewRequestSchema()
+
+
+@blp.route("/claimreview", methods=["POST"])
+@blp.doc(summary="ClaimReview JSON-LD drafts of the article's check-worthy claims",
+         requestBody={"required": True, "content": {"application/json": {
+             "schema": {"$ref": "#/components/schemas/ClaimReviewRequest"}}}})
+@blp.alt_response(200, schema=ClaimReviewSchema(many=True), success=True,
+                  content_type="application/ld+json",
+                  description="One draft per claim at or above min_checkworthy; no reviewRating")
+@error_responses
+def claimreview() -> Response:
+    settings = current_app.config["KUTIP_SETTINGS"]
+    fields = read_extract_request(request, settings.max_text_chars, settings.max_body_bytes,
+                                  schema=_REQUEST)
+    body, cached = answer_for(fields)
+    drafts = claim_reviews(json.loads(body), url=fields["url"], published=fields["published"],
+                           publisher=fields["publisher"], reviewer=fields["reviewer"],
+                           title=fields["title"], min_checkworthy=fields["min_checkworthy"])
+    resp = Response(json.dumps(drafts, ensure_ascii=False), mimetype="application/ld+json")
+    resp.headers["X-Kutip-Cache"] = "hit" if cached else "miss"
+    return resp

@@ -56,8 +56,7 @@ def collect(directory: Path) -> list[dict]:
                 "features": claim_stage.features(view, cand, quantities),
                 "type": claim_stage.claim_type(
                     claim_stage.features(view, cand, quantities), quantities),
-                "speaker": {"name": result.speakers[speaker].name}
-                if speaker is not None else None,
+                "speaker": {"name": speaker.name} if speaker is not None else None,
             })
         pairs = match(rows, gold)
         level = {i: gold[j]["checkworthy"] for i, j in pairs}

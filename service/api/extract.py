@@ -79,7 +79,9 @@ def answer_for(fields: dict) -> tuple[str, bool]:
     contract's errors. Shared by every endpoint that answers an article."""
     settings = current_app.config["KUTIP_SETTINGS"]
     answers = current_app.extensions["kutip.answers"]
-    options = {"language": fields["language"], "title": fields["title"]}
+    # The title does not change the answer (extraction reads the text only), so it is not
+    # part of the answer's identity: the same text with another headline is a cache hit.
+    options = {"language": fields["language"]}
     try:
         return answers.answer(fields["text"], options,
                               still_wanted=_client_waits(request.environ))

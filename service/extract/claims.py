@@ -21,7 +21,7 @@ from pathlib import Path
 
 from service.extract import lexicon as lx
 from service.extract.mentions import is_capitalised, is_punct
-from service.extract.model import Claim, Quote
+from service.extract.model import Claim, Quote, overlaps
 from service.extract.quantities import Quantity, find_quantities, is_figure
 from service.nlp.view import ArticleView, Sentence
 
@@ -58,7 +58,7 @@ def candidates(view: ArticleView, quotes: list[Quote]) -> list[Candidate]:
     """One candidate span per sentence (quotes sorted by start)."""
     out: list[Candidate] = []
     for sent in view.sentences:
-        inside = [q for q in quotes if q.start < sent.end and sent.start < q.end]
+        inside = [q for q in quotes if overlaps(q.start, q.end, sent.start, sent.end)]
         if inside:
             start = max(sent.start, min(q.start for q in inside))
             end = min(sent.end, max(q.end for q in inside))

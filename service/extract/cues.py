@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from service.extract import lexicon as lx
 from service.extract.model import Cue
+from service.extract.morphology import strip_nya
 from service.nlp.view import ArticleView, Word
 
 QUOTE_CHARS = lx.QUOTE_CHARS
@@ -56,8 +57,9 @@ def cue_lemma(w: Word) -> str:
     if base.startswith("menurut"):
         return "menurut"
     lemma = (w.lemma or base).strip(QUOTE_CHARS)
-    if lemma == base and base.endswith("nya") and base[:-3] in lx.INVERTED_CUES:
-        return base[:-3]  # "ujarnya" left whole in a sentence that was only tokenised
+    stripped = strip_nya(base, lx.INVERTED_CUE_BASES) if lemma == base else None
+    if stripped:
+        return stripped  # "ujarnya" left whole in a sentence that was only tokenised
     return lemma
 
 

@@ -23,6 +23,13 @@ SINGLE_MARKS = lx.SINGLE_QUOTES
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "?", "!", "(", ")"})
 # Shortest quote, in words, that can be a statement without a frame of its own.
 MIN_UNFRAMED_WORDS = 4
+# Confidence of a direct quote, by how it is attributed: a frame naming the speaker; a cue
+# whose speaker is not named; a neighbour's frame in the same paragraph (a split quote); no
+# frame, speaker taken from a nearby paragraph's quote.
+FRAMED_CONFIDENCE = 0.95
+CUE_ONLY_CONFIDENCE = 0.6
+CONTINUATION_CONFIDENCE = 0.85
+UNFRAMED_CONFIDENCE = 0.7
 
 
 @dataclass(slots=True)
@@ -131,8 +138,16 @@ def _clause_stop(view: ArticleView, w: Word) -> int:
     return k
 
 
+@dataclass(frozen=True, slots=True)
+class EmbeddedIn:
+    """A quotation inside reported speech ("X mengatakan bahwa … "kata-kata" …"): content
+    words stand between the cue and the mark, so the quote is partial, left to reported.py."""
+
+    cue: Word
+
+
 def _frame_before(view: ArticleView, span: MarkedSpan, words: list[Word]):
-    """"X mengatakan: "…"" or "Kata X, "…""; ('embedded', cue) when content words intervene."""
+    """"X mengatakan: "…"" or "Kata X, "…""; EmbeddedIn when content words intervene."""
     before = [w for w in words if w.end <= span.open_at]
     # Stay within the sentence: stop at the last sentence-final mark before the quote.
     tail: list[Word] = []
@@ -161,7 +176,7 @@ def _frame_before(view: ArticleView, span: MarkedSpan, words: list[Word]):
             return src, mention_after(view, src, _clause_stop(view, src))
     for w in tail[:k]:
         if cues.is_active(w) or cues.is_according(w):
-            return "embedded", w
+            return EmbeddedIn(w)
     return None
 
 
@@ -181,7 +196,7 @@ def extract_direct(view: ArticleView) -> tuple[list[Quote], list[MarkedSpan]]:
     """Direct quotes with their frames, and the partial quotations left for reported speech."""
     quotes: list[Quote] = []
     embedded: list[MarkedSpan] = []
-    pending: list[tuple[int, MarkedSpan]] = []  # unframed quotes awaiting a neighbour
+    pending: list[tuple[int, MarkedSpan]] = []  # unframed quotes (position) awaiting a neighbour
     para_words: dict[int, list[Word]] = {p.i: [] for p in view.paragraphs}
     for sent in view.sentences:
         para_words[sent.para].extend(view.sentence_words(sent))
@@ -198,29 +213,23 @@ def extract_direct(view: ArticleView) -> tuple[list[Quote], list[MarkedSpan]]:
         if _is_title(view, span, words):
             continue
         frame = _frame_after(view, span, words) or _frame_before(view, span, words)
-        if frame and frame[0] == "embedded":
+        if isinstance(frame, EmbeddedIn):
             embedded.append(span)
             continue
         if frame:
             cue_word, mention = frame
             q.cue = cues.cue_of(view, cue_word)
             q.mention = mention
-            q.confidence = 0.95 if mention else 0.6
+            q.confidence = FRAMED_CONFIDENCE if mention else CUE_ONLY_CONFIDENCE
             quotes.append(q)
             continue
         if _word_count(view, span) < MIN_UNFRAMED_WORDS:
             continue  # a name, a title or a scare quote
-        q.confidence = 0.7
+        q.confidence = UNFRAMED_CONFIDENCE
         pending.append((len(quotes), span))
         quotes.append(q)
     _link_continuations(quotes, pending, view)
-    kept = [q for q in quotes if q.cue is not None or q.follows is not None]
-    # Re-index 'follows' after dropping unlinked quotes.
-    index = {id(q): k for k, q in enumerate(kept)}
-    for q in kept:
-        if q.follows is not None:
-            q.follows = index.get(id(quotes[q.follows]))
-    return kept, embedded
+    return [q for q in quotes if q.cue is not None or q.follows is not None], embedded
 
 
 def _para_of(view: ArticleView, q: Quote) -> int:
@@ -243,18 +252,18 @@ def _link_continuations(quotes: list[Quote], pending: list[tuple[int, MarkedSpan
         if same_before:
             src = quotes[same_before[-1]]
             q.cue, q.mention = src.cue, src.mention
-            q.follows = same_before[-1]
-            q.confidence = 0.85
+            q.follows = src
+            q.confidence = CONTINUATION_CONFIDENCE
             continue
         later = [k for k in range(idx + 1, len(quotes))
                  if _para_of(view, quotes[k]) in (para, para + 1) and quotes[k].cue is not None]
         if span.close_at is None and later:
-            q.follows = later[0]
+            q.follows = quotes[later[0]]
             continue
         earlier = [k for k in range(idx) if _para_of(view, quotes[k]) in (para - 1, para - 2)
                    and (quotes[k].cue is not None or quotes[k].follows is not None)]
         if earlier:
-            q.follows = earlier[-1]
+            q.follows = quotes[earlier[-1]]
             continue
         if later and _para_of(view, quotes[later[0]]) == para:
-            q.follows = later[0]
+            q.follows = quotes[later[0]]

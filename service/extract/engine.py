@@ -30,18 +30,12 @@ class Extraction:
 def extract(view: ArticleView) -> Extraction:
     direct, embedded = extract_direct(view)
     reported = extract_reported(view, direct, embedded)
-    quotes = sorted(direct + reported, key=lambda q: q.start)
-    # 'follows' indexes the direct list; re-point it into the merged, sorted list.
-    position = {id(q): k for k, q in enumerate(quotes)}
-    for q in direct:
-        if q.follows is not None:
-            q.follows = position[id(direct[q.follows])]
-    speakers = resolve_speakers(view, quotes)
+    quotes, speakers = resolve_speakers(view, sorted(direct + reported, key=lambda q: q.start))
     claims = extract_claims(view, quotes)
     return Extraction(quotes=quotes, speakers=speakers, claims=claims)
 
 
-def request_id(text: str, options: dict, model: dict) -> str:
+def answer_id(text: str, options: dict, model: dict) -> str:
     """sha256 over the exact text (offsets depend on every character), options and versions."""
     payload = json.dumps({"text": text, "options": options, "model": model}, sort_keys=True,
                          ensure_ascii=False)
@@ -49,21 +43,20 @@ def request_id(text: str, options: dict, model: dict) -> str:
 
 
 def to_answer(result: Extraction, *, model: dict, answer_id: str, timing_ms: dict) -> dict:
+    speaker_ids = {id(sp): f"s{k + 1}" for k, sp in enumerate(result.speakers)}
     speakers = [
         {
-            "id": f"s{k + 1}",
+            "id": speaker_ids[id(sp)],
             "name": sp.name,
             "roles": sp.roles,
             "kind": sp.kind,
             "mentions": [m.as_dict() for m in sorted(sp.mentions, key=lambda m: m.start)],
         }
-        for k, sp in enumerate(result.speakers)
+        for sp in result.speakers
     ]
 
-    def speaker_ref(idx: int | None) -> dict | None:
-        if idx is None:
-            return None
-        return {"id": speakers[idx]["id"], "name": speakers[idx]["name"]}
+    def speaker_ref(sp: Speaker | None) -> dict | None:
+        return None if sp is None else {"id": speaker_ids[id(sp)], "name": sp.name}
 
     quotes = [
         {
@@ -138,7 +131,7 @@ class Engine:
                    max_parse_tokens=settings.max_parse_tokens)
 
     def answer_id(self, text: str, options: dict | None = None) -> str:
-        return request_id(text, options or {}, self.model)
+        return answer_id(text, options or {}, self.model)
 
     def run(self, text: str, options: dict | None = None, deadline: float | None = None) -> dict:
         """The answer for text; deadline (time.monotonic()) raises BudgetExceeded if unmet."""

@@ -8,11 +8,10 @@ by lemma; surface forms are listed where the lemmatiser is unreliable or the for
 
 from __future__ import annotations
 
-# Quotation marks of Indonesian news: straight and curly double marks, low-9 and guillemets,
-# and their single counterparts (also used for nested quotes and scare quotes).
-DOUBLE_QUOTES: frozenset[str] = frozenset('"“”„«»')
-SINGLE_QUOTES: frozenset[str] = frozenset("‘’'‹›")
-QUOTE_CHARS: str = "".join(sorted(DOUBLE_QUOTES | SINGLE_QUOTES))
+from service.extract.morphology import with_nya
+
+# Quotation marks are orthography, shared with the NLP layer (service/orthography.py).
+from service.orthography import DOUBLE_QUOTES, QUOTE_CHARS, SINGLE_QUOTES  # noqa: F401
 
 # Speech and cognition cue lemmas. Source: the verbs Indonesian news uses to attribute speech
 # (KBBI senses of "berkata/menyatakan"), the project brief's list, and the annotation rules of
@@ -32,50 +31,45 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
     }
 )
 
-# Surface forms that are cues whatever the lemmatiser made of them (it is trained on little
-# data and mislemmatises rarer forms). Built from the lemmas with the usual affixes.
-CUE_FORMS: frozenset[str] = frozenset(
-    {
-        "kata", "katanya", "mengatakan", "dikatakan", "berkata", "ujar", "ujarnya",
-        "ungkap", "ungkapnya", "mengungkapkan", "diungkapkan", "mengungkap",
-        "tutur", "tuturnya", "menuturkan", "dituturkan", "jelas", "jelasnya", "menjelaskan",
-        "dijelaskan", "tegas", "tegasnya", "menegaskan", "ditegaskan", "sebut", "sebutnya",
-        "menyebut", "menyebutkan", "disebut", "disebutkan", "imbuh", "imbuhnya", "tambah",
-        "tambahnya", "menambahkan", "ditambahkan", "papar", "paparnya", "memaparkan",
-        "dipaparkan", "terang", "terangnya", "menerangkan", "diterangkan", "akui", "mengakui",
-        "diakui", "mengaku", "klaim", "mengklaim", "diklaim", "nilai", "menilai", "dinilai",
-        "umumkan", "mengumumkan", "diumumkan", "sampaikan", "menyampaikan", "disampaikan",
-        "ucap", "ucapnya", "mengucapkan", "lanjut", "lanjutnya", "pungkas", "pungkasnya",
-        "tandas", "tandasnya", "tulis", "tulisnya", "menulis", "ditulis", "tanya", "tanyanya",
-        "bertanya", "menanyakan", "sadari", "menyadari", "menyatakan", "dinyatakan",
-        "bilang", "beber", "bebernya", "membeberkan", "urai", "urainya", "menguraikan",
-        "sambung", "sambungnya", "jawab", "jawabnya", "menjawab", "mengemukakan",
-        "dikemukakan", "melaporkan", "dilaporkan", "mencontohkan", "menyinggung",
-        "meyakini", "yakin", "berharap", "memastikan", "memperkirakan", "menduga",
-        "menganggap", "percaya", "menekankan", "mengingatkan", "bercerita", "menceritakan",
-        "menyesalkan", "mengimbau", "meminta", "minta", "mengajak", "mendesak", "mengusulkan",
-        "menuntut", "menyarankan", "mencatat", "menuding", "menuduh", "membantah", "mengkritik",
-        "menyindir", "timpal", "timpalnya", "berkisah", "mengisahkan", "mengklarifikasi",
-        "mengisyaratkan", "meramalkan", "memprediksi", "memprediksikan", "mempertimbangkan",
-        "berpendapat", "terus terang",
-    }
-)
-
 # Cues that may stand in their bare base form before the speaker, after the quoted or reported
 # words: ", kata Altman", ", ujarnya". Bare "jelas" (clear), "tambah" (more) or "lanjut"
 # (further) elsewhere are ordinary words, so these count only in that inverted frame.
-INVERTED_CUES: frozenset[str] = frozenset(
+INVERTED_CUE_BASES: frozenset[str] = frozenset(
     {
         "kata", "ujar", "ungkap", "tutur", "jelas", "tegas", "sebut", "imbuh", "tambah",
         "papar", "terang", "ucap", "lanjut", "pungkas", "tandas", "tulis", "tanya", "beber",
         "urai", "sambung", "jawab", "timpal", "bilang", "tukas", "seru", "kilah", "aku",
-        "katanya", "cetus", "tegasnya", "tutup", "lanjutnya", "paparnya", "kenang", "ucapnya",
-        "terangnya", "imbuhnya", "ujarnya", "sebutnya", "ungkapnya", "tuturnya", "jelasnya",
-        "tambahnya", "pungkasnya", "tandasnya", "tulisnya", "tanyanya", "bebernya", "urainya",
-        "sambungnya", "jawabnya", "timpalnya", "tukasnya", "serunya", "kilahnya", "akunya",
-        "cetusnya", "tutupnya", "kenangnya",
+        "cetus", "tutup", "kenang",
     }
 )
+# ... and with -nya ("ujarnya", "katanya"): the speaker as a clitic.
+INVERTED_CUES: frozenset[str] = INVERTED_CUE_BASES | with_nya(INVERTED_CUE_BASES)
+
+# Surface forms that are cues whatever the lemmatiser made of them (it is trained on little
+# data and mislemmatises rarer forms). Built from the lemmas with the usual affixes.
+CUE_FORMS: frozenset[str] = frozenset(
+    {
+        "kata", "mengatakan", "dikatakan", "berkata", "ujar", "ungkap", "mengungkapkan",
+        "diungkapkan", "mengungkap", "tutur", "menuturkan", "dituturkan", "jelas",
+        "menjelaskan", "dijelaskan", "tegas", "menegaskan", "ditegaskan", "sebut", "menyebut",
+        "menyebutkan", "disebut", "disebutkan", "imbuh", "tambah", "menambahkan", "ditambahkan",
+        "papar", "memaparkan", "dipaparkan", "terang", "menerangkan", "diterangkan", "akui",
+        "mengakui", "diakui", "mengaku", "klaim", "mengklaim", "diklaim", "nilai", "menilai",
+        "umumkan", "mengumumkan", "diumumkan", "sampaikan", "menyampaikan", "disampaikan",
+        "ucap", "mengucapkan", "lanjut", "pungkas", "tandas", "tulis", "menulis", "ditulis",
+        "tanya", "bertanya", "menanyakan", "sadari", "menyadari", "menyatakan", "dinyatakan",
+        "bilang", "beber", "membeberkan", "urai", "menguraikan", "sambung", "jawab", "menjawab",
+        "mengemukakan", "dikemukakan", "melaporkan", "dilaporkan", "mencontohkan",
+        "menyinggung", "meyakini", "yakin", "berharap", "memastikan", "memperkirakan",
+        "menduga", "menganggap", "percaya", "menekankan", "mengingatkan", "bercerita",
+        "menceritakan", "menyesalkan", "mengimbau", "meminta", "minta", "mengajak", "mendesak",
+        "mengusulkan", "menuntut", "menyarankan", "menuding", "menuduh", "membantah",
+        "mengkritik", "menyindir", "timpal", "berkisah", "mengisahkan", "mengklarifikasi",
+        "mengisyaratkan", "meramalkan", "memprediksi", "memprediksikan", "mempertimbangkan",
+        "berpendapat", "terus terang",
+    }
+) | with_nya(INVERTED_CUE_BASES)
+
 
 # Directive speech acts (meminta X untuk ..., mengimbau agar ...): the dev set's annotation
 # rules count them as indirect speech, with the span running from right after the cue.
@@ -479,3 +473,26 @@ SPEECH_ACT_SUBJECTS: tuple[str, ...] = (
     "hal itu", "hal tersebut", "hal ini", "pernyataan itu", "pernyataan tersebut",
     "demikian", "keterangan itu", "keterangan tersebut", "penjelasan itu",
 )
+
+# --- Clauses and subjects (reported.py, mentions.py).
+
+# Words that make a span a clause rather than a noun phrase, beside verbs and adjectives:
+# copulas, negation, aspect and modal auxiliaries (Indonesian grammar: Alwi et al., Tata
+# Bahasa Baku Bahasa Indonesia, on predicates).
+PREDICATE_MARKERS: frozenset[str] = frozenset(
+    {"adalah", "merupakan", "ialah", "tidak", "tak", "bukan", "belum", "akan", "sudah",
+     "telah", "harus", "bisa", "dapat", "masih", "ada", "sedang", "perlu", "mesti", "hanya",
+     "menjadi", "jadi", "punya", "tetap", "sempat", "pernah", "baru", "boleh", "mampu"}
+)
+# Adverbs and auxiliaries that may stand between a subject and its cue ("Altman akhirnya
+# mengungkap", "Ia juga menegaskan"); skipped when looking for the subject.
+PRE_CUE_SKIP: frozenset[str] = frozenset(
+    {"juga", "pun", "telah", "sudah", "akan", "kembali", "pula", "sempat", "turut", "lantas",
+     "langsung", "sendiri", "tak", "tidak", "belum", "hanya", "akhirnya", "lalu", "kemudian",
+     "sebelumnya", "kini", "pernah", "terus", "bahkan", "masih", "tetap", "secara", "tegas",
+     "lebih", "lanjut", "sekaligus", "justru", "malah", "memang"}
+)
+# Words that join the parts of one name ("Abdullah bin Umar", "Van der Sar", "Al Ghazali") or
+# two names in one mention ("Budi dan Ani").
+NAME_JOINERS: frozenset[str] = frozenset({"dan", "&", "bin", "binti", "van", "de", "der",
+                                          "von", "al"})

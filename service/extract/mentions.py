@@ -18,17 +18,9 @@ import re
 from service.extract import lexicon as lx
 from service.extract.cues import QUOTE_CHARS, token_span
 from service.extract.model import Mention
+from service.extract.morphology import strip_nya
 from service.nlp.view import ArticleView, Word
 
-# Adverbs and auxiliaries that may stand between a subject and its cue ("Altman akhirnya
-# mengungkap", "Ia juga menegaskan"); skipped when looking for the subject.
-_PRE_CUE_SKIP = frozenset(
-    {"juga", "pun", "telah", "sudah", "akan", "kembali", "pula", "sempat", "turut", "lantas",
-     "langsung", "sendiri", "tak", "tidak", "belum", "hanya", "akhirnya", "lalu", "kemudian",
-     "sebelumnya", "kini", "pernah", "terus", "bahkan", "masih", "tetap", "secara", "tegas",
-     "lebih", "lanjut", "sekaligus", "justru", "malah", "memang"}
-)
-_NAME_JOINERS = frozenset({"dan", "&", "bin", "binti", "van", "de", "der", "von", "al"})
 _NP_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "X"})
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "(", "-", "–", "—"})
 _MAX_RUN = 14
@@ -93,7 +85,7 @@ def has_clitic(view: ArticleView, w: Word) -> bool:
     if nxt < len(view.words) and view.words[nxt].clitic and view.words[nxt].token == w.token:
         return True
     low = w.text.lower().strip(QUOTE_CHARS)
-    return w.text == w.form and low.endswith("nya") and low[:-3] in lx.INVERTED_CUES
+    return w.text == w.form and strip_nya(low, lx.INVERTED_CUE_BASES) is not None
 
 
 def _mention(view: ArticleView, words: list[Word], kind: str, role: str | None = None) -> Mention:
@@ -257,7 +249,7 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
     low = w.lower
     if all(not is_capitalised(x) for x in run) and low in lx.TITLE_WORDS | lx.ROLE_NOUNS:
         return True
-    if low in _NAME_JOINERS and k + 1 < stop and is_name_word(view, view.words[k + 1]):
+    if low in lx.NAME_JOINERS and k + 1 < stop and is_name_word(view, view.words[k + 1]):
         return True
     return (described and not is_punct(w) and w.upos in _NP_TAGS and len(run) < 6
             and _closes_with_demonstrative(view, k, stop))
@@ -325,12 +317,12 @@ def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
             continue
         if w.lower in {"yang", "bahwa", "atau", "untuk", "agar", "di", "ke", "dari", "pada"}:
             break
-        if w.lower in _NAME_JOINERS and not (
+        if w.lower in lx.NAME_JOINERS and not (
             run and is_capitalised(run[0]) and j > floor and is_capitalised(view.words[j - 1])
         ):
             break
         if not (is_name_word(view, w) or w.upos in _NP_TAGS or w.lower in lx.PERSON_PRONOUNS
-                or w.lower in lx.DEMONSTRATIVES or w.lower in _NAME_JOINERS
+                or w.lower in lx.DEMONSTRATIVES or w.lower in lx.NAME_JOINERS
                 or w.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS):
             break
         if w.upos == "VERB" and not is_capitalised(w) and (
@@ -354,7 +346,7 @@ def _skip_to_subject(view: ArticleView, cue: Word, floor: int) -> int:
     skipped = 0
     while k >= floor and skipped < 3:
         w = view.words[k]
-        if w.lower in _PRE_CUE_SKIP or (w.upos in {"ADV", "AUX"} and not is_name_word(view, w)):
+        if w.lower in lx.PRE_CUE_SKIP or (w.upos in {"ADV", "AUX"} and not is_name_word(view, w)):
             k -= 1
             skipped += 1
             continue

@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Whether the half-open spans [a_start, a_end) and [b_start, b_end) share a character."""
+    return a_start < b_end and b_start < a_end
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     text: str
@@ -41,9 +46,9 @@ class Quote:
     cue: Cue | None = None
     mention: Mention | None = None
     confidence: float = 0.5
-    # A quote with no frame of its own takes its speaker from this quote (index in the list).
-    follows: int | None = None
-    speaker: int | None = None  # index into the speaker list, set by speakers.py
+    # A quote with no frame of its own takes its speaker from this quote.
+    follows: Quote | None = None
+    speaker: Speaker | None = None  # set by the speakers stage, on its own copies
 
 
 @dataclass(slots=True)

@@ -20,15 +20,17 @@ from service.extract import lexicon as lx
 from service.extract.cues import QUOTE_CHARS
 from service.extract.direct import MarkedSpan
 from service.extract.mentions import is_punct, is_quote_mark, mention_after, mention_before
-from service.extract.model import Mention, Quote
+from service.extract.model import Mention, Quote, overlaps
 from service.nlp.view import ArticleView, Sentence, Word
 
-# Words that make a span a clause rather than a noun phrase, beside verbs and adjectives.
-_PREDICATE_MARKERS = frozenset(
-    {"adalah", "merupakan", "ialah", "tidak", "tak", "bukan", "belum", "akan", "sudah",
-     "telah", "harus", "bisa", "dapat", "masih", "ada", "sedang", "perlu", "mesti", "hanya",
-     "menjadi", "jadi", "punya", "tetap", "sempat", "pernah", "baru", "boleh", "mampu"}
-)
+# Confidence of a reported quote by its frame: "menurut X, ..." names its source plainly;
+# inverted (", kata X") and active ("X mengatakan ...") frames rest on the cue and the parse;
+# passive and anaphoric frames ("Hal itu disampaikan X") on a guess at what "itu" points to.
+ACCORDING_CONFIDENCE = 0.85
+INVERTED_CONFIDENCE = 0.8
+ACTIVE_CONFIDENCE = 0.8
+PASSIVE_CONFIDENCE = 0.7
+ANAPHORIC_CONFIDENCE = 0.7
 _MIN_CLAUSE_WORDS = 3
 _END_PUNCT = frozenset({".", "!", "?", ",", ";", ":", "-", "–", "—"})
 
@@ -47,7 +49,7 @@ def _is_clause(words: list[Word], *, right_after_cue: bool = False) -> bool:
     if right_after_cue and content[0].lower in lx.NOUN_PHRASE_OBJECTS:
         return False
     return any(
-        w.upos in {"VERB", "AUX", "ADJ"} or w.lower in _PREDICATE_MARKERS for w in content[1:]
+        w.upos in {"VERB", "AUX", "ADJ"} or w.lower in lx.PREDICATE_MARKERS for w in content[1:]
     )
 
 
@@ -105,7 +107,7 @@ class _Finder:
         return [w for w in words if w.end <= mark]
 
     def overlaps_direct(self, start: int, end: int) -> bool:
-        return any(q.start < end and start < q.end for q in self.direct)
+        return any(overlaps(q.start, q.end, start, end) for q in self.direct)
 
     def make(self, sent: Sentence, words: list[Word], cue: Word, mention: Mention | None,
              confidence: float) -> Quote | None:
@@ -144,7 +146,7 @@ class _Finder:
             body = before + words[k:]  # "Saat ini, menurut dia, CLAUSE"
         if not _is_clause(body):
             return None
-        return self.make(sent, body, cue, mention, 0.85)
+        return self.make(sent, body, cue, mention, ACCORDING_CONFIDENCE)
 
     def _after_mention(self, words: list[Word], mention: Mention) -> list[Word]:
         return [w for w in words if w.start >= mention.end]
@@ -192,7 +194,7 @@ class _Finder:
         body = self._clause_after(rest, directive)
         if body is None:
             return None
-        return self.make(sent, body, cue, mention, 0.8)
+        return self.make(sent, body, cue, mention, ACTIVE_CONFIDENCE)
 
     def _clause_after(self, rest: list[Word], directive: bool) -> list[Word] | None:
         for j, w in enumerate(rest[:12]):
@@ -259,7 +261,7 @@ class _Finder:
             body = before
         if not _is_clause(body):
             return None
-        return self.make(sent, body, cue, mention, 0.7)
+        return self.make(sent, body, cue, mention, PASSIVE_CONFIDENCE)
 
     def _anaphoric(self, sent: Sentence, cue: Word, mention: Mention) -> Quote | None:
         if sent.i == 0:
@@ -268,7 +270,7 @@ class _Finder:
         body = _skip_connective(self.view.sentence_words(prev))
         if not _is_clause(body):
             return None
-        q = self.make(prev, body, cue, mention, 0.7)
+        q = self.make(prev, body, cue, mention, ANAPHORIC_CONFIDENCE)
         if q is not None:
             q.sentence = prev.i
         return q
@@ -292,7 +294,7 @@ class _Finder:
                 q = self.active(sent, words, k)
             if q is None and cues.is_inverted(w):
                 q = self.inverted(sent, words, k)
-            if q is not None and not any(q.start < f.end and f.start < q.end for f in found):
+            if q is not None and not any(overlaps(q.start, q.end, f.start, f.end) for f in found):
                 found.append(q)
         return found
 
@@ -303,6 +305,6 @@ def extract_reported(view: ArticleView, direct: list[Quote],
     out: list[Quote] = []
     for sent in view.sentences:
         for q in finder.sentence(sent):
-            if not any(q.start < o.end and o.start < q.end for o in out):
+            if not any(overlaps(q.start, q.end, o.start, o.end) for o in out):
                 out.append(q)
     return out

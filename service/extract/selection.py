@@ -14,36 +14,9 @@ from collections.abc import Sequence
 from service.extract import lexicon as lx
 from service.extract.cues import QUOTE_CHARS
 from service.extract.direct import find_marked_spans
+from service.extract.morphology import men_forms, strip_nya
 from service.nlp.analyse import Token, split_paragraphs
 from service.nlp.view import ArticleView
-
-
-def men_forms(lemma: str) -> set[str]:
-    """Prefixed stems of a verb: meN- with its nasal assimilation (Indonesian morphophonemics:
-    p->m, t->n, s->ny, k->ng drop their initial; b/f->mem, c/d/j/z->men, g/h/vowels->meng,
-    l/m/n/r/w/y->me), memper-, di-, ber- and ter-."""
-    first = lemma[:1]
-    forms = {"di" + lemma, "ber" + lemma, "ter" + lemma, "memper" + lemma}
-    if first in "aeiou":
-        forms.add("meng" + lemma)
-    elif first == "k":
-        forms |= {"meng" + lemma[1:], "meng" + lemma}
-    elif first in "gh":
-        forms.add("meng" + lemma)
-    elif first == "p":
-        forms |= {"mem" + lemma[1:], "mem" + lemma}
-    elif first in "bfv":
-        forms.add("mem" + lemma)
-    elif first == "t":
-        forms |= {"men" + lemma[1:], "men" + lemma}
-    elif first == "s":
-        forms |= {"meny" + lemma[1:], "men" + lemma}
-    elif first in "cdjz":
-        forms.add("men" + lemma)
-    else:
-        forms.add("me" + lemma)
-    return forms
-
 
 # Affixed forms the extractor accepts as active or passive cues (meN-, memper-, ber-, di-).
 _VERB_PREFIXES = (*lx.ACTIVE_PREFIXES, lx.PASSIVE_PREFIX)
@@ -76,7 +49,7 @@ def might_be_cue(token: str, previous: str = "") -> bool:
         return True
     if any(stem in _AFFIXED_CUES for stem in _strip_suffix(low, ("kannya", "nya", "kan", "i", ""))):
         return True
-    bare = low in lx.INVERTED_CUES or (low.endswith("nya") and low[:-3] in lx.INVERTED_CUES)
+    bare = low in lx.INVERTED_CUES or strip_nya(low, lx.INVERTED_CUES) is not None
     if not bare or token[:1] in QUOTE_CHARS:
         return False
     prev = previous.strip()

@@ -12,6 +12,7 @@ or no speaker at all: Kutip never guesses a name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from service.extract import lexicon as lx
@@ -285,7 +286,7 @@ class _Resolver:
 
     # -- driver --------------------------------------------------------------------------
 
-    def resolve(self) -> list[Speaker]:
+    def resolve(self) -> tuple[list[Quote], list[Speaker]]:
         order = sorted(range(len(self.quotes)), key=lambda k: self.quotes[k].start)
         # First pass: named mentions make the entities.
         for k in order:
@@ -301,32 +302,31 @@ class _Resolver:
             if m is not None and m.kind == "name":
                 self.events.append((m.start, self.entity_for_name(m)))
         self.events.sort()
+        own: dict[int, int | None] = {}  # id(quote) -> its entity index, framed quotes only
         for k in order:
             q = self.quotes[k]
             if q.follows is not None:
                 continue
-            q.speaker = self.resolve_mention(q.mention, direct=q.type == "direct")
-            if q.speaker is not None and q.mention is not None:
-                self.speakers[q.speaker].mentions.append(q.mention)
-                self.events.append((q.mention.start, q.speaker))
+            idx = own[id(q)] = self.resolve_mention(q.mention, direct=q.type == "direct")
+            if idx is not None and q.mention is not None:
+                self.speakers[idx].mentions.append(q.mention)
+                self.events.append((q.mention.start, idx))
                 self.events.sort()
                 # Directives ("X meminta ...") report a request, not X's own voice.
                 directive = q.cue is not None and q.cue.text.lower() in lx.DIRECTIVE_FORMS
                 if q.type == "direct" or (q.mention.kind == "name" and not directive):
-                    self.voices.append((q.mention.start, q.speaker))
-        for k in order:
-            q = self.quotes[k]
-            seen = set()
-            while q.follows is not None and id(q) not in seen:
-                seen.add(id(q))
-                q = self.quotes[q.follows]
-            self.quotes[k].speaker = q.speaker
-        used = sorted({q.speaker for q in self.quotes if q.speaker is not None})
-        remap = {old: new for new, old in enumerate(used)}
-        for q in self.quotes:
-            if q.speaker is not None:
-                q.speaker = remap[q.speaker]
-        return [self.speakers[i] for i in used]
+                    self.voices.append((q.mention.start, idx))
+        entity = [own.get(id(_frame_holder(q))) for q in self.quotes]
+        used = sorted({idx for idx in entity if idx is not None})
+        speakers = [self.speakers[i] for i in used]
+        by_index = dict(zip(used, speakers, strict=True))
+        copies = [replace(q, speaker=by_index.get(idx)) for q, idx in zip(self.quotes, entity,
+                                                                           strict=True)]
+        copy_of = {id(q): c for q, c in zip(self.quotes, copies, strict=True)}
+        for c in copies:
+            if c.follows is not None:
+                c.follows = copy_of.get(id(c.follows))
+        return copies, speakers
 
     def resolve_mention(self, m: Mention | None, *, direct: bool = False) -> int | None:
         if m is None:
@@ -362,6 +362,17 @@ class _Resolver:
         return None
 
 
-def resolve_speakers(view: ArticleView, quotes: list[Quote]) -> list[Speaker]:
-    """Set quote.speaker on every quote; return the speakers in first-quoted order."""
+def _frame_holder(q: Quote) -> Quote:
+    """The quote whose frame q's speaker comes from: q, or the quote it follows (in turn)."""
+    seen = set()
+    while q.follows is not None and id(q) not in seen:
+        seen.add(id(q))
+        q = q.follows
+    return q
+
+
+def resolve_speakers(view: ArticleView, quotes: list[Quote]) -> tuple[list[Quote],
+                                                                      list[Speaker]]:
+    """Copies of the quotes with their speaker set, and the speakers in first-quoted order.
+    The quotes given are left as they are."""
     return _Resolver(view, quotes).resolve()

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from service.errors import BudgetExceeded
 from service.nlp.view import ArticleView, Paragraph, Sentence, Unparsed, Word
+from service.orthography import ABBREVIATIONS, QUOTE_MARKS, SENTENCE_ENDS
 
 # A token as selectors see it: its text and its offsets in the article.
 Token = tuple[str, int, int]
@@ -26,15 +27,6 @@ Token = tuple[str, int, int]
 # (POS, lemma) and of those, the sentences to parse for dependencies too.
 Selector = Callable[[str, Sequence[Sequence[Token]]], tuple[set[int], set[int]]]
 _VERB_SHAPE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
-# Words a period abbreviates before a name or number ("dr. Reza", "Jl. Sudirman", "No. 5"):
-# no sentence ends there. Indonesian titles and address abbreviations.
-ABBREVIATIONS = frozenset(
-    {"dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "st", "no", "jl", "jln", "kec", "kab",
-     "kel", "tn", "ny", "sdr", "sdri", "bpk", "bp", "pak", "bu", "mr", "mrs", "ms", "sp", "dkk",
-     "a.n", "u.p", "s.h", "s.e", "m.si", "ph.d", "vs", "mt", "gg", "rt", "rw", "tbk"}
-)
-_ENDS = frozenset({".", "!", "?"})
-_QUOTE_MARKS = frozenset("\"“”„«»‘’'")
 
 
 def sentence_breaks(texts: list[str]) -> list[int]:
@@ -44,12 +36,12 @@ def sentence_breaks(texts: list[str]) -> list[int]:
     (its sentence F1 here is about 90), and a reported clause must not run into the next."""
     breaks = []
     for k in range(1, len(texts) - 1):
-        if texts[k] not in _ENDS:
+        if texts[k] not in SENTENCE_ENDS:
             continue
         prev, nxt = texts[k - 1].lower(), texts[k + 1]
         if texts[k] == "." and (prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha())):
             continue
-        if nxt in _QUOTE_MARKS or (len(nxt) == 1 and nxt in _QUOTE_MARKS):
+        if nxt in QUOTE_MARKS:
             if k + 2 < len(texts) and texts[k + 2][:1].isupper():
                 breaks.append(k + 1)
         elif nxt[:1].isupper():

@@ -253,9 +253,9 @@ def test_a_dead_workers_claim_costs_seconds_not_the_budget(server, redis_proc):
                           headers=_auth(), timeout=60).json()  # any answer, for the model
     assert first["id"]
     # The key the service will use for text: same engine, so compute it the same way.
-    from service.extract.engine import request_id
+    from service.extract.engine import answer_id
 
-    key = request_id(text, {"language": "id", "title": None}, first["model"])
+    key = answer_id(text, {"language": "id"}, first["model"])
     client = redis.Redis.from_url(redis_proc.url)
     client.set(server.env["CACHE_PREFIX"] + "lock:" + key, b"dead-owner", px=5000)
     t0 = time.monotonic()

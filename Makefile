@@ -33,10 +33,11 @@ lint: setup
 eval: setup
 	$(BIN)/python -m service.eval
 
-run: setup
+# The first run sets everything up: the virtualenv, then the models when they are absent.
+run: models
 	$(BIN)/gunicorn -c docker/gunicorn.conf.py 'service.app:create_app()'
 
-cli: setup
+cli: models
 	$(BIN)/python -m service extract seeds/altman-openai.txt
 
 bench: setup

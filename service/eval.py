@@ -65,6 +65,23 @@ def pred_speaker(q: dict) -> str | None:
     return q["speaker"]["name"] if q.get("speaker") else None
 
 
+def _inside_any(q: dict, regions: list[dict]) -> bool:
+    return any(r["start"] <= q["start"] and q["end"] <= r["end"] for r in regions)
+
+
+def restrict(gold: dict, answer: dict, only_type: str | None,
+             unlabelled: list[dict] | None) -> tuple[dict, dict]:
+    """Gold and answer as a partial annotation is scored: only quotes of only_type on both
+    sides, and predictions lying inside unlabelled regions (quoted text the corpus did not
+    annotate) left out unless they match a gold quote."""
+    g = [q for q in gold["quotes"] if only_type is None or q["type"] == only_type]
+    p = [q for q in answer["quotes"] if only_type is None or q["type"] == only_type]
+    if unlabelled:
+        matched = {i for i, _ in match(p, g)}
+        p = [q for i, q in enumerate(p) if i in matched or not _inside_any(q, unlabelled)]
+    return {**gold, "quotes": g}, {**answer, "quotes": p}
+
+
 def score(records: list[tuple[dict, dict]]) -> dict:
     """records: (gold record, predicted answer) pairs."""
     tp = e2e = n_pred = n_gold = 0
@@ -180,10 +197,35 @@ def load_gold(directory: Path) -> list[tuple[dict, str]]:
     return out
 
 
-def evaluate(engine, directory: Path = DEFAULT_DIR) -> tuple[dict, list[tuple[dict, dict, str]]]:
+def load_unlabelled(directory: Path) -> dict[str, list[dict]]:
+    """Quoted regions a partial annotation left unlabelled, by article id (may be absent)."""
+    path = directory / "unlabelled_quote_regions.jsonl"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return {rec["id"]: rec["regions"] for rec in map(json.loads, fh) if rec}
+
+
+def evaluate(engine, directory: Path = DEFAULT_DIR, only_type: str | None = None,
+             progress: bool = False) -> tuple[dict, list[tuple[dict, dict, str]]]:
+    """Scores and (gold, answer, text) per article. only_type scores one quote type (a corpus
+    that annotates direct quotes only); predictions in unlabelled regions are then reported
+    both ways: counted ("all") and left out of precision (the headline figures)."""
     runs = []
-    for rec, text in load_gold(directory):
+    articles = load_gold(directory)
+    if progress:
+        from tqdm import tqdm
+
+        articles = tqdm(articles, desc="articles", unit="article", file=sys.stderr)
+    for rec, text in articles:
         runs.append((rec, engine.run(text), text))
+    unlabelled = load_unlabelled(directory)
+    if only_type or unlabelled:
+        scores = score([restrict(r, a, only_type, unlabelled.get(r["id"])) for r, a, _ in runs])
+        scores["counting_unlabelled"] = score([restrict(r, a, only_type, None)
+                                               for r, a, _ in runs])
+        runs = [(*restrict(r, a, only_type, unlabelled.get(r["id"])), t) for r, a, t in runs]
+        return scores, runs
     scores = score([(r, a) for r, a, _ in runs])
     gold_claims = load_claims(directory)
     if gold_claims is not None:
@@ -262,11 +304,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dir", nargs="?", default=str(DEFAULT_DIR))
     ap.add_argument("--errors", action="store_true", help="print misses and false alarms")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument("--only-type", choices=TYPES,
+                    help="score one quote type (e.g. direct for a corpus that annotates only "
+                         "direct quotes); predictions in unlabelled_quote_regions.jsonl are "
+                         "left out of precision")
     args = ap.parse_args(argv)
     from service.extract.engine import Engine
 
     engine = Engine.from_settings()
-    scores, runs = evaluate(engine, Path(args.dir))
+    scores, runs = evaluate(engine, Path(args.dir), only_type=args.only_type, progress=True)
     if args.errors:
         print_errors(runs)
         if "claims" in scores:
@@ -280,6 +326,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {t:<10} {_fmt(s)}")
     print(f"speaker accuracy on matched quotes: {scores['speaker_accuracy']:.3f}")
     print(f"end-to-end   {_fmt(scores['end_to_end'])}")
+    if "counting_unlabelled" in scores:
+        other = scores["counting_unlabelled"]
+        print(f"counting predictions in unlabelled regions: quotes {_fmt(other['quotes'])}; "
+              f"end-to-end F1 {other['end_to_end']['f1']:.3f}")
     if "claims" in scores:
         print("claims (Kutip | trivial baseline: every 5+ word sentence at 0.5)")
         for label, key in (("check-worthy", "checkworthy"), ("detection", "detection")):

@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from service.extract import lexicon as lx
-from service.extract.mentions import is_capitalised, is_punct
+from service.extract.mentions import is_capitalised, is_org_token, is_punct
 from service.extract.model import Claim, Quote, overlaps
 from service.extract.quantities import Quantity, find_quantities, is_figure
 from service.nlp.view import ArticleView, Sentence
@@ -160,7 +160,8 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity]) -> 
         "conditional": float(bool(words) and words[0] in lx.CONDITIONAL_OPENERS),
         "accusation": float(_has_any(words, low, lx.ACCUSATION_WORDS)),
         "public": float(min(_count(words, lx.PUBLIC_WORDS), 2)) / 2,
-        "office": float(_has_any(words, low, lx.TITLE_WORDS | lx.ORG_WORDS)),
+        "office": float(_has_any(words, low, lx.TITLE_WORDS)
+                        or any(is_org_token(t) for t in _WORD.findall(text))),
         "speech_act_only": float(sent_low.startswith(lx.SPEECH_ACT_SUBJECTS)),
         "boilerplate": float(sent_low.startswith(lx.BOILERPLATE_OPENERS)
                              or (sent_text.isupper() and n >= 2)),

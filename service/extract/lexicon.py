@@ -190,18 +190,20 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 # Demonstratives closing a descriptive mention ("Legislator PKB ini", "pemain itu").
 DEMONSTRATIVES: frozenset[str] = frozenset({"ini", "itu", "tersebut"})
 
-# Words marking an organisation rather than a person, seen in Indonesian organisation names.
+# Words marking an organisation rather than a person: the kinds of body Indonesian names are
+# made of (PT ... Tbk, Kementerian, Badan, Komisi, Polres, Universitas, Partai, ... Group, FC).
+# No particular organisation: an acronym (KPK, BPS) or a CamelCase brand (OpenAI) is one by its
+# shape (mentions.is_org_word), so one never seen before is still recognised.
 ORG_WORDS: frozenset[str] = frozenset(
-    {"pt", "cv", "tbk", "bank", "badan", "kementerian", "kemenkeu", "komisi", "partai",
-     "dewan", "majelis", "pengadilan", "kejaksaan", "kepolisian", "polri", "polda", "polres",
-     "polresta", "polsek", "universitas", "institut", "sekolah", "rumah", "rs", "pemprov",
-     "pemkot", "pemkab", "pemerintah", "dpr", "dprd", "mpr", "kpk", "bps", "bmkg", "tni",
-     "fc", "united", "city", "club", "klub", "inc", "corp", "ltd", "group", "grup", "asosiasi",
-     "federasi", "persatuan", "liga", "times", "post", "news", "cnn", "reuters", "kantor",
-     "lembaga", "yayasan", "organisasi", "perusahaan", "tim", "band", "pbsi", "pssi", "kpu",
-     "bawaslu", "ojk", "bi", "who", "pbb", "ui", "nasa", "google", "apple", "microsoft",
-     "meta", "openai", "deepseek", "danantara", "bumn", "pemda", "mahkamah", "kemenkes",
-     "kemendikbud", "dinas", "direktorat", "satgas", "bnn", "bnpb", "basarnas", "pertamina"}
+    {"pt", "cv", "tbk", "persero", "bank", "badan", "kementerian", "komisi", "partai", "dewan",
+     "majelis", "mahkamah", "pengadilan", "kejaksaan", "kejati", "kejari", "kepolisian",
+     "polda", "polres", "polresta", "polrestabes", "polsek", "universitas", "institut",
+     "sekolah", "akademi", "rumah", "rs", "rsud", "pemprov", "pemkot", "pemkab", "pemda",
+     "pemerintah", "dinas", "direktorat", "satgas", "lembaga", "yayasan", "organisasi",
+     "asosiasi", "federasi", "persatuan", "perhimpunan", "ikatan", "serikat", "liga", "klub",
+     "club", "fc", "united", "city", "tim", "band", "grup", "group", "inc", "corp", "ltd",
+     "llc", "co", "holding", "perusahaan", "kantor", "times", "post", "news", "media", "tv",
+     "ai", "bumn", "bumd", "koperasi", "perum", "perumda", "kedutaan", "konsulat"}
 )
 
 # Calendar words and time zones: capitalised, never part of a name.

@@ -108,7 +108,7 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         # ("Pemkab Bogor Dewi Lestari"; but "Gubernur Pramono Anung" has no place).
         names_after = sum(1 for x in words[k + 1 :]
                           if is_name_word(view, x) and not _is_role_word(view, x))
-        role_like = (_is_role_word(view, w) or (titled and w.lower in lx.ORG_WORDS)
+        role_like = (_is_role_word(view, w) or (titled and is_org_word(w))
                      or (place_next and names_after >= 2))
         place_next = w.lower in lx.PLACE_HEADS
         if role_like and any(
@@ -179,11 +179,31 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
     return _mention(view, name, "name", role_text or None)
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def is_org_token(token: str) -> bool:
+    """A word that marks an organisation: one of the lexicon's kinds of body, an acronym
+    ("KPK", "BPS"; titles such as "AKBP" are roles, not bodies), or a CamelCase brand
+    ("OpenAI", "DeepSeek")."""
+    text = token.strip("()")
+    low = text.lower()
+    if low in lx.ORG_WORDS:
+        return True
+    if low in lx.TITLE_WORDS:
+        return False
+    return (len(text) >= 2 and text.isalpha() and text.isupper()) or bool(_CAMEL.search(text))
+
+
+def is_org_word(w: Word) -> bool:
+    return is_org_token(w.text)
+
+
 def _pure_name(view: ArticleView, run: list[Word]) -> bool:
     """A run that is only a name: capitalised, no titles, offices or acronyms."""
     content = [w for w in run if not is_punct(w)]
     return bool(content) and all(
-        is_capitalised(w) and not _is_role_word(view, w) and w.lower not in lx.ORG_WORDS
+        is_capitalised(w) and not _is_role_word(view, w) and not is_org_word(w)
         for w in content
     )
 
@@ -193,7 +213,7 @@ def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word])
     _, second_name = split_name(view, second)
     second_is_name = (_pure_name(view, second) and not _pure_name(view, first)) or (
         first[0].lower in lx.TITLE_WORDS and second_name
-        and not any(w.lower in lx.ORG_WORDS for w in second_name)
+        and not any(is_org_word(w) for w in second_name)
     )
     if second_is_name:
         name_run, role_run = second, first

@@ -16,11 +16,15 @@ from dataclasses import replace
 from functools import lru_cache
 
 from service.extract import lexicon as lx
-from service.extract.mentions import clause_initial, is_name_word, is_punct, split_name
+from service.extract.mentions import (
+    clause_initial,
+    is_name_word,
+    is_org_token,
+    is_punct,
+    split_name,
+)
 from service.extract.model import Mention, Quote, Speaker
 from service.nlp.view import ArticleView, Word
-
-_CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 @lru_cache(maxsize=8192)
@@ -103,10 +107,8 @@ def is_organisation(name: str) -> bool:
     low = [w.lower().strip("()") for w in words]
     if any(w in lx.ORG_WORDS for w in low):
         return True
-    if len(words) != 1:
-        return False
     # A lone acronym (BPS, KPK) or a CamelCase brand (OpenAI, DeepSeek) names an organisation.
-    return (words[0].isupper() and len(words[0]) >= 2) or bool(_CAMEL.search(words[0]))
+    return len(words) == 1 and is_org_token(words[0])
 
 
 class _Resolver:

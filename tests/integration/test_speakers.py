@@ -40,12 +40,14 @@ def test_title_before_name_is_a_role_not_part_of_the_name(extract):
 
 def test_pronoun_prefers_the_person_over_the_organisation_named_last(extract):
     text = (
-        "Direktur Utama Pertamina Nicke Widyawati mengatakan pasokan BBM aman. "
-        "Pertamina juga menambah stok di Kalimantan. "
-        "Dia menegaskan harga BBM tidak akan naik bulan ini."
+        "Direktur Utama PLN Darmawan Prasodjo mengatakan pasokan listrik aman. "
+        "PLN juga menambah pembangkit di Kalimantan. "
+        "Dia menegaskan tarif listrik tidak akan naik bulan ini."
     )
     answer = extract(text)
-    assert speaker_of(answer, "harga BBM") == "Nicke Widyawati"
+    assert speaker_of(answer, "tarif listrik") == "Darmawan Prasodjo"
+    assert next(s for s in answer["speakers"] if s["name"] == "Darmawan Prasodjo")["roles"] \
+        == ["Direktur Utama PLN"]  # an acronym is an organisation by its shape
 
 
 def test_new_speaker_takes_the_following_clitic(extract):

@@ -1,0 +1,190 @@
+"""The extractor's rules on hand-built views of made-up sentences (no Stanza): quotation
+marks, cue words, names and roles, frames, speakers, and the lexicon's own consistency."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract import cues
+from service.extract import lexicon as lx
+from service.extract.direct import extract_direct, find_marked_spans
+from service.extract.engine import extract
+from service.extract.mentions import classify, mention_after, split_name
+from service.extract.morphology import men_forms, strip_nya, with_nya
+from service.extract.reported import extract_reported
+from service.extract.selection import sentences_to_parse
+from service.extract.speakers import is_organisation, resolve_speakers
+from tests.views import view_of
+
+
+def _word(view, text: str):
+    return next(w for w in view.words if w.text == text)
+
+
+# -- quotation marks ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ('"', '"'), ("«", "»"),
+                                                  ("„", "“"), ("”", "”")])
+def test_any_pair_of_double_marks_makes_a_span(opening, closing):
+    view = view_of(f"{opening}Harga beras naik lagi bulan ini,{closing} kata Budi.")
+    [span] = find_marked_spans(view)
+    assert view.text[span.start : span.end] == "Harga beras naik lagi bulan ini,"
+
+
+def test_an_apostrophe_inside_a_word_is_not_a_mark():
+    view = view_of("Ia salat Jum'at di masjid, lalu berkata ‘kami siap’ kepada warga.")
+    assert [view.text[s.start : s.end] for s in find_marked_spans(view)] == ["kami siap"]
+
+
+def test_a_paragraph_ending_inside_a_quote_keeps_it_open_to_its_end():
+    view = view_of("“Kami akan membangun jembatan baru di desa ini\n\nPembangunan dimulai Maret.")
+    [span] = find_marked_spans(view)
+    assert span.close_at is None
+    assert view.text[span.start : span.end] == "Kami akan membangun jembatan baru di desa ini"
+
+
+# -- cue words ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("kata", "inverted"), ("ujarnya", "inverted"), ("tegasnya", "inverted"),
+    ("mengatakan", "active"), ("menegaskan", "active"),
+    ("disampaikan", "passive"), ("diungkapkan", "passive"),
+    ("menurut", "according"), ("menurutnya", "according"),
+    ("menutup", None), ("dinilai", None), ("rumah", None), ("dia", None),
+])
+def test_cue_classes(text, kind):
+    view = view_of(f"Budi {text} sesuatu.")
+    w = _word(view, text)
+    found = {"inverted": cues.is_inverted(w), "active": cues.is_active(w),
+             "passive": cues.is_passive(w), "according": cues.is_according(w)}
+    assert {k for k, v in found.items() if v} == ({kind} if kind else set())
+
+
+def test_bilang_is_a_cue_wherever_it_stands():
+    view = view_of("Ateng bilang stok aman.")
+    w = _word(view, "bilang")
+    assert cues.is_active(w) and cues.is_inverted(w)
+
+
+@pytest.mark.parametrize(("text", "lemma"), [("ujarnya", "ujar"), ("kata", "kata"),
+                                             ("Menurutnya", "menurut")])
+def test_cue_lemma_of_an_unparsed_word(text, lemma):
+    view = view_of(f"Harga naik, {text} Budi.")
+    assert cues.cue_lemma(_word(view, text)) == lemma
+
+
+# -- names and roles ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Menteri Keuangan Sri Mulyani", "Menteri Keuangan", "Sri Mulyani"),
+    ("Kapolres Bogor AKBP Rio Wahyu", "Kapolres Bogor AKBP", "Rio Wahyu"),
+    ("Presiden Prabowo Subianto", "Presiden", "Prabowo Subianto"),
+    ("Budi Santoso", "", "Budi Santoso"),
+])
+def test_a_title_run_splits_into_role_and_name(phrase, role, name):
+    view = view_of(f"Kemarin {phrase} datang.")
+    words = view.words[1:-2]
+    got_role, got_name = split_name(view, words)
+    text = view.text
+    assert (text[got_role[0].start : got_role[-1].end] if got_role else "") == role
+    assert text[got_name[0].start : got_name[-1].end] == name
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [("dia", "pronoun"), ("Budi Santoso", "name"),
+                                              ("pihak kepolisian", "description")])
+def test_mention_kinds(phrase, kind):
+    view = view_of(f"Kemarin {phrase} datang.")
+    mention = classify(view, view.words[1:-2])
+    assert mention is not None and mention.kind == kind
+
+
+def test_the_name_after_an_inverted_cue_is_the_mention_and_its_apposition_a_role():
+    view = view_of("“Harga naik,” kata Sam Altman, CEO OpenAI, di Jakarta.")
+    mention = mention_after(view, _word(view, "kata"), len(view.words))
+    assert mention.text == "Sam Altman"
+    [speaker] = extract(view).speakers
+    assert speaker.name == "Sam Altman" and speaker.roles == ["CEO OpenAI"]
+
+
+@pytest.mark.parametrize(("name", "organisation"), [
+    ("PT Maju Jaya Tbk", True), ("Kementerian Keuangan", True), ("Universitas Indonesia", True),
+    ("Budi Santoso", False)])
+def test_organisations_by_their_words(name, organisation):
+    assert is_organisation(name) is organisation
+
+
+# -- frames and speakers -----------------------------------------------------------------
+
+def test_an_inverted_frame_names_the_speaker_of_a_direct_quote():
+    view = view_of("“Stok beras aman sampai Maret,” kata Budi Santoso.")
+    [quote], _ = extract_direct(view)
+    assert quote.text == "Stok beras aman sampai Maret,"
+    assert quote.cue.text == "kata" and quote.mention.text == "Budi Santoso"
+
+
+def test_titles_and_short_unframed_quotes_are_not_quotes():
+    view = view_of("Film bertajuk “Jalan Pulang” tayang hari ini. Ia disebut “raja”.")
+    assert extract_direct(view)[0] == []
+
+
+def test_an_unframed_quote_follows_the_framed_one_before_it_in_its_paragraph():
+    view = view_of("“Harga naik,” kata Budi Santoso. “Kami sudah menyiapkan operasi pasar "
+                   "di semua kota.”")
+    first, second = extract_direct(view)[0]
+    assert second.follows is first and second.mention == first.mention
+
+
+def test_menurut_reports_the_clause_after_its_source():
+    view = view_of("Menurut Budi Santoso, harga beras akan turun bulan depan.")
+    [quote] = extract_reported(view, [], [])
+    assert quote.text == "harga beras akan turun bulan depan"
+    assert quote.mention.text == "Budi Santoso"
+
+
+def test_a_later_short_name_and_a_clitic_resolve_to_the_fullest_name():
+    view = view_of("“Harga naik,” kata Budi Santoso. “Stok aman,” ujar Budi. "
+                   "“Kami siap,” ujarnya.")
+    direct, _ = extract_direct(view)
+    quotes, speakers = resolve_speakers(view, direct)
+    assert [q.speaker.name for q in quotes] == ["Budi Santoso"] * 3
+    assert len(speakers) == 1 and all(q.speaker is None for q in direct)  # copies, not edits
+
+
+def test_the_stages_run_on_a_hand_built_view():
+    result = extract(view_of("“Kerugian negara mencapai Rp 10 miliar,” kata jaksa Tegar "
+                             "Djati Kusuma."))
+    assert result.quotes[0].speaker.name == "Tegar Djati Kusuma"
+    assert result.claims[0].quote is result.quotes[0]
+
+
+def test_only_sentences_with_an_outside_cue_are_selected_for_tagging():
+    text = "Harga naik. Budi mengatakan stok aman. “Kami siap,” ujarnya."
+    view = view_of(text)
+    tokens = [[(w.text, w.start, w.end) for w in view.sentence_words(s)]
+              for s in view.sentences]
+    tagged, parsed = sentences_to_parse(text, tokens)
+    assert tagged == {1} and parsed <= tagged
+
+
+# -- morphology and the lexicon ----------------------------------------------------------
+
+def test_men_forms_follow_nasal_assimilation():
+    assert {"mengatakan"} <= men_forms("katakan")
+    assert {"menyampaikan", "disampaikan"} <= men_forms("sampaikan")
+    assert {"memaparkan"} <= men_forms("paparkan")
+
+
+def test_nya_forms_are_derived_and_stripped_in_one_place():
+    assert "ujarnya" in with_nya({"ujar"})
+    assert strip_nya("Ujarnya", {"ujar"}) == "ujar" and strip_nya("hanya", {"ujar"}) is None
+    assert with_nya(lx.INVERTED_CUE_BASES) <= lx.INVERTED_CUES
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("CUE_FORMS", "NOT_SPEECH_FORMS"),
+    ("FIRST_PERSON", "PUBLIC_WORDS"),
+    ("FUTURE_WORDS", "CAUSAL_WORDS"),
+    ("APPEAL_WORDS", "ACCUSATION_WORDS"),
+])
+def test_lists_meant_to_be_disjoint_are(a, b):
+    assert not getattr(lx, a) & getattr(lx, b)

@@ -15,12 +15,14 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from service.extract import cues
 from service.extract import lexicon as lx
 from service.extract.mentions import (
     clause_initial,
     is_name_word,
     is_org_token,
     is_punct,
+    is_quote_mark,
     split_name,
 )
 from service.extract.model import Mention, Quote, Speaker
@@ -111,6 +113,11 @@ def is_organisation(name: str) -> bool:
     return len(words) == 1 and is_org_token(words[0])
 
 
+# Longest aside, in words, between a name and its speech verb ("X, yang dihubungi dari
+# Jakarta, Sabtu (19/9/2020), mengatakan").
+ASIDE_MAX_WORDS = 14
+
+
 class _Resolver:
     def __init__(self, view: ArticleView, quotes: list[Quote]):
         self.view = view
@@ -195,21 +202,34 @@ class _Resolver:
         for run in self.runs:
             sent = view.sentences[run[0].sent]
             before = view.words[run[0].i - 1] if run[0].i > sent.first else None
-            if before is not None and (before.lower in lx.PREPOSITIONS or before.upos == "VERB"):
+            # "Hal senada disampaikan Rizki Rifai": the agent of a passive speech verb speaks.
+            agent = before is not None and cues.is_passive(before)
+            if before is not None and not agent and (
+                    before.lower in lx.PREPOSITIONS or before.upos == "VERB"):
                 continue
-            if len(run) == 1 and before is not None and not is_punct(before) and (
+            if len(run) == 1 and before is not None and not is_punct(before) and not agent and (
                 before.text[:1].islower() and before.lower not in lx.CONNECTIVES
             ):
                 continue  # "pemimpin tertinggi Iran": the complement of a description
             nxt = run[-1].i + 1
             while nxt < sent.last and view.words[nxt].upos in {"ADV", "AUX"}:
                 nxt += 1
-            if nxt >= sent.last:
+            if nxt >= sent.last and not agent:
                 continue
-            w = view.words[nxt]
-            apposition = w.text == "," and nxt + 1 < sent.last and (
+            w = view.words[nxt] if nxt < sent.last else None
+            apposition = w is not None and w.text == "," and nxt + 1 < sent.last and (
                 view.words[nxt + 1].lower in lx.TITLE_WORDS)
-            if w.upos != "VERB" and not apposition:
+            # "X mengatakan ...", "X, menambahkan, ...": the subject of a speech verb speaks.
+            after_comma = view.words[nxt + 1] if w is not None and w.text == "," and \
+                nxt + 1 < sent.last else None
+            cue = w if w is not None and (cues.is_active(w) or cues.is_inverted(w)) else (
+                after_comma if after_comma is not None and (
+                    cues.is_active(after_comma) or cues.is_inverted(after_comma)) else None)
+            if cue is None and w is not None and w.text == ",":
+                cue = self._cue_after_aside(run[-1].i + 1, sent)
+            # A directive ("X meminta Y ...") reports a request, not X's own voice.
+            speaks = agent or (cue is not None and not cues.is_directive(cue))
+            if not speaks and (w is None or (w.upos != "VERB" and not apposition)):
                 continue
             split = self._split_of(run)
             if split is None:
@@ -221,6 +241,24 @@ class _Resolver:
             if idx is None:
                 idx = self.entity_for_name(Mention(text, name[0].start, name[-1].end, "name"))
             self.events.append((name[0].start, idx))
+            if speaks and words <= lx.TITLE_WORDS:
+                idx = self.by_role(text)  # "Wakil Presiden menegaskan": whoever holds it
+            if speaks and idx is not None:
+                self.voices.append((name[0].start, idx))
+
+    def _cue_after_aside(self, comma: int, sent) -> Word | None:
+        """"Suharno, yang dihubungi melalui telepon, mengatakan, ...", "Erwin Hermanto, pekan
+        lalu, menyampaikan, ...": an active cue right after an aside set off by commas from the
+        name; None if a sentence end, a quotation mark or the limit comes first."""
+        view = self.view
+        last = min(sent.last, comma + ASIDE_MAX_WORDS + 2)
+        for k in range(comma + 1, last):
+            w = view.words[k]
+            if w.text in {".", "!", "?"} or is_quote_mark(w):
+                return None
+            if view.words[k - 1].text in {",", ")"} and k > comma + 1 and cues.is_active(w):
+                return w
+        return None
 
     def collect_roles(self) -> None:
         """Roles the article gives anywhere: "TITLE NAME" runs and "NAME, ROLE," appositions."""

@@ -188,3 +188,27 @@ def test_nya_forms_are_derived_and_stripped_in_one_place():
 ])
 def test_lists_meant_to_be_disjoint_are(a, b):
     assert not getattr(lx, a) & getattr(lx, b)
+
+
+@pytest.mark.parametrize("introduction", [
+    "Hal senada disampaikan Rizki Rifai, anggota kelompok lainnya.",
+    "Rizki Rifai, yang dihubungi dari Jakarta, Sabtu (19/9/2020), mengatakan, stok cukup.",
+    "Rizki Rifai menambahkan, stok cukup sampai akhir tahun.",
+])
+def test_a_person_introduced_as_speaking_is_the_voice_a_later_clitic_means(introduction):
+    """A -nya frame of a direct quote points at the latest voice: a person quoted, or one the
+    narration introduces as speaking (subject of a speech verb, agent of a passive one), even
+    with an aside between the name and the verb; not at the one quoted earlier."""
+    view = view_of("“Harga naik,” kata Budi Santoso.\n\n" + introduction +
+                   "\n\n“Kami senang ikut menjaga pantai,” ujarnya.")
+    direct, _ = extract_direct(view)
+    quotes, _ = resolve_speakers(view, direct)
+    assert quotes[-1].speaker.name == "Rizki Rifai"
+
+
+def test_a_directive_narrated_is_not_a_voice():
+    view = view_of("“Harga naik,” kata Budi Santoso.\n\nAni Lestari meminta warga tenang.\n\n"
+                   "“Kami sudah menyiapkan operasi pasar,” ujarnya.")
+    direct, _ = extract_direct(view)
+    quotes, _ = resolve_speakers(view, direct)
+    assert quotes[-1].speaker.name == "Budi Santoso"

@@ -51,3 +51,14 @@ def test_dev_claim_scores_hold_the_readme_figures(dev_scores, label, path):
     for key in path:
         value = value[key]
     assert value >= _readme_figure(label) - TOLERANCE
+
+
+PFSA_DIR = DEFAULT_DIR.parent / "pfsa-dev"
+
+
+@pytest.mark.skipif(not PFSA_DIR.is_dir(), reason="../shared/eval/pfsa-dev is not present")
+def test_pfsa_dev_direct_quote_scores_hold_the_readme_figures(engine):
+    scores, _ = evaluate(engine, PFSA_DIR, only_type="direct")
+    assert scores["quotes"]["f1"] >= _readme_figure("PFSA quote F1") - TOLERANCE
+    assert scores["speaker_accuracy"] >= _readme_figure("PFSA speaker accuracy") - TOLERANCE
+    assert scores["end_to_end"]["f1"] >= _readme_figure("PFSA end-to-end F1") - TOLERANCE

@@ -498,3 +498,6 @@ PRE_CUE_SKIP: frozenset[str] = frozenset(
 # two names in one mention ("Budi dan Ani").
 NAME_JOINERS: frozenset[str] = frozenset({"dan", "&", "bin", "binti", "van", "de", "der",
                                           "von", "al"})
+# Of those, the ones that join two people into a group ("Rusman dan Rajiun"): a group is no
+# antecedent for a singular pronoun or -nya.
+GROUP_JOINERS: frozenset[str] = frozenset({"dan", "&", "serta"})

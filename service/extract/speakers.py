@@ -302,15 +302,19 @@ class _Resolver:
         """
         if voice_first:
             voices = [(pos, idx) for pos, idx in self.voices
-                      if pos < offset and self.speakers[idx].kind == "person"]
+                      if pos < offset and self._one_person(idx)]
             if voices:
                 return max(voices)[1]
         best = None
         for pos, idx in self.events:
-            person = self.speakers[idx].kind == "person"
-            if pos < offset and person and (best is None or pos >= best[0]):
+            if pos < offset and self._one_person(idx) and (best is None or pos >= best[0]):
                 best = (pos, idx)
         return best[1] if best else None
+
+    def _one_person(self, idx: int) -> bool:
+        """A person, not an organisation or a group ("Rusman dan Rajiun")."""
+        sp = self.speakers[idx]
+        return sp.kind == "person" and not set(_words_of(sp.name)) & lx.GROUP_JOINERS
 
     def by_role(self, text: str) -> int | None:
         words = set(_words_of(text)) - lx.DEMONSTRATIVES - {"pihak"}

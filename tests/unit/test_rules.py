@@ -212,3 +212,11 @@ def test_a_directive_narrated_is_not_a_voice():
     direct, _ = extract_direct(view)
     quotes, _ = resolve_speakers(view, direct)
     assert quotes[-1].speaker.name == "Budi Santoso"
+
+
+def test_a_group_is_no_antecedent_for_a_singular_clitic():
+    view = view_of("“Harga naik,” kata Budi Santoso.\n\nRusman dan Rajiun mengatakan stok aman."
+                   "\n\n“Kami sudah menyiapkan operasi pasar,” ujarnya.")
+    direct, _ = extract_direct(view)
+    quotes, _ = resolve_speakers(view, direct)
+    assert quotes[-1].speaker.name == "Budi Santoso"

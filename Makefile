@@ -42,6 +42,7 @@ cli: models
 
 bench: setup
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_jobs.py
 
 load: setup
 	$(BIN)/python scripts/load.py

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import tempfile
 
 from service.logs import JsonFormatter  # noqa: F401  (referenced by logconfig_dict)
 from service.serving import JsonAccessLogger, limit_memory, rss_mb, use_json_errors
@@ -19,6 +20,10 @@ from service.settings import Settings, env_int
 
 settings = Settings.from_env()
 use_json_errors()
+# Prometheus multiprocess mode: each worker writes its samples here, /metrics sums them. Set
+# before any worker imports prometheus_client; a fresh directory per server start.
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="kutip-metrics-")
 
 bind = os.environ.get("BIND", f"0.0.0.0:{env_int('PORT', 8000)}")
 workers = env_int("WEB_CONCURRENCY", max(1, multiprocessing.cpu_count()))
@@ -77,3 +82,10 @@ def post_fork(server, worker):
 
 def post_worker_init(worker):
     worker.log.info("worker %s ready, models loaded, rss %.0f MB", worker.pid, rss_mb())
+
+
+def child_exit(server, worker):
+    """A worker's gauges leave the sums when it exits."""
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)

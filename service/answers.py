@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from service import metrics
 from service.cache import AnswerCache
 from service.errors import ModelsUnavailable, NotReady, OutOfMemory, OverCapacity
 
@@ -86,6 +87,7 @@ class Admission:
             return
         with self._lock:
             if self._waiting >= self.max_pending:
+                metrics.SHED.inc()
                 raise OverCapacity(
                     f"{self._waiting} articles already wait for this worker's parser; "
                     "retry shortly", retry_after=self.retry_after())
@@ -138,7 +140,9 @@ class AnswerService:
             self.error = str(exc)
             log.error("models unavailable: %s", exc)
             return
-        log.info("models loaded in %.1f s", time.perf_counter() - t0)
+        seconds = time.perf_counter() - t0
+        metrics.MODEL_LOAD.set(seconds)
+        log.info("models loaded in %.1f s", seconds)
 
     @property
     def ready(self) -> bool:
@@ -168,6 +172,7 @@ class AnswerService:
         deadline = time.monotonic() + self.budget_seconds if self.budget_seconds > 0 else None
         key = self.engine.answer_id(text, options)
         stored = self._valid(key, self.cache.get(key))
+        metrics.CACHE.labels("hit" if stored is not None else "miss").inc()
         if stored is not None:
             return _with_cached(stored, True), True
         stored, shared = self._flight.do(
@@ -215,6 +220,8 @@ class AnswerService:
             finally:
                 self.admission.leave(time.monotonic() - started)
             answer.pop("cached", None)
+            for stage in ("nlp", "extract"):
+                metrics.STAGE.labels(stage).observe(answer["timing_ms"][stage] / 1000)
             stored = json.dumps(answer, ensure_ascii=False, separators=(",", ":"))
             self.cache.set(key, stored)
             return stored

@@ -15,10 +15,26 @@ from flask import Flask, g, request
 from flask_smorest import Api
 
 from service import __version__, logs
+from service import metrics as kutip_metrics
 from service.answers import AnswerService
-from service.api import access, claimreview, docs, errors, extract, health, page
+from service.api import (
+    access,
+    claimreview,
+    docs,
+    errors,
+    extract,
+    health,
+    jobs,
+    metrics,
+    page,
+)
 from service.cache import make_cache
-from service.schemas import ClaimReviewRequestSchema, ErrorSchema, ExtractRequestSchema
+from service.schemas import (
+    ClaimReviewRequestSchema,
+    ErrorSchema,
+    ExtractRequestSchema,
+    JobRequestSchema,
+)
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -86,15 +102,19 @@ def create_app(config: dict | None = None) -> Flask:
     api = KutipApi(app)
     api.spec.components.schema("ExtractRequest", schema=ExtractRequestSchema)
     api.spec.components.schema("ClaimReviewRequest", schema=ClaimReviewRequestSchema)
+    api.spec.components.schema("JobRequest", schema=JobRequestSchema)
     limiter = access.install(app, settings)
     if settings.rate_limit:
         limiter.limit(settings.rate_limit)(extract.blp)
         limiter.limit(settings.rate_limit)(claimreview.blp)
+        limiter.limit(settings.rate_limit)(jobs.blp)
     api.register_blueprint(extract.blp)
     api.register_blueprint(claimreview.blp)
+    api.register_blueprint(jobs.blp)
     api.register_blueprint(health.blp)
     app.register_blueprint(docs.blp)
     app.register_blueprint(page.blp)
+    app.register_blueprint(metrics.blp)
     errors.register(app)
 
     answers = AnswerService(_engine_factory(settings), make_cache(settings),
@@ -112,8 +132,11 @@ def create_app(config: dict | None = None) -> Flask:
             response.headers.setdefault(header, value)
         started = g.get("started")
         if started is not None:
-            elapsed_ms = (time.perf_counter() - started) * 1000
-            response.headers["Server-Timing"] = f"app;dur={elapsed_ms:.1f}"
+            elapsed = time.perf_counter() - started
+            response.headers["Server-Timing"] = f"app;dur={elapsed * 1000:.1f}"
+            route = request.url_rule.rule if request.url_rule else "unmatched"
+            kutip_metrics.REQUESTS.labels(route, request.method, response.status_code).inc()
+            kutip_metrics.LATENCY.labels(route).observe(elapsed)
         return response
 
     log.info("kutip ready" if answers.ready else "kutip started without models",

@@ -1,4 +1,5 @@
-"""The command line: python -m service extract [--json] FILE|- [FILE ...]; models."""
+"""The command line: python -m service extract [--json] FILE|- [FILE ...]; models; batch IN -o
+OUT [--processes N | --queue]; worker [--processes N]."""
 
 from __future__ import annotations
 
@@ -31,6 +32,26 @@ def format_plain(answer: dict, name: str) -> str:
     return "\n".join(lines)
 
 
+def _worker(processes: int, threads: int, settings: Settings) -> int:
+    """Dramatiq's own command on the task module, with Kutip's settings in the environment."""
+    import os
+
+    if not settings.redis_url:
+        print("error: workers need REDIS_URL", file=sys.stderr)
+        return 2
+    command = [sys.executable, "-m", "dramatiq", "service.jobs.tasks",
+               "--processes", str(processes), "--threads", str(threads)]
+    env = dict(os.environ)
+    if settings.worker_metrics_port:
+        import tempfile
+
+        # Dramatiq's Prometheus middleware reads these (lower-case) names at its import.
+        env["dramatiq_prom_port"] = str(settings.worker_metrics_port)
+        env.setdefault("dramatiq_prom_db", tempfile.mkdtemp(prefix="kutip-worker-metrics-"))
+    os.execvpe(command[0], command, env)
+    return 0  # not reached
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m service")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -38,6 +59,17 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--json", action="store_true", help="one contract JSON object a line")
     ex.add_argument("files", nargs="+", help="article text files, or - for stdin")
     sub.add_parser("models", help="download the official Stanza models into STANZA_DIR")
+    ba = sub.add_parser("batch", help="answer a JSONL file (or a folder of .txt) of articles")
+    ba.add_argument("source", help="JSONL of {id, text, title?}, or a folder of .txt files")
+    ba.add_argument("-o", "--out", required=True, help="JSONL out; ids already in it are skipped")
+    how = ba.add_mutually_exclusive_group()
+    how.add_argument("--processes", type=int, default=1, help="local processes (default 1)")
+    how.add_argument("--queue", action="store_true",
+                     help="through the task queue (REDIS_URL; workers must be running)")
+    wo = sub.add_parser("worker", help="run queue workers (Dramatiq) for batch jobs")
+    wo.add_argument("--processes", type=int, default=1)
+    wo.add_argument("--threads", type=int, default=1,
+                    help="threads per process (the parse is CPU-bound: 1)")
     args = ap.parse_args(argv)
 
     from service.errors import ModelsUnavailable
@@ -45,6 +77,22 @@ def main(argv: list[str] | None = None) -> int:
     from service.nlp.loader import download_models
 
     settings = Settings.from_env()
+    if args.command == "worker":
+        return _worker(args.processes, args.threads, settings)
+    if args.command == "batch":
+        from pathlib import Path
+
+        from service.jobs.batch import run
+
+        try:
+            written = run(Path(args.source), Path(args.out), processes=args.processes,
+                          queue=args.queue)
+        except KeyboardInterrupt:
+            print("interrupted; the output holds every finished article, run again to resume",
+                  file=sys.stderr)
+            return 130
+        print(f"{written} articles answered into {args.out}", file=sys.stderr)
+        return 0
     if args.command == "models":
         download_models(settings.stanza_dir)
         print(f"models in {settings.stanza_dir}")

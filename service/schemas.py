@@ -199,3 +199,45 @@ class ClaimReviewSchema(ma.Schema):
     author = fields.Dict(required=True, metadata={
         "description": "The fact-checking organisation (the request's reviewer)"})
     identifier = fields.String(required=True, metadata={"description": "answer id#claim id"})
+
+
+class ArticleItemSchema(ma.Schema):
+    """One article of a batch job."""
+
+    class Meta:
+        unknown = ma.EXCLUDE
+
+    id = fields.String(required=True, validate=validate.Length(min=1, max=200),
+                       metadata={"description": "The client's id for the article"})
+    text = fields.String(required=True,
+                         validate=validate.Regexp(r"[\s\S]*\S", error="text must not be blank"))
+    title = fields.String(load_default=None, allow_none=True)
+    url = fields.String(load_default=None, allow_none=True)
+
+
+class JobRequestSchema(ma.Schema):
+    articles = fields.List(fields.Nested(ArticleItemSchema), required=True, metadata={
+        "description": "At most MAX_JOB_ARTICLES (1000); the body at most MAX_JOB_BYTES"})
+
+
+class JobSchema(ma.Schema):
+    id = fields.String(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(["queued", "running",
+                                                                    "done"]))
+    total = fields.Integer(required=True)
+    done = fields.Integer(required=True)
+    failed = fields.Integer(required=True)
+    created = fields.String(required=True)
+    updated = fields.String(required=True)
+
+
+class JobResultItemSchema(ma.Schema):
+    article = fields.String(required=True)
+    answer = fields.Nested(ExtractResponseSchema, metadata={"description": "when answered"})
+    error = fields.Nested(ErrorBodySchema, metadata={"description": "when it failed"})
+
+
+class JobResultsSchema(ma.Schema):
+    job = fields.Nested(JobSchema, required=True)
+    items = fields.List(fields.Nested(JobResultItemSchema), required=True)
+    next_cursor = fields.Integer(allow_none=True, required=True)

@@ -82,6 +82,16 @@ class Settings:
     # AUTH_FAIL_LIMIT: failed API-key attempts allowed per client address (flask-limiter
     # syntax); beyond it 429.
     auth_fail_limit: str = "10/minute"
+    # JOB_TTL: seconds a batch job and its results are kept.
+    job_ttl: int = 7 * 24 * 3600
+    # MAX_JOB_ARTICLES: most articles in one job.
+    max_job_articles: int = 1000
+    # MAX_JOB_BYTES: largest job request body.
+    max_job_bytes: int = 32 * 1024 * 1024
+    # JOB_HEARTBEAT_SECONDS: a worker silent this long is dead; its articles are redelivered.
+    job_heartbeat_seconds: float = 15.0
+    # WORKER_METRICS_PORT: where each batch worker serves its Prometheus metrics (0 = off).
+    worker_metrics_port: int = 0
     # EXTRACT_BUDGET_SECONDS: time budget for one extraction (0 = unlimited).
     extract_budget_seconds: float = 60.0
     # API_KEYS: comma-separated keys; when any key is set, /v1 needs one.
@@ -116,6 +126,11 @@ class Settings:
             worker_max_memory_mb=env_int("WORKER_MAX_MEMORY_MB", cls.worker_max_memory_mb),
             max_pending=env_int("MAX_PENDING", cls.max_pending),
             auth_fail_limit=os.environ.get("AUTH_FAIL_LIMIT", cls.auth_fail_limit).strip(),
+            job_ttl=env_int("JOB_TTL", cls.job_ttl),
+            max_job_articles=env_int("MAX_JOB_ARTICLES", cls.max_job_articles),
+            max_job_bytes=env_int("MAX_JOB_BYTES", cls.max_job_bytes),
+            job_heartbeat_seconds=_env_float("JOB_HEARTBEAT_SECONDS", cls.job_heartbeat_seconds),
+            worker_metrics_port=env_int("WORKER_METRICS_PORT", cls.worker_metrics_port),
             extract_budget_seconds=_env_float("EXTRACT_BUDGET_SECONDS", cls.extract_budget_seconds),
             log_level=os.environ.get("LOG_LEVEL", cls.log_level).upper(),
             trusted_proxies=env_int("TRUSTED_PROXIES", cls.trusted_proxies),

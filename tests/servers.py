@@ -41,9 +41,11 @@ def _wait_port(port: int, up: bool, seconds: float = 10.0) -> None:
 class RedisProcess:
     """A redis-server of the test's own, which the test may stop and start again."""
 
-    def __init__(self, port: int | None = None):
+    def __init__(self, port: int | None = None, persistent: bool = False):
         self.port = port or free_port()
         self.proc: subprocess.Popen | None = None
+        # persistent: an append-only file in a directory of its own, so a restart keeps data
+        self.dir = Path(tempfile.mkdtemp(prefix="kutip-redis-")) if persistent else None
 
     @property
     def url(self) -> str:
@@ -51,9 +53,11 @@ class RedisProcess:
 
     def start(self) -> RedisProcess:
         binary = shutil.which("redis-server") or "/usr/bin/redis-server"
+        durability = ["--appendonly", "yes", "--appendfsync", "always", "--dir",
+                      str(self.dir)] if self.dir else ["--appendonly", "no"]
         self.proc = subprocess.Popen(
             [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no"],
+             *durability],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         _wait_port(self.port, up=True)
@@ -180,3 +184,37 @@ class Nginx:
             self.proc.terminate()
             self.proc.wait(timeout=10)
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class Worker:
+    """`python -m service worker` (Dramatiq) as its own process group, which a test may kill."""
+
+    def __init__(self, env: dict[str, str], processes: int = 1):
+        self.env = {**os.environ, "LOG_LEVEL": "warning", **env}
+        self.processes = processes
+        self.proc: subprocess.Popen | None = None
+        self.log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"kutip-worker-{free_port()}.log"
+
+    def start(self) -> Worker:
+        self._log = open(self.log_path, "w")  # noqa: SIM115  (closed in stop)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "service", "worker", "--processes", str(self.processes)],
+            cwd=ROOT, env=self.env, stdout=self._log, stderr=subprocess.STDOUT,
+            start_new_session=True)
+        return self
+
+    def kill(self) -> None:
+        """SIGKILL the whole group: the master and its worker processes, mid-article."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait()
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.kill()
+        self._log.close()

@@ -1,0 +1,182 @@
+"""Batch jobs: POST /v1/jobs, GET /v1/jobs/{id}, GET /v1/jobs/{id}/results (paged JSON, or
+NDJSON with Accept: application/x-ndjson). Same keys, limits and JSON errors as /v1/extract;
+a job belongs to the key that created it (another key gets 404). Needs Redis."""
+
+from __future__ import annotations
+
+import json
+
+import marshmallow as ma
+from flask import Response, current_app, g, request, stream_with_context
+from flask_smorest import Blueprint
+
+from service.api.body import read_body
+from service.api.errors import ApiError
+from service.schemas import (
+    ArticleItemSchema,
+    ErrorSchema,
+    JobResultsSchema,
+    JobSchema,
+)
+
+blp = Blueprint("jobs", __name__, url_prefix="/v1", description="Batch jobs over archives")
+_ITEM = ArticleItemSchema()
+_NDJSON = "application/x-ndjson"
+DEFAULT_PAGE = 100
+MAX_PAGE = 1000
+
+
+def _store():
+    """The job store and the function that queues articles, or 503 when there is no Redis."""
+    settings = current_app.config["KUTIP_SETTINGS"]
+    if not settings.redis_url:
+        raise ApiError(503, "jobs_unavailable",
+                       "batch jobs need Redis: this service runs without REDIS_URL")
+    jobs = current_app.extensions.get("kutip.jobs")
+    if jobs is None:
+        from service.jobs import tasks
+
+        jobs = current_app.extensions["kutip.jobs"] = (tasks.store(), tasks.enqueue)
+    return jobs
+
+
+def _redis_errors():
+    import redis
+
+    return (redis.RedisError, OSError)
+
+
+def _unreachable(exc: Exception) -> ApiError:
+    return ApiError(503, "jobs_unavailable",
+                    "the job store (Redis) is unreachable; retry shortly",
+                    {"reason": type(exc).__name__}, headers={"Retry-After": "5"})
+
+
+def _owner() -> str:
+    return g.get("client_id") or "anonymous"
+
+
+def _validate(items: list, max_chars: int):
+    """Articles to answer and rejected items (index, client id, error), item by item."""
+    from service.jobs.store import Article
+
+    accepted, rejected = [], []
+    for index, item in enumerate(items):
+        client_id = item.get("id") if isinstance(item, dict) and isinstance(
+            item.get("id"), str) else str(index)
+        try:
+            fields = _ITEM.load(item if isinstance(item, dict) else {"_": item})
+        except ma.ValidationError as exc:
+            rejected.append((index, client_id, {"code": "invalid_fields",
+                                                "message": "this article is invalid",
+                                                "details": {"fields": exc.messages}}))
+            continue
+        if len(fields["text"]) > max_chars:
+            rejected.append((index, client_id, {
+                "code": "text_too_long",
+                "message": f"text is {len(fields['text'])} characters; the limit is {max_chars}",
+                "details": {"limit": max_chars, "length": len(fields["text"])}}))
+            continue
+        accepted.append(Article(index, fields["id"], fields["text"], fields["title"]))
+    return accepted, rejected
+
+
+@blp.route("/jobs", methods=["POST"])
+@blp.doc(summary="Queue a batch of articles", requestBody={"required": True, "content": {
+    "application/json": {"schema": {"$ref": "#/components/schemas/JobRequest"}}}})
+@blp.alt_response(202, schema=JobSchema, success=True,
+                  description="Queued; Location is the job. Bad items are failed results.")
+@blp.alt_response(400, schema=ErrorSchema, description="Malformed body")
+@blp.alt_response(401, schema=ErrorSchema, description="API key missing or wrong")
+@blp.alt_response(413, schema=ErrorSchema, description="Too many articles or bytes")
+@blp.alt_response(415, schema=ErrorSchema, description="Unsupported content type")
+@blp.alt_response(422, schema=ErrorSchema, description="No articles list")
+@blp.alt_response(503, schema=ErrorSchema, description="No Redis, or Redis unreachable")
+def create_job() -> Response:
+    settings = current_app.config["KUTIP_SETTINGS"]
+    store, enqueue = _store()
+    if (request.mimetype or "") != "application/json":
+        raise ApiError(415, "unsupported_media_type", "send application/json",
+                       {"content_type": request.content_type or None})
+    try:
+        payload = json.loads(read_body(request, settings.max_job_bytes).decode("utf-8"))
+    except (ValueError, RecursionError) as exc:
+        raise ApiError(400, "malformed_json", "the body is not valid JSON UTF-8",
+                       {"reason": str(exc)[:200]}) from exc
+    items = payload.get("articles") if isinstance(payload, dict) else None
+    if not isinstance(items, list) or not items:
+        raise ApiError(422, "invalid_fields", "articles must be a non-empty list",
+                       {"fields": {"articles": ["a non-empty list of {id, text, title?}"]}})
+    if len(items) > settings.max_job_articles:
+        raise ApiError(413, "too_many_articles",
+                       f"{len(items)} articles; the limit is {settings.max_job_articles}",
+                       {"limit": settings.max_job_articles, "length": len(items)})
+    accepted, rejected = _validate(items, settings.max_text_chars)
+    try:
+        job_id = store.create(_owner(), accepted, rejected)
+        enqueue(job_id, [a.index for a in accepted])
+        status = store.status(job_id, _owner())
+    except _redis_errors() as exc:
+        raise _unreachable(exc) from exc
+    resp = Response(json.dumps(status), status=202, mimetype="application/json")
+    resp.headers["Location"] = f"/v1/jobs/{job_id}"
+    return resp
+
+
+def _status(job_id: str) -> dict:
+    store, _ = _store()
+    try:
+        status = store.status(job_id, _owner())
+    except _redis_errors() as exc:
+        raise _unreachable(exc) from exc
+    if status is None:
+        raise ApiError(404, "not_found", "no such job (or not yours)")
+    return status
+
+
+@blp.route("/jobs/<job_id>", methods=["GET"])
+@blp.alt_response(200, schema=JobSchema, success=True, description="The job's progress")
+@blp.alt_response(404, schema=ErrorSchema, description="No such job, or another key's")
+@blp.alt_response(503, schema=ErrorSchema, description="No Redis, or Redis unreachable")
+def get_job(job_id: str) -> Response:
+    return Response(json.dumps(_status(job_id)), mimetype="application/json")
+
+
+@blp.route("/jobs/<job_id>/results", methods=["GET"])
+@blp.doc(summary="The answers in article order", parameters=[
+    {"name": "cursor", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+    {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1,
+                                                "maximum": MAX_PAGE}}])
+@blp.alt_response(200, schema=JobResultsSchema, success=True,
+                  description="A page of results up to the first article not answered yet; "
+                              "with Accept: application/x-ndjson, one item a line")
+@blp.alt_response(404, schema=ErrorSchema, description="No such job, or another key's")
+@blp.alt_response(422, schema=ErrorSchema, description="Bad cursor or limit")
+@blp.alt_response(503, schema=ErrorSchema, description="No Redis, or Redis unreachable")
+def job_results(job_id: str) -> Response:
+    status = _status(job_id)
+    store, _ = _store()
+    try:
+        cursor = int(request.args.get("cursor", 0))
+        limit = int(request.args.get("limit", DEFAULT_PAGE))
+    except ValueError as exc:
+        raise ApiError(422, "invalid_fields", "cursor and limit must be integers") from exc
+    if cursor < 0 or not 1 <= limit <= MAX_PAGE:
+        raise ApiError(422, "invalid_fields", f"cursor >= 0 and 1 <= limit <= {MAX_PAGE}")
+    if request.accept_mimetypes.best_match(["application/json", _NDJSON]) == _NDJSON:
+        def lines():
+            page_cursor = cursor
+            while page_cursor is not None:
+                items, page_cursor = store.results(job_id, page_cursor, MAX_PAGE)
+                for item in items:
+                    yield json.dumps(item, ensure_ascii=False) + "\n"
+                if not items:
+                    return
+
+        return Response(stream_with_context(lines()), mimetype=_NDJSON)
+    try:
+        items, following = store.results(job_id, cursor, limit)
+    except _redis_errors() as exc:
+        raise _unreachable(exc) from exc
+    body = {"job": status, "items": items, "next_cursor": following}
+    return Response(json.dumps(body, ensure_ascii=False), mimetype="application/json")

@@ -30,6 +30,7 @@ from service.api import (
 )
 from service.cache import make_cache
 from service.schemas import (
+    ArticleItemSchema,
     ClaimReviewRequestSchema,
     ErrorSchema,
     ExtractRequestSchema,
@@ -103,6 +104,7 @@ def create_app(config: dict | None = None) -> Flask:
     api.spec.components.schema("ExtractRequest", schema=ExtractRequestSchema)
     api.spec.components.schema("ClaimReviewRequest", schema=ClaimReviewRequestSchema)
     api.spec.components.schema("JobRequest", schema=JobRequestSchema)
+    api.spec.components.schema("ArticleItem", schema=ArticleItemSchema)
     limiter = access.install(app, settings)
     if settings.rate_limit:
         limiter.limit(settings.rate_limit)(extract.blp)

@@ -42,6 +42,9 @@ def _worker(processes: int, threads: int, settings: Settings) -> int:
     command = [sys.executable, "-m", "dramatiq", "service.jobs.tasks",
                "--processes", str(processes), "--threads", str(threads)]
     env = dict(os.environ)
+    # One message at a time per thread: an article is minutes of CPU at most, so prefetching
+    # gains nothing, and a prefetched message is one more a Redis outage could strand.
+    env.setdefault("dramatiq_queue_prefetch", str(threads))
     if settings.worker_metrics_port:
         import tempfile
 

@@ -216,8 +216,17 @@ class ArticleItemSchema(ma.Schema):
 
 
 class JobRequestSchema(ma.Schema):
-    articles = fields.List(fields.Nested(ArticleItemSchema), required=True, metadata={
-        "description": "At most MAX_JOB_ARTICLES (1000); the body at most MAX_JOB_BYTES"})
+    class Meta:
+        unknown = ma.EXCLUDE
+
+    # Items are checked one by one, not here: an invalid item (no id or text, blank or
+    # over-long text, not an object) does not fail the job; it becomes that article's error.
+    articles = fields.List(
+        fields.Raw(metadata={"description": '{"id": "client id", "text": "…", "title"?, '
+                                            '"url"?}, as ArticleItem'}),
+        required=True, validate=validate.Length(min=1),
+        metadata={"description": "At most MAX_JOB_ARTICLES (1000); the body at most "
+                                 "MAX_JOB_BYTES. Invalid items become error results."})
 
 
 class JobSchema(ma.Schema):

@@ -36,6 +36,7 @@ def _store():
     if jobs is None:
         from service.jobs import tasks
 
+        tasks.configure(settings)
         jobs = current_app.extensions["kutip.jobs"] = (tasks.store(), tasks.enqueue)
     return jobs
 

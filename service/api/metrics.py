@@ -24,6 +24,7 @@ class _QueueDepth:
         try:
             from service.jobs import tasks
 
+            tasks.configure(self.settings)
             depth = tasks.queue_depth()
         except Exception:  # a scrape must not fail because Redis is away
             return

@@ -8,7 +8,7 @@ from pathlib import Path
 from flask import Blueprint, abort, send_from_directory
 
 WEB = Path(__file__).resolve().parent.parent / "web"
-_SERVED = {"index.html", "app.js", "render.js", "style.css"}
+_SERVED = {"index.html", "app.js", "render.js", "style.css", "favicon.svg"}
 
 blp = Blueprint("page", __name__)
 
@@ -22,6 +22,7 @@ def index():
 def asset(name: str):
     if name not in _SERVED:
         abort(404)
-    mimetype = {"js": "text/javascript", "css": "text/css", "html": "text/html"}[
+    mimetype = {"js": "text/javascript", "css": "text/css", "html": "text/html",
+                "svg": "image/svg+xml"}[
         name.rsplit(".", 1)[1]]
     return send_from_directory(WEB, name, mimetype=mimetype, max_age=300)

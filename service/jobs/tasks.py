@@ -15,34 +15,44 @@ import threading
 
 import dramatiq
 from dramatiq.brokers.redis import RedisBroker
+from dramatiq.brokers.stub import StubBroker
 
 from service.errors import BudgetExceeded, OutOfMemory, OverCapacity
 from service.jobs.store import JobStore
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
-settings = Settings.from_env()
-if not settings.redis_url:
-    raise RuntimeError("batch jobs need Redis: set REDIS_URL")
 
 # Out of a million broker commands, how many also check for dead workers' messages: often
 # enough that an article held by a killed worker is redelivered within a minute.
 MAINTENANCE_CHANCE = 100_000
-broker = RedisBroker(url=settings.redis_url, namespace=settings.cache_prefix + "dramatiq",
-                     heartbeat_timeout=int(settings.job_heartbeat_seconds * 1000),
-                     maintenance_chance=MAINTENANCE_CHANCE)
-if settings.worker_metrics_port:
-    # Dramatiq's own Prometheus middleware serves the workers' samples (its message counters
-    # and Kutip's) on this port; `python -m service worker` hands it the port and directory
-    # in the environment it reads them from.
-    from dramatiq.middleware.prometheus import Prometheus
-
-    broker.add_middleware(Prometheus())
-dramatiq.set_broker(broker)
 QUEUE = "articles"
 
 _lock = threading.Lock()
 _state: dict = {}
+
+
+def _broker_for(settings: Settings):
+    if not settings.redis_url:
+        return StubBroker()  # nothing can be queued without Redis; the API answers 503
+    broker = RedisBroker(url=settings.redis_url, namespace=settings.cache_prefix + "dramatiq",
+                         heartbeat_timeout=int(settings.job_heartbeat_seconds * 1000),
+                         maintenance_chance=MAINTENANCE_CHANCE)
+    if settings.worker_metrics_port:
+        # Dramatiq's own Prometheus middleware serves the workers' samples (its message
+        # counters and Kutip's) on this port; `python -m service worker` hands it the port
+        # and directory in the environment it reads them from.
+        from dramatiq.middleware.prometheus import Prometheus
+
+        broker.add_middleware(Prometheus())
+    return broker
+
+
+# Dramatiq's command imports this module: the broker comes from the environment's settings.
+# An app built with other settings (tests, several apps in one process) calls configure().
+settings = Settings.from_env()
+broker = _broker_for(settings)
+dramatiq.set_broker(broker)
 
 
 def store() -> JobStore:
@@ -84,7 +94,8 @@ def answer_article(job_id: str, index: int) -> None:
         body, _ = service.answer(article.text, options)
     except (BudgetExceeded, OutOfMemory) as exc:
         code = "over_budget" if isinstance(exc, OutOfMemory) or exc.predicted else "timeout"
-        if jobs.record(job_id, index, article.id, error={"code": code, "message": str(exc)}):
+        if _record(jobs, job_id, index, article.id,
+                   error={"code": code, "message": str(exc)}):
             _count("failed")
         return
     except OverCapacity:
@@ -93,8 +104,32 @@ def answer_article(job_id: str, index: int) -> None:
 
     answer = json.loads(body)
     answer.pop("cached", None)
-    if jobs.record(job_id, index, article.id, answer=answer):
+    if _record(jobs, job_id, index, article.id, answer=answer):
         _count("done")
+
+
+# How long a worker holding an answer waits for Redis to come back before giving the article
+# up to redelivery: a result computed is not thrown away for a Redis restart.
+RECORD_PATIENCE_SECONDS = 300.0
+
+
+def _record(jobs: JobStore, job_id: str, index: int, article_id: str, **result) -> bool:
+    """jobs.record, waiting out a Redis that is away (the message is only acknowledged after
+    this returns, and an acknowledgement Redis never saw would strand it)."""
+    import time
+
+    import redis
+
+    deadline = time.monotonic() + RECORD_PATIENCE_SECONDS
+    while True:
+        try:
+            return jobs.record(job_id, index, article_id, **result)
+        except (redis.RedisError, OSError) as exc:
+            if time.monotonic() > deadline:
+                raise
+            log.warning("job store unreachable, keeping the answer of %s/%d: %s", job_id,
+                        index, exc)
+            time.sleep(1.0)
 
 
 def _count(outcome: str) -> None:
@@ -103,10 +138,27 @@ def _count(outcome: str) -> None:
     metrics.ARTICLES.labels(outcome).inc()
 
 
+def configure(new: Settings) -> None:
+    """Use new settings' Redis for the queue and the store (the app's, when they differ from
+    the environment's)."""
+    global settings, broker
+    with _lock:
+        same = (new.redis_url, new.cache_prefix) == (settings.redis_url, settings.cache_prefix)
+        if same and "store" in _state:
+            return
+        settings = new
+        if not same:
+            broker = _broker_for(new)
+            dramatiq.set_broker(broker)
+            broker.declare_actor(answer_article)
+            answer_article.broker = broker
+        _state.clear()
+
+
 def enqueue(job_id: str, indexes: list[int]) -> None:
     for index in indexes:
         answer_article.send(job_id, index)
 
 
 def queue_depth() -> int:
-    return broker.do_qsize(QUEUE) if hasattr(broker, "do_qsize") else 0
+    return broker.do_qsize(QUEUE) if isinstance(broker, RedisBroker) else 0

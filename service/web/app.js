@@ -1,8 +1,11 @@
 // The page: sends the article to /v1/extract and shows who said what.
 import {
-  UNKNOWN_COLOUR, claimSummary, errorMessage, quoteCounts, rankedClaims, segments,
-  speakerColours, toCsv,
+  UNKNOWN_COLOUR, claimSummary, emptyHint, errorMessage, looksLikeUrl, quoteCounts,
+  rankedClaims, segments, speakerColours, summaryLine, toCsv, unattributedCount,
 } from "./render.js";
+
+// The speaker filter's value for quotes whose speaker Kutip could not name.
+const UNATTRIBUTED = "__none__";
 
 const $ = (id) => document.getElementById(id);
 const state = { answer: null, text: "", filter: null };
@@ -17,6 +20,12 @@ function setStatus(message, isError = false) {
 async function analyse() {
   const text = $("article").value;
   if (!text.trim()) { setStatus("Tempel teks artikel dulu. / Paste an article first.", true); return; }
+  if (looksLikeUrl(text)) {
+    clearResult();
+    setStatus("Kutip tidak mengambil tautan; tempel teks artikelnya. / Kutip does not fetch " +
+              "links; paste the article text itself.", true);
+    return;
+  }
   const key = $("apikey").value.trim();
   sessionStorage.setItem("kutip-key", key);
   const headers = { "Content-Type": "application/json" };
@@ -27,6 +36,7 @@ async function analyse() {
   try {
     resp = await fetch("/v1/extract", { method: "POST", headers, body: JSON.stringify({ text, language: "id" }) });
   } catch (e) {
+    clearResult();
     setStatus(errorMessage(0), true);
     $("go").disabled = false;
     return;
@@ -35,14 +45,21 @@ async function analyse() {
   try { body = await resp.json(); } catch (e) { body = null; }
   $("go").disabled = false;
   if (!resp.ok) {
+    clearResult();
     setStatus(errorMessage(resp.status, body, resp.headers.get("Retry-After")), true);
     return;
   }
   state.answer = body; state.text = text; state.filter = null;
-  const n = body.quotes.length;
-  setStatus(`${n} kutipan dari ${body.speakers.length} pembicara / ${n} quotes from ${body.speakers.length} speakers` +
-            (body.cached ? " · cache" : "") + ` · ${Math.round(body.timing_ms.total)} ms`);
+  const hint = emptyHint(body);
+  setStatus(summaryLine(body) + (hint ? ` — ${hint}` : ""));
   render();
+}
+
+/** A new analysis or an error never leaves the previous result on screen. */
+function clearResult() {
+  state.answer = null; state.text = ""; state.filter = null;
+  $("result").hidden = true;
+  for (const id of ["text", "speakers", "claims"]) $(id).replaceChildren();
 }
 
 function render() {
@@ -62,7 +79,8 @@ function render() {
       span.style.setProperty("--c", q.speaker ? colours[q.speaker.id] : UNKNOWN_COLOUR);
       span.title = `${q.speaker ? q.speaker.name : "tak diketahui / unknown"} · ${q.type}` +
                    (q.cue ? ` · ${q.cue.text}` : "");
-      if (state.filter && (!q.speaker || q.speaker.id !== state.filter)) span.classList.add("dim");
+      const owner = q.speaker ? q.speaker.id : UNATTRIBUTED;
+      if (state.filter && owner !== state.filter) span.classList.add("dim");
     }
     article.append(span);
   }
@@ -82,6 +100,22 @@ function render() {
       li.append(role);
     }
     const toggle = () => { state.filter = state.filter === s.id ? null : s.id; render(); };
+    li.addEventListener("click", toggle);
+    li.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); toggle(); } });
+    list.append(li);
+  }
+  const nameless = unattributedCount(answer);
+  if (nameless) {
+    const li = document.createElement("li");
+    li.tabIndex = 0;
+    li.className = "unattributed";
+    if (state.filter === UNATTRIBUTED) li.classList.add("active");
+    const sw = document.createElement("span");
+    sw.className = "swatch"; sw.style.background = UNKNOWN_COLOUR;
+    li.append(sw, `Tanpa nama / Unattributed (${nameless})`);
+    const toggle = () => {
+      state.filter = state.filter === UNATTRIBUTED ? null : UNATTRIBUTED; render();
+    };
     li.addEventListener("click", toggle);
     li.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); toggle(); } });
     list.append(li);

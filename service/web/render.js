@@ -47,8 +47,13 @@ export function segments(text, quotes, claims) {
   return out;
 }
 
-function csvCell(value) {
-  const s = value === null || value === undefined ? "" : String(value);
+// A text cell a spreadsheet would read as a formula (= + - @, or a tab or carriage return
+// before one) gets a leading apostrophe: OWASP's advice against CSV formula injection.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value) {
+  let s = value === null || value === undefined ? "" : String(value);
+  if (typeof value === "string" && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -77,8 +82,11 @@ export function errorMessage(status, body, retryAfter) {
       return "Tidak dapat menghubungi Kutip. Periksa koneksi. / Cannot reach Kutip. Check the connection.";
     case status === 401:
       return "Kunci API diperlukan atau salah. / An API key is required or the key is wrong.";
-    case status === 413:
-      return "Teks terlalu panjang. Kirim artikel yang lebih pendek. / The text is too long. Send a shorter article.";
+    case status === 413: {
+      const d = (body && body.error && body.error.details) || {};
+      const size = d.limit ? ` (${d.length ? `${d.length} / ` : ""}${d.limit})` : "";
+      return `Teks terlalu panjang${size}. Kirim artikel yang lebih pendek. / The text is too long${size}. Send a shorter article.`;
+    }
     case status === 429:
       return `Terlalu banyak permintaan; coba lagi sebentar lagi${wait}. / Too many requests; try again shortly${wait}.`;
     case status === 503 && code === "overloaded":
@@ -117,4 +125,31 @@ export function claimSummary(claim) {
     claimant: claim.speaker ? claim.speaker.name : "artikel / the article",
     figures,
   };
+}
+
+/** "1 kutipan dari 1 pembicara / 1 quote from 1 speaker", plurals right. */
+export function summaryLine(answer) {
+  const q = answer.quotes.length, s = answer.speakers.length;
+  const en = `${q} quote${q === 1 ? "" : "s"} from ${s} speaker${s === 1 ? "" : "s"}`;
+  const where = answer.cached ? "dari cache / cached"
+    : `${Math.round(answer.timing_ms.total)} ms`;
+  return `${q} kutipan dari ${s} pembicara / ${en} · ${where}`;
+}
+
+/** Why there is nothing to show, when nothing was found; null otherwise. */
+export function emptyHint(answer) {
+  if (answer.quotes.length) return null;
+  return "Tidak ada kutipan yang ditemukan. Apakah ini berita berbahasa Indonesia yang mengutip " +
+    "seseorang (\u201c…,\u201d kata X; X mengatakan bahwa …)? / No quotes found. Is this " +
+    "Indonesian news that quotes someone (“…,” kata X; X mengatakan bahwa …)?";
+}
+
+/** A pasted link instead of an article: Kutip does not fetch pages. */
+export function looksLikeUrl(text) {
+  return /^\s*https?:\/\/\S+\s*$/i.test(text);
+}
+
+/** Quote counts of the quotes whose speaker Kutip could not name. */
+export function unattributedCount(answer) {
+  return answer.quotes.filter((q) => !q.speaker).length;
 }

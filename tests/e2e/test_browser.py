@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+import requests
 
 from tests.conftest import ROOT
 from tests.e2e.conftest import gunicorn_on
@@ -156,3 +157,31 @@ def test_claims_show_type_claimant_figures_and_export_claimreview(browser, serve
     drafts = json.loads(target.read_text("utf-8"))
     assert drafts and all(d["@type"] == "ClaimReview" and d["claimReviewed"] for d in drafts)
     assert any("300 juta pengguna" in d["claimReviewed"] for d in drafts)
+
+
+def test_an_error_clears_the_previous_result_and_a_link_is_not_fetched(browser, server):
+    _analyse(browser, server, SEED)
+    assert browser.find_element(By.ID, "result").is_displayed()
+    _analyse(browser, server, "https://contoh.id/berita/altman")
+    status = browser.find_element(By.ID, "status").text
+    assert "tidak mengambil tautan" in status and "does not fetch links" in status
+    assert not browser.find_element(By.ID, "result").is_displayed()
+    _analyse(browser, server, SEED)
+    _analyse(browser, server, SEED * 90)  # too long: the error, and nothing of before
+    assert "/ 200000" in browser.find_element(By.ID, "status").text
+    assert not browser.find_element(By.ID, "result").is_displayed()
+
+
+def test_cached_answers_and_unattributed_quotes_are_said_so(browser, server):
+    text = "“Harga beras naik lagi bulan ini di semua pasar,” katanya. " + SEED
+    _analyse(browser, server, text)
+    _analyse(browser, server, text)  # the second time from the cache
+    assert "dari cache / cached" in browser.find_element(By.ID, "status").text
+    items = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#speakers li")]
+    assert any(t.startswith("Tanpa nama / Unattributed (1)") for t in items)
+    browser.find_element(By.CSS_SELECTOR, "#speakers li.unattributed").click()
+    dims = browser.execute_script(
+        "return [...document.querySelectorAll('#text .q')].map(s => "
+        "[s.dataset.speaker, s.classList.contains('dim')])")
+    assert all(dim == (sid != "") for sid, dim in dims)
+    assert requests.get(server.url + "/ui/favicon.svg", timeout=5).status_code == 200

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import {
-  PALETTE, claimSummary, errorMessage, quoteCounts, rankedClaims, segments, speakerColours,
+  PALETTE, claimSummary, csvCell, emptyHint, errorMessage, looksLikeUrl, quoteCounts,
+  rankedClaims, segments, speakerColours, summaryLine, unattributedCount,
   toCsv,
 } from "../../service/web/render.js";
 
@@ -85,4 +86,30 @@ test("a claim shows its type, its claimant and its figures", () => {
 
 test("a shed request says to come back", () => {
   assert.match(errorMessage(503, { error: { code: "overloaded", message: "busy" } }, "3"), /sibuk.*busy.*3 s/);
+});
+
+test("csv cells that a spreadsheet would run as formulas are escaped", () => {
+  assert.equal(csvCell("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+  assert.equal(csvCell("+62 812"), "'+62 812");
+  assert.equal(csvCell("-5 persen"), "'-5 persen");
+  assert.equal(csvCell("@budi"), "'@budi");
+  assert.equal(csvCell("Harga naik"), "Harga naik");
+  assert.equal(csvCell(-3), "-3"); // numbers are numbers
+});
+
+test("the summary line counts right and says when the answer is cached", () => {
+  const one = { quotes: [{}], speakers: [{}], cached: false, timing_ms: { total: 12.4 } };
+  assert.equal(summaryLine(one), "1 kutipan dari 1 pembicara / 1 quote from 1 speaker · 12 ms");
+  const many = { quotes: [{}, {}], speakers: [], cached: true, timing_ms: { total: 3 } };
+  assert.match(summaryLine(many), /2 quotes from 0 speakers · dari cache \/ cached$/);
+});
+
+test("empty answers, links and the too-long error explain themselves", () => {
+  assert.match(emptyHint({ quotes: [] }), /No quotes found/);
+  assert.equal(emptyHint({ quotes: [{}] }), null);
+  assert.ok(looksLikeUrl("  https://contoh.id/berita/1 \n"));
+  assert.ok(!looksLikeUrl("Baca di https://contoh.id, kata Budi."));
+  assert.match(errorMessage(413, { error: { details: { limit: 200000, length: 250000 } } }),
+               /250000 \/ 200000/);
+  assert.equal(unattributedCount({ quotes: [{ speaker: null }, { speaker: { id: "s1" } }] }), 1);
 });

@@ -1,7 +1,8 @@
 // The page: sends the article to /v1/extract and shows who said what.
 import {
-  UNKNOWN_COLOUR, claimSummary, emptyHint, errorMessage, looksLikeUrl, quoteCounts,
-  rankedClaims, segments, speakerColours, summaryLine, toCsv, unattributedCount,
+  UNKNOWN_COLOUR, claimSummary, claimsCsv, emptyHint, errorMessage, exportJson, looksLikeUrl,
+  quoteCounts, quoteLabel, segments, speakerColours, summaryLine, toCsv, unattributedCount,
+  visibleClaims,
 } from "./render.js";
 
 // The speaker filter's value for quotes whose speaker Kutip could not name.
@@ -67,13 +68,23 @@ function render() {
   const colours = speakerColours(answer);
   const article = $("text");
   article.replaceChildren();
-  for (const seg of segments(text, answer.quotes, answer.claims)) {
+  const segs = segments(text, answer.quotes, answer.claims);
+  segs.forEach((seg, k) => {
     const span = document.createElement("span");
     span.textContent = seg.text;
     if (seg.claims.length) span.dataset.claims = seg.claims.join(" ");
     if (seg.quote) {
       const q = seg.quote;
       span.className = `q ${q.type}`;
+      if (!segs[k - 1] || segs[k - 1].quote !== q) {  // the quote's first piece takes focus
+        span.tabIndex = 0;
+        span.setAttribute("role", "note");
+        span.setAttribute("aria-label", quoteLabel(q, answer.speakers));
+      }
+      if (!segs[k + 1] || segs[k + 1].quote !== q) {  // its last piece shows who said it
+        span.dataset.who = q.speaker ? q.speaker.name : "tanpa nama";
+        span.classList.add("said");
+      }
       span.dataset.quote = q.id;
       span.dataset.speaker = q.speaker ? q.speaker.id : "";
       span.style.setProperty("--c", q.speaker ? colours[q.speaker.id] : UNKNOWN_COLOUR);
@@ -83,13 +94,16 @@ function render() {
       if (state.filter && owner !== state.filter) span.classList.add("dim");
     }
     article.append(span);
-  }
+  });
   const counts = quoteCounts(answer);
   const list = $("speakers");
   list.replaceChildren();
   for (const s of answer.speakers) {
     const li = document.createElement("li");
     li.tabIndex = 0;
+    li.setAttribute("role", "button");
+    li.setAttribute("aria-pressed", String(state.filter === s.id));
+    li.dataset.speaker = s.id;
     if (state.filter === s.id) li.classList.add("active");
     const sw = document.createElement("span");
     sw.className = "swatch"; sw.style.background = colours[s.id];
@@ -109,6 +123,9 @@ function render() {
     const li = document.createElement("li");
     li.tabIndex = 0;
     li.className = "unattributed";
+    li.setAttribute("role", "button");
+    li.setAttribute("aria-pressed", String(state.filter === UNATTRIBUTED));
+    li.dataset.speaker = UNATTRIBUTED;
     if (state.filter === UNATTRIBUTED) li.classList.add("active");
     const sw = document.createElement("span");
     sw.className = "swatch"; sw.style.background = UNKNOWN_COLOUR;
@@ -122,7 +139,9 @@ function render() {
   }
   const claims = $("claims");
   claims.replaceChildren();
-  for (const c of rankedClaims(answer)) {
+  const threshold = Number($("threshold").value);
+  $("threshold-value").textContent = threshold.toFixed(2);
+  for (const c of visibleClaims(answer, { threshold, speaker: state.filter })) {
     const li = document.createElement("li");
     const a = document.createElement("a");
     a.href = "#"; a.textContent = c.text.length > 140 ? `${c.text.slice(0, 140)}…` : c.text;
@@ -180,7 +199,11 @@ function download(name, type, content) {
 
 $("go").addEventListener("click", analyse);
 $("export-json").addEventListener("click", () =>
-  download("kutip.json", "application/json", JSON.stringify(state.answer, null, 2)));
+  download("kutip.json", "application/json",
+           JSON.stringify(exportJson(state.answer, state.text), null, 2)));
+$("export-claims-csv").addEventListener("click", () =>
+  download("kutip-klaim.csv", "text/csv;charset=utf-8", "\ufeff" + claimsCsv(state.answer)));
+$("threshold").addEventListener("input", () => { if (state.answer) render(); });
 $("export-csv").addEventListener("click", () =>
   download("kutip.csv", "text/csv;charset=utf-8", "\ufeff" + toCsv(state.answer)));
 $("export-claimreview").addEventListener("click", exportClaimReview);

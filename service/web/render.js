@@ -153,3 +153,36 @@ export function looksLikeUrl(text) {
 export function unattributedCount(answer) {
   return answer.quotes.filter((q) => !q.speaker).length;
 }
+
+const KIND_LABELS = { direct: "langsung", indirect: "tidak langsung", mixed: "campuran" };
+
+/** The accessible name of a quote: "Kutipan langsung oleh Sam Altman, CEO OpenAI". */
+export function quoteLabel(quote, speakers) {
+  const kind = KIND_LABELS[quote.type] || quote.type;
+  if (!quote.speaker) return `Kutipan ${kind} tanpa nama pembicara`;
+  const sp = speakers.find((s) => s.id === quote.speaker.id);
+  const role = sp && sp.roles.length ? `, ${sp.roles[0]}` : "";
+  return `Kutipan ${kind} oleh ${quote.speaker.name}${role}`;
+}
+
+/** Claims to list: at or above threshold, of the filtered speaker (or the unattributed
+ * ones, for the filter value "__none__"), most check-worthy first. */
+export function visibleClaims(answer, { threshold = 0, speaker = null } = {}) {
+  return rankedClaims(answer).filter((c) => c.checkworthy >= threshold && (
+    !speaker || (speaker === "__none__" ? !c.speaker : c.speaker && c.speaker.id === speaker)));
+}
+
+/** One row a claim, formula cells escaped. */
+export function claimsCsv(answer) {
+  const rows = [["checkworthy", "type", "claimant", "text", "start", "end", "figures"]];
+  for (const c of rankedClaims(answer)) {
+    rows.push([c.checkworthy, c.type, c.speaker ? c.speaker.name : "", c.text, c.start, c.end,
+               (c.quantities || []).map((q) => q.text).join("; ")]);
+  }
+  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** The JSON export: the answer with the text its offsets point into, and when it was made. */
+export function exportJson(answer, text, exportedAt = new Date().toISOString()) {
+  return { text, exported: exportedAt, answer };
+}

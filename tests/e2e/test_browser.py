@@ -185,3 +185,37 @@ def test_cached_answers_and_unattributed_quotes_are_said_so(browser, server):
         "[s.dataset.speaker, s.classList.contains('dim')])")
     assert all(dim == (sid != "") for sid, dim in dims)
     assert requests.get(server.url + "/ui/favicon.svg", timeout=5).status_code == 200
+
+
+def test_keyboard_filtering_accessible_quotes_threshold_and_json_export(browser, server,
+                                                                        tmp_path):
+    from selenium.webdriver.common.keys import Keys
+
+    _analyse(browser, server, SEED)
+    first = browser.find_element(By.CSS_SELECTOR, "#text .q[tabindex='0']")
+    assert first.get_attribute("aria-label").startswith("Kutipan tidak langsung oleh Sam Altman")
+    labels = browser.execute_script(
+        "return [...document.querySelectorAll('#text .q.said')].map(s => s.dataset.who)")
+    assert labels.count("Sam Altman") == 7 and "OpenAI" in labels
+    openai = browser.find_element(By.CSS_SELECTOR, "#speakers li[data-speaker='s2']")
+    openai.send_keys(Keys.ENTER)  # keyboard only
+    openai = browser.find_element(By.CSS_SELECTOR, "#speakers li[data-speaker='s2']")
+    assert openai.get_attribute("aria-pressed") == "true"
+    claims = browser.find_elements(By.CSS_SELECTOR, "#claims li")
+    assert claims and all("OpenAI" in li.text for li in claims)  # the filter applies to claims
+    openai.send_keys(Keys.ENTER)  # off again
+    all_claims = len(browser.find_elements(By.CSS_SELECTOR, "#claims li"))
+    browser.execute_script("const t = document.getElementById('threshold'); t.value = '0.8';"
+                           "t.dispatchEvent(new Event('input'));")
+    assert 0 < len(browser.find_elements(By.CSS_SELECTOR, "#claims li")) < all_claims
+    browser.execute_cdp_cmd("Browser.setDownloadBehavior",
+                            {"behavior": "allow", "downloadPath": str(tmp_path)})
+    browser.find_element(By.ID, "export-json").click()
+    target = tmp_path / "kutip.json"
+    WebDriverWait(browser, 30).until(lambda _d: target.exists() and target.stat().st_size > 0)
+    import json
+
+    exported = json.loads(target.read_text("utf-8"))
+    assert exported["text"] == SEED
+    for q in exported["answer"]["quotes"]:
+        assert exported["text"][q["start"] : q["end"]] == q["text"]

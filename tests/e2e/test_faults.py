@@ -88,9 +88,10 @@ def test_sigkill_a_worker_under_load(server):
     after = server.worker_pids()
     assert before[0] not in after and len(after) == 2  # the master replaced it
     stats = load.result
-    # Only requests in flight on the killed worker may fail: at most its 4 threads' worth.
+    # Only requests in flight on the killed worker may fail: those its threads were answering
+    # and those it had accepted into its queue, so at most one per concurrent client (6).
     print(f"requests {stats['requests']}, failed {stats['errors']}: {stats['exceptions']}")
-    assert stats["errors"] <= 4, stats
+    assert stats["errors"] <= 6, stats
     assert stats["requests"] > 20
     deadline = time.monotonic() + 60
     while requests.get(server.url + "/readyz", timeout=5).status_code != 200:

@@ -4,7 +4,8 @@ import { test } from "node:test";
 
 import {
   PALETTE, claimSummary, csvCell, emptyHint, errorMessage, looksLikeUrl, quoteCounts,
-  rankedClaims, segments, speakerColours, summaryLine, unattributedCount,
+  rankedClaims, segments, speakerColours, summaryLine, unattributedCount, quoteLabel,
+  visibleClaims, claimsCsv, exportJson,
   toCsv,
 } from "../../service/web/render.js";
 
@@ -112,4 +113,26 @@ test("empty answers, links and the too-long error explain themselves", () => {
   assert.match(errorMessage(413, { error: { details: { limit: 200000, length: 250000 } } }),
                /250000 \/ 200000/);
   assert.equal(unattributedCount({ quotes: [{ speaker: null }, { speaker: { id: "s1" } }] }), 1);
+});
+
+test("quotes have accessible names that say who", () => {
+  assert.equal(quoteLabel(answer.quotes[0], answer.speakers), "Kutipan langsung oleh Budi, Menteri, Perdagangan");
+  assert.equal(quoteLabel({ type: "indirect", speaker: null }, []),
+               "Kutipan tidak langsung tanpa nama pembicara");
+});
+
+test("claims filter by threshold and by speaker, and export as CSV", () => {
+  const a = { claims: [
+    { id: "c1", checkworthy: 0.9, speaker: { id: "s1", name: "Budi" }, type: "quantity",
+      text: "=1+1", start: 0, end: 4, quantities: [{ text: "1" }] },
+    { id: "c2", checkworthy: 0.4, speaker: null, type: "event", text: "x", start: 5, end: 6 },
+  ] };
+  assert.deepEqual(visibleClaims(a, { threshold: 0.5 }).map((c) => c.id), ["c1"]);
+  assert.deepEqual(visibleClaims(a, { speaker: "__none__" }).map((c) => c.id), ["c2"]);
+  assert.deepEqual(visibleClaims(a, { speaker: "s1" }).map((c) => c.id), ["c1"]);
+  const lines = claimsCsv(a).trimEnd().split("\r\n");
+  assert.equal(lines[0], "checkworthy,type,claimant,text,start,end,figures");
+  assert.equal(lines[1], "0.9,quantity,Budi,'=1+1,0,4,1");
+  const exported = exportJson({ id: "x" }, "teks", "2026-11-27T00:00:00Z");
+  assert.deepEqual(exported, { text: "teks", exported: "2026-11-27T00:00:00Z", answer: { id: "x" } });
 });

@@ -3,6 +3,7 @@ a claim, read an error, and fit a phone-width screen."""
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -49,6 +50,16 @@ def _analyse(browser, server, text: str) -> None:
     WebDriverWait(browser, 60).until(
         lambda d: not d.find_element(By.ID, "go").get_property("disabled")
         and d.find_element(By.ID, "status").text)
+
+
+def _export(browser, folder, button: str, name: str):
+    """Click an export button and read the JSON file the browser downloads."""
+    browser.execute_cdp_cmd("Browser.setDownloadBehavior",
+                            {"behavior": "allow", "downloadPath": str(folder)})
+    browser.find_element(By.ID, button).click()
+    target = folder / name
+    WebDriverWait(browser, 30).until(lambda _d: target.exists() and target.stat().st_size > 0)
+    return json.loads(target.read_text("utf-8"))
 
 
 def test_paste_analyse_filter_and_follow_a_claim(browser, server):
@@ -147,14 +158,7 @@ def test_claims_show_type_claimant_figures_and_export_claimreview(browser, serve
                  if "300 juta pengguna" in li.find_element(By.TAG_NAME, "a").text)
     assert "quantity" in users and "more than 300.000.000 pengguna" in users
     assert any("Sam Altman" in m for m in metas)  # a quote's claim names its claimant
-    browser.execute_cdp_cmd("Browser.setDownloadBehavior",
-                            {"behavior": "allow", "downloadPath": str(tmp_path)})
-    browser.find_element(By.ID, "export-claimreview").click()
-    target = tmp_path / "kutip-claimreview.jsonld"
-    WebDriverWait(browser, 30).until(lambda _d: target.exists() and target.stat().st_size > 0)
-    import json
-
-    drafts = json.loads(target.read_text("utf-8"))
+    drafts = _export(browser, tmp_path, "export-claimreview", "kutip-claimreview.jsonld")
     assert drafts and all(d["@type"] == "ClaimReview" and d["claimReviewed"] for d in drafts)
     assert any("300 juta pengguna" in d["claimReviewed"] for d in drafts)
 
@@ -208,14 +212,7 @@ def test_keyboard_filtering_accessible_quotes_threshold_and_json_export(browser,
     browser.execute_script("const t = document.getElementById('threshold'); t.value = '0.8';"
                            "t.dispatchEvent(new Event('input'));")
     assert 0 < len(browser.find_elements(By.CSS_SELECTOR, "#claims li")) < all_claims
-    browser.execute_cdp_cmd("Browser.setDownloadBehavior",
-                            {"behavior": "allow", "downloadPath": str(tmp_path)})
-    browser.find_element(By.ID, "export-json").click()
-    target = tmp_path / "kutip.json"
-    WebDriverWait(browser, 30).until(lambda _d: target.exists() and target.stat().st_size > 0)
-    import json
-
-    exported = json.loads(target.read_text("utf-8"))
+    exported = _export(browser, tmp_path, "export-json", "kutip.json")
     assert exported["text"] == SEED
     for q in exported["answer"]["quotes"]:
         assert exported["text"][q["start"] : q["end"]] == q["text"]

@@ -90,6 +90,9 @@ class Settings:
     max_job_bytes: int = 32 * 1024 * 1024
     # JOB_HEARTBEAT_SECONDS: a worker silent this long is dead; its articles are redelivered.
     job_heartbeat_seconds: float = 15.0
+    # JOB_STALL_SECONDS: a job with no article finished for this long has its unanswered
+    # articles queued again (a Redis failure mid-delivery can strand a message).
+    job_stall_seconds: float = 180.0
     # WORKER_METRICS_PORT: where each batch worker serves its Prometheus metrics (0 = off).
     worker_metrics_port: int = 0
     # EXTRACT_BUDGET_SECONDS: time budget for one extraction (0 = unlimited).
@@ -130,6 +133,7 @@ class Settings:
             max_job_articles=env_int("MAX_JOB_ARTICLES", cls.max_job_articles),
             max_job_bytes=env_int("MAX_JOB_BYTES", cls.max_job_bytes),
             job_heartbeat_seconds=_env_float("JOB_HEARTBEAT_SECONDS", cls.job_heartbeat_seconds),
+            job_stall_seconds=_env_float("JOB_STALL_SECONDS", cls.job_stall_seconds),
             worker_metrics_port=env_int("WORKER_METRICS_PORT", cls.worker_metrics_port),
             extract_budget_seconds=_env_float("EXTRACT_BUDGET_SECONDS", cls.extract_budget_seconds),
             log_level=os.environ.get("LOG_LEVEL", cls.log_level).upper(),

@@ -125,9 +125,15 @@ def create_job() -> Response:
 
 
 def _status(job_id: str) -> dict:
-    store, _ = _store()
+    """The job as its owner sees it; reading it also re-queues a stalled job's articles."""
+    settings = current_app.config["KUTIP_SETTINGS"]
+    store, enqueue = _store()
     try:
         status = store.status(job_id, _owner())
+        if status is not None and status["status"] != "done":
+            stranded = store.stalled(job_id, settings.job_stall_seconds)
+            if stranded:
+                enqueue(job_id, stranded)
     except _redis_errors() as exc:
         raise _unreachable(exc) from exc
     if status is None:

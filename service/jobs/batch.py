@@ -117,6 +117,9 @@ def run_queued(items: list[dict], out: Path, settings: Settings, poll: float = 0
                 bar.update()
             cursor = following if page else cursor
             if not page:
+                stranded = store.stalled(job_id, settings.job_stall_seconds)
+                if stranded:
+                    tasks.enqueue(job_id, stranded)
                 time.sleep(poll)
     return len(items)
 

@@ -22,7 +22,7 @@ local fresh = redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[2])
 if fresh == 1 then
   redis.call('HDEL', KEYS[3], ARGV[1])
   redis.call('HINCRBY', KEYS[1], ARGV[3], 1)
-  redis.call('HSET', KEYS[1], 'updated', ARGV[4])
+  redis.call('HSET', KEYS[1], 'updated', ARGV[4], 'updated_ts', ARGV[5])
   local done = tonumber(redis.call('HGET', KEYS[1], 'done') or '0')
   local failed = tonumber(redis.call('HGET', KEYS[1], 'failed') or '0')
   local total = tonumber(redis.call('HGET', KEYS[1], 'total') or '0')
@@ -78,7 +78,7 @@ class JobStore:
         pipe = self.client.pipeline(transaction=True)
         pipe.hset(meta, mapping={"owner": owner, "status": "queued" if articles else "done",
                                  "total": total, "done": 0, "failed": len(rejected),
-                                 "created": now, "updated": now})
+                                 "created": now, "updated": now, "updated_ts": time.time()})
         if articles:
             pipe.hset(texts, mapping={a.index: json.dumps(
                 {"id": a.id, "text": a.text, "title": a.title}, ensure_ascii=False)
@@ -111,7 +111,8 @@ class JobStore:
         meta, results, texts = self._keys(job_id)
         counter = "failed" if error is not None else "done"
         fresh = self._record(keys=[meta, results, texts],
-                             args=[index, json.dumps(item, ensure_ascii=False), counter, _now()])
+                             args=[index, json.dumps(item, ensure_ascii=False), counter, _now(),
+                                   time.time()])
         return bool(fresh)
 
     def status(self, job_id: str, owner: str) -> dict | None:
@@ -124,6 +125,25 @@ class JobStore:
                 "total": int(field["total"]), "done": int(field["done"]),
                 "failed": int(field["failed"]), "created": field["created"],
                 "updated": field["updated"]}
+
+    def stalled(self, job_id: str, after_seconds: float) -> list[int]:
+        """The articles still unanswered of a job that has made no progress for after_seconds
+        (a message can be stranded when Redis fails mid-delivery); marks the job touched, so
+        one caller re-queues them, not every poll. Re-queuing is safe: results count once."""
+        meta, _, texts = self._keys(job_id)
+        raw = self.client.hmget(meta, ["status", "updated_ts"])
+        if raw[0] is None or raw[0] == b"done":
+            return []
+        if time.time() - float(raw[1] or 0) < after_seconds:
+            return []
+        # Only the caller whose touch lands first re-queues.
+        touched = self.client.hsetnx(meta + ":touch", str(int(time.time() // after_seconds)),
+                                     "1")
+        self.client.expire(meta + ":touch", self.ttl)
+        if not touched:
+            return []
+        self.client.hset(meta, "updated_ts", time.time())
+        return sorted(int(i) for i in self.client.hkeys(texts))
 
     def results(self, job_id: str, cursor: int, limit: int) -> tuple[list[dict], int | None]:
         """Items from index cursor on, in article order, up to limit and up to the first

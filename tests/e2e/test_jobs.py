@@ -33,6 +33,7 @@ def redis_proc():
 def env(redis_proc):
     return {"REDIS_URL": redis_proc.url, "CACHE_PREFIX": f"jobs-{uuid.uuid4().hex}:",
             "API_KEYS": ",".join(KEYS), "RATE_LIMIT": "off", "JOB_HEARTBEAT_SECONDS": "4",
+            "JOB_STALL_SECONDS": "15",
             "MAX_TEXT_CHARS": "120000", "REDIS_TIMEOUT": "0.3"}
 
 

@@ -51,11 +51,10 @@ def collect(directory: Path) -> list[dict]:
         for cand in claim_stage.candidates(view, result.quotes):
             quantities = claim_stage.find_quantities(text[cand.start:cand.end], cand.start)
             speaker = cand.quote.speaker if cand.quote is not None else None
+            feats = claim_stage.features(view, cand, quantities)
             rows.append({
-                "start": cand.start, "end": cand.end,
-                "features": claim_stage.features(view, cand, quantities),
-                "type": claim_stage.claim_type(
-                    claim_stage.features(view, cand, quantities), quantities),
+                "start": cand.start, "end": cand.end, "features": feats,
+                "type": claim_stage.claim_type(feats, quantities),
                 "speaker": {"name": speaker.name} if speaker is not None else None,
             })
         pairs = match(rows, gold)

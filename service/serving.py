@@ -23,9 +23,8 @@ class JsonAccessLogger(Logger):
     def access(self, resp, req, environ, request_time) -> None:
         if not self.access_log_enabled:
             return
-        headers = dict(resp.headers) if not isinstance(resp.headers, dict) else resp.headers
-        lowered = {str(k).lower(): v for k, v in
-                   (headers.items() if hasattr(headers, "items") else headers)}
+        pairs = resp.headers.items() if isinstance(resp.headers, dict) else resp.headers
+        lowered = {str(k).lower(): v for k, v in pairs}
         status = resp.status.split(None, 1)[0] if isinstance(resp.status, str) else resp.status
         line = {
             "type": "access",

@@ -42,12 +42,11 @@ def metrics() -> Response:
         multiprocess,
     )
 
+    scrape = CollectorRegistry()
+    scrape.register(_QueueDepth(current_app.config["KUTIP_SETTINGS"]))
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        registry = CollectorRegistry()
-        multiprocess.MultiProcessCollector(registry)
-    else:
-        registry = CollectorRegistry()
-        for collector in list(REGISTRY._collector_to_names):
-            registry.register(collector)
-    registry.register(_QueueDepth(current_app.config["KUTIP_SETTINGS"]))
-    return Response(generate_latest(registry), mimetype=CONTENT_TYPE_LATEST)
+        multiprocess.MultiProcessCollector(scrape)
+        body = generate_latest(scrape)
+    else:  # one process (the CLI, tests in process): its own registry
+        body = generate_latest(REGISTRY) + generate_latest(scrape)
+    return Response(body, mimetype=CONTENT_TYPE_LATEST)

@@ -124,7 +124,8 @@ def _is_headline(view: ArticleView, sent: Sentence) -> bool:
         len(line.split()) <= HEADLINE_MAX_WORDS
 
 
-def features(view: ArticleView, cand: Candidate, quantities: list[Quantity]) -> dict:
+def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
+             names: list[str] | None = None) -> dict:
     """The signals of one candidate, as numbers (names are the weights file's keys)."""
     text = view.text[cand.start : cand.end]
     low = f" {text.lower()} "
@@ -132,7 +133,7 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity]) -> 
     sent_text = view.text[cand.sentence.start : cand.sentence.end].strip()
     sent_low = sent_text.lower()
     figures = [q for q in quantities if is_figure(q)]
-    ents = entities(view, cand.start, cand.end)
+    ents = names if names is not None else entities(view, cand.start, cand.end)
     quote = cand.quote
     n = len(words)
     return {
@@ -232,7 +233,8 @@ def extract_claims(view: ArticleView, quotes: list[Quote], weights: dict | None 
     for cand in candidates(view, quotes):
         text = view.text[cand.start : cand.end]
         quantities = find_quantities(text, cand.start)
-        feats = features(view, cand, quantities)
+        names = entities(view, cand.start, cand.end)
+        feats = features(view, cand, quantities, names)
         score = decide(feats, weights)
         if score is None:
             continue
@@ -240,6 +242,6 @@ def extract_claims(view: ArticleView, quotes: list[Quote], weights: dict | None 
             text=text, start=cand.start, end=cand.end, sentence=cand.sentence.i,
             type=claim_type(feats, quantities), checkworthy=score, quote=cand.quote,
             quantities=quantities, numbers=[q.text for q in quantities],
-            entities=entities(view, cand.start, cand.end), comparison=bool(feats["comparison"])))
+            entities=names, comparison=bool(feats["comparison"])))
     claims.sort(key=lambda c: (-c.checkworthy, c.start))
     return claims

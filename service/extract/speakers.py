@@ -222,9 +222,7 @@ class _Resolver:
             # "X mengatakan ...", "X, menambahkan, ...": the subject of a speech verb speaks.
             after_comma = view.words[nxt + 1] if w is not None and w.text == "," and \
                 nxt + 1 < sent.last else None
-            cue = w if w is not None and (cues.is_active(w) or cues.is_inverted(w)) else (
-                after_comma if after_comma is not None and (
-                    cues.is_active(after_comma) or cues.is_inverted(after_comma)) else None)
+            cue = w if _speech_cue(w) else after_comma if _speech_cue(after_comma) else None
             if cue is None and w is not None and w.text == ",":
                 cue = self._cue_after_aside(run[-1].i + 1, sent)
             # A directive ("X meminta Y ...") reports a request, not X's own voice.
@@ -404,6 +402,10 @@ class _Resolver:
                         return self.entity_for_name(
                             Mention(text, name[0].start, name[-1].end, "name"))
         return None
+
+
+def _speech_cue(w: Word | None) -> bool:
+    return w is not None and (cues.is_active(w) or cues.is_inverted(w))
 
 
 def _frame_holder(q: Quote) -> Quote:

@@ -10,14 +10,17 @@ the queue by the other workers; the store counts each article once whatever happ
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
+import time
 
 import dramatiq
+import redis
 from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
 
-from service.errors import BudgetExceeded, OutOfMemory, OverCapacity
+from service.errors import BudgetExceeded, OutOfMemory
 from service.jobs.store import JobStore
 from service.settings import Settings
 
@@ -98,10 +101,6 @@ def answer_article(job_id: str, index: int) -> None:
                    error={"code": code, "message": str(exc)}):
             _count("failed")
         return
-    except OverCapacity:
-        raise  # not in a worker (no admission limit), but never lose an article: retry
-    import json
-
     answer = json.loads(body)
     answer.pop("cached", None)
     if _record(jobs, job_id, index, article.id, answer=answer):
@@ -116,10 +115,6 @@ RECORD_PATIENCE_SECONDS = 300.0
 def _record(jobs: JobStore, job_id: str, index: int, article_id: str, **result) -> bool:
     """jobs.record, waiting out a Redis that is away (the message is only acknowledged after
     this returns, and an acknowledgement Redis never saw would strand it)."""
-    import time
-
-    import redis
-
     deadline = time.monotonic() + RECORD_PATIENCE_SECONDS
     while True:
         try:

@@ -8,7 +8,14 @@ export STANZA_DIR
 
 .PHONY: setup models test lint eval run cli bench load audit compose-check docker-lint clean
 
-setup: $(BIN)/.installed
+# axe-core for the page's accessibility tests, from npm (tests/web/package-lock.json).
+AXE := tests/web/node_modules/axe-core/axe.min.js
+
+setup: $(BIN)/.installed $(AXE)
+
+$(AXE): tests/web/package.json tests/web/package-lock.json
+	npm ci --prefix tests/web --no-audit --no-fund --silent
+	touch $@
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)

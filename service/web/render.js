@@ -57,16 +57,23 @@ export function csvCell(value) {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** One row a quote: speaker, role, type, text, offsets (and the cue). */
-export function toCsv(answer) {
+// The newsroom's own metadata of the article, carried into every export.
+export const META_FIELDS = ["title", "url", "date", "outlet"];
+
+function metaCells(meta = {}) {
+  return META_FIELDS.map((f) => meta[f] || "");
+}
+
+/** One row a quote: speaker, role, type, text, offsets, the cue, and the article's metadata. */
+export function toCsv(answer, meta = {}) {
   const roles = {};
   for (const s of answer.speakers) roles[s.id] = s.roles.join("; ");
-  const rows = [["speaker", "role", "type", "text", "start", "end", "cue"]];
+  const rows = [["speaker", "role", "type", "text", "start", "end", "cue", ...META_FIELDS]];
   for (const q of answer.quotes) {
     rows.push([
       q.speaker ? q.speaker.name : "",
       q.speaker ? roles[q.speaker.id] || "" : "",
-      q.type, q.text, q.start, q.end, q.cue ? q.cue.text : "",
+      q.type, q.text, q.start, q.end, q.cue ? q.cue.text : "", ...metaCells(meta),
     ]);
   }
   return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
@@ -172,17 +179,116 @@ export function visibleClaims(answer, { threshold = 0, speaker = null } = {}) {
     !speaker || (speaker === "__none__" ? !c.speaker : c.speaker && c.speaker.id === speaker)));
 }
 
-/** One row a claim, formula cells escaped. */
-export function claimsCsv(answer) {
-  const rows = [["checkworthy", "type", "claimant", "text", "start", "end", "figures"]];
+/** One row a claim, formula cells escaped, with the article's metadata. */
+export function claimsCsv(answer, meta = {}) {
+  const rows = [["checkworthy", "type", "claimant", "text", "start", "end", "figures",
+                 ...META_FIELDS]];
   for (const c of rankedClaims(answer)) {
     rows.push([c.checkworthy, c.type, c.speaker ? c.speaker.name : "", c.text, c.start, c.end,
-               (c.quantities || []).map((q) => q.text).join("; ")]);
+               (c.quantities || []).map((q) => q.text).join("; "), ...metaCells(meta)]);
   }
   return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-/** The JSON export: the answer with the text its offsets point into, and when it was made. */
-export function exportJson(answer, text, exportedAt = new Date().toISOString()) {
-  return { text, exported: exportedAt, answer };
+/** The JSON export: the answer with the text its offsets point into, the article's metadata,
+ * and when it was made. */
+export function exportJson(answer, text, meta = {}, exportedAt = new Date().toISOString()) {
+  const metadata = {};
+  for (const f of META_FIELDS) metadata[f] = meta[f] || null;
+  return { text, metadata, exported: exportedAt, answer };
+}
+
+/** The body of POST /v1/claimreview: the text, the metadata the API knows, the threshold. */
+export function claimReviewRequest(text, meta = {}, minCheckworthy = 0.5) {
+  const body = { text, language: "id", min_checkworthy: minCheckworthy };
+  if (meta.title) body.title = meta.title;
+  if (meta.url) body.url = meta.url;
+  if (meta.date) body.published = meta.date;
+  if (meta.outlet) body.publisher = meta.outlet;
+  return body;
+}
+
+/** Speaker marks A, B, … Z, AA, AB, …: with the colour, a label that never repeats however
+ * many speakers an article has (twelve colours do). */
+export function speakerMarks(answer) {
+  const marks = {};
+  answer.speakers.forEach((s, i) => {
+    let mark = "";
+    for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+      mark = String.fromCharCode(65 + ((n - 1) % 26)) + mark;
+    }
+    marks[s.id] = mark;
+  });
+  return marks;
+}
+
+/** "orang / person" or "organisasi / organisation", from the speaker's kind. */
+export function kindLabel(speaker) {
+  return speaker.kind === "person" ? "orang / person" : "organisasi / organisation";
+}
+
+/** An ISO date (2025-02-05) as Indonesian newsrooms write it (5/2/2025); anything else as is. */
+export function shortDate(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso || "";
+}
+
+/** A quote ready to paste: "“…,” kata Sam Altman, CEO OpenAI (Outlet, 5/2/2025)" for direct
+ * quotes, "Menurut X, …" for reported speech. */
+export function attribution(quote, speakers, meta = {}) {
+  const sp = quote.speaker && speakers.find((s) => s.id === quote.speaker.id);
+  const who = quote.speaker
+    ? `${quote.speaker.name}${sp && sp.roles.length ? `, ${sp.roles[0]}` : ""}` : null;
+  const source = [meta.outlet, shortDate(meta.date)].filter(Boolean).join(", ");
+  const tail = source ? ` (${source})` : "";
+  const body = quote.text.trim();
+  if (quote.type === "indirect") {
+    const sentence = body.replace(/[.,;:]+$/, "");
+    return who ? `Menurut ${who}, ${sentence}.${tail}` : `${sentence} (tanpa nama pembicara).${tail}`;
+  }
+  const end = /[?!]$/.test(body) ? body : `${body.replace(/[.,;:]+$/, "")},`;
+  return who ? `\u201c${end}\u201d kata ${who}${tail}`
+    : `\u201c${end}\u201d (tanpa nama pembicara)${tail}`;
+}
+
+/** Why a claim ranks where it does, from its evidence: its figures, the names in it, a
+ * comparison, and whether a named source makes it. */
+export function whyItRanks(claim) {
+  const e = claim.evidence || {};
+  const why = [];
+  if ((e.numbers || []).length) why.push(`angka / figures: ${e.numbers.join(", ")}`);
+  if ((e.entities || []).length) why.push(`nama / names: ${e.entities.join(", ")}`);
+  if (e.comparison) why.push("perbandingan / comparison");
+  why.push(e.named_source ? `sumber bernama / named source: ${claim.speaker.name}`
+    : "tanpa sumber bernama / no named source");
+  return why;
+}
+
+// Claim text longer than this is cut in the list, with a button for the rest.
+export const CLAIM_PREVIEW_CHARS = 160;
+
+/** The claim's text as the list first shows it, and whether there is more. */
+export function claimPreview(text, limit = CLAIM_PREVIEW_CHARS) {
+  const cps = Array.from(text);
+  if (cps.length <= limit) return { text, cut: false };
+  const head = cps.slice(0, limit).join("");
+  const space = head.lastIndexOf(" ");
+  return { text: `${space > limit * 0.6 ? head.slice(0, space) : head}…`, cut: true };
+}
+
+// How many analyses the page keeps in this browser.
+export const HISTORY_SIZE = 20;
+
+/** The history with entry first: one entry per text and metadata, at most `size`. */
+export function remember(history, entry, size = HISTORY_SIZE) {
+  const same = (h) => h.text === entry.text &&
+    META_FIELDS.every((f) => (h.meta || {})[f] === (entry.meta || {})[f]);
+  return [entry, ...history.filter((h) => !same(h))].slice(0, size);
+}
+
+/** How the history lists an analysis: its title, or the text's opening words. */
+export function historyLabel(entry) {
+  const title = (entry.meta && entry.meta.title) || entry.text.trim().split(/\s+/).slice(0, 8).join(" ");
+  const n = entry.quotes;
+  return `${title} · ${n} kutipan / quote${n === 1 ? "" : "s"}`;
 }

@@ -3,24 +3,23 @@ a claim, read an error, and fit a phone-width screen."""
 
 from __future__ import annotations
 
-import json
-import shutil
-
 import pytest
 import requests
 
-from tests.conftest import ROOT
 from tests.e2e.conftest import gunicorn_on
+from tests.e2e.pagekit import (
+    SEED,
+    analyse,
+    analyse_here,
+    download_json,
+    skip_without_browser,
+    start_browser,
+)
 
-webdriver = pytest.importorskip("selenium.webdriver")
-if not (shutil.which("chromium") and shutil.which("chromedriver")):
-    pytest.skip("Debian's chromium and chromium-driver are not installed", allow_module_level=True)
+skip_without_browser()
 
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
-
-SEED = (ROOT / "seeds" / "altman-openai.txt").read_text("utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -32,38 +31,17 @@ def server(redis_proc):
 
 @pytest.fixture(scope="module")
 def browser():
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium")
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--window-size=1280,900"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    driver = start_browser("desktop")
     yield driver
     driver.quit()
 
 
-def _analyse(browser, server, text: str) -> None:
-    browser.get(server.url + "/")
-    browser.execute_script("document.getElementById('article').value = arguments[0]", text)
-    browser.find_element(By.ID, "go").click()
-    WebDriverWait(browser, 60).until(
-        lambda d: not d.find_element(By.ID, "go").get_property("disabled")
-        and d.find_element(By.ID, "status").text)
-
-
 def _export(browser, folder, button: str, name: str):
-    """Click an export button and read the JSON file the browser downloads."""
-    browser.execute_cdp_cmd("Browser.setDownloadBehavior",
-                            {"behavior": "allow", "downloadPath": str(folder)})
-    browser.find_element(By.ID, button).click()
-    target = folder / name
-    WebDriverWait(browser, 30).until(lambda _d: target.exists() and target.stat().st_size > 0)
-    return json.loads(target.read_text("utf-8"))
+    return download_json(browser, folder, button, name)
 
 
 def test_paste_analyse_filter_and_follow_a_claim(browser, server):
-    _analyse(browser, server, SEED)
+    analyse(browser, server.url, SEED)
     assert browser.find_element(By.ID, "result").is_displayed()
     assert browser.find_element(By.ID, "text").get_property("textContent") == SEED
     quote_ids = browser.execute_script(
@@ -74,8 +52,9 @@ def test_paste_analyse_filter_and_follow_a_claim(browser, server):
         "return [...document.querySelectorAll('#text .q')].map(s => s.classList[1])")
     assert {"direct", "indirect"} <= set(kinds)
     speakers = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#speakers li")]
-    assert speakers[0].startswith("Sam Altman (7)") and "CEO OpenAI" in speakers[0]
-    assert speakers[1].startswith("OpenAI (1)")
+    assert speakers[0].startswith("A Sam Altman (7) · orang / person")
+    assert "CEO OpenAI" in speakers[0]
+    assert speakers[1].startswith("B OpenAI (1) · organisasi / organisation")
 
     browser.find_elements(By.CSS_SELECTOR, "#speakers li")[1].click()  # only OpenAI's
     dims = browser.execute_script(
@@ -95,7 +74,7 @@ def test_paste_analyse_filter_and_follow_a_claim(browser, server):
 
 
 def test_errors_are_shown_in_both_languages(browser, server):
-    _analyse(browser, server, SEED * 90)  # over 200,000 characters
+    analyse(browser, server.url, SEED * 90)  # over 200,000 characters
     status = browser.find_element(By.ID, "status")
     assert "terlalu panjang" in status.text and "too long" in status.text
     assert "error" in status.get_attribute("class")
@@ -104,7 +83,7 @@ def test_errors_are_shown_in_both_languages(browser, server):
 def test_phone_width_stacks_the_columns(browser, server):
     browser.set_window_size(390, 844)
     try:
-        _analyse(browser, server, SEED)
+        analyse(browser, server.url, SEED)
         layout = browser.execute_script(
             "const a = document.querySelector('aside').getBoundingClientRect();"
             "const t = document.getElementById('text').getBoundingClientRect();"
@@ -130,28 +109,18 @@ def test_the_page_works_with_api_keys(browser, keyed_server):
     browser.execute_script("sessionStorage.clear()")
     browser.find_element(By.ID, "apikey").clear()
     browser.find_element(By.ID, "apikey").send_keys("wrong-key")
-    _analyse_here(browser, SEED)
+    analyse_here(browser, SEED)
     status = browser.find_element(By.ID, "status").text
     assert "Kunci API" in status and "API key" in status
     browser.find_element(By.ID, "apikey").clear()
     browser.find_element(By.ID, "apikey").send_keys("newsroom-key-1")
-    _analyse_here(browser, SEED)
+    analyse_here(browser, SEED)
     assert browser.find_element(By.ID, "result").is_displayed()
     assert len(browser.find_elements(By.CSS_SELECTOR, "#speakers li")) == 2
 
 
-def _analyse_here(browser, text: str) -> None:
-    """Analyse on the page already open (keeps what was typed in the key field)."""
-    browser.execute_script("document.getElementById('article').value = arguments[0]", text)
-    browser.execute_script("document.getElementById('status').textContent = ''")
-    browser.find_element(By.ID, "go").click()
-    WebDriverWait(browser, 60).until(
-        lambda d: not d.find_element(By.ID, "go").get_property("disabled")
-        and d.find_element(By.ID, "status").text)
-
-
 def test_claims_show_type_claimant_figures_and_export_claimreview(browser, server, tmp_path):
-    _analyse(browser, server, SEED)
+    analyse(browser, server.url, SEED)
     items = browser.find_elements(By.CSS_SELECTOR, "#claims li")
     metas = [li.find_element(By.CLASS_NAME, "claim-meta").text for li in items]
     users = next(m for li, m in zip(items, metas, strict=True)
@@ -164,25 +133,25 @@ def test_claims_show_type_claimant_figures_and_export_claimreview(browser, serve
 
 
 def test_an_error_clears_the_previous_result_and_a_link_is_not_fetched(browser, server):
-    _analyse(browser, server, SEED)
+    analyse(browser, server.url, SEED)
     assert browser.find_element(By.ID, "result").is_displayed()
-    _analyse(browser, server, "https://contoh.id/berita/altman")
+    analyse(browser, server.url, "https://contoh.id/berita/altman")
     status = browser.find_element(By.ID, "status").text
     assert "tidak mengambil tautan" in status and "does not fetch links" in status
     assert not browser.find_element(By.ID, "result").is_displayed()
-    _analyse(browser, server, SEED)
-    _analyse(browser, server, SEED * 90)  # too long: the error, and nothing of before
+    analyse(browser, server.url, SEED)
+    analyse(browser, server.url, SEED * 90)  # too long: the error, and nothing of before
     assert "/ 200000" in browser.find_element(By.ID, "status").text
     assert not browser.find_element(By.ID, "result").is_displayed()
 
 
 def test_cached_answers_and_unattributed_quotes_are_said_so(browser, server):
     text = "“Harga beras naik lagi bulan ini di semua pasar,” katanya. " + SEED
-    _analyse(browser, server, text)
-    _analyse(browser, server, text)  # the second time from the cache
+    analyse(browser, server.url, text)
+    analyse(browser, server.url, text)  # the second time from the cache
     assert "dari cache / cached" in browser.find_element(By.ID, "status").text
     items = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#speakers li")]
-    assert any(t.startswith("Tanpa nama / Unattributed (1)") for t in items)
+    assert any("Tanpa nama / Unattributed (1)" in t for t in items)
     browser.find_element(By.CSS_SELECTOR, "#speakers li.unattributed").click()
     dims = browser.execute_script(
         "return [...document.querySelectorAll('#text .q')].map(s => "
@@ -195,15 +164,15 @@ def test_keyboard_filtering_accessible_quotes_threshold_and_json_export(browser,
                                                                         tmp_path):
     from selenium.webdriver.common.keys import Keys
 
-    _analyse(browser, server, SEED)
+    analyse(browser, server.url, SEED)
     first = browser.find_element(By.CSS_SELECTOR, "#text .q[tabindex='0']")
     assert first.get_attribute("aria-label").startswith("Kutipan tidak langsung oleh Sam Altman")
     labels = browser.execute_script(
         "return [...document.querySelectorAll('#text .q.said')].map(s => s.dataset.who)")
-    assert labels.count("Sam Altman") == 7 and "OpenAI" in labels
-    openai = browser.find_element(By.CSS_SELECTOR, "#speakers li[data-speaker='s2']")
+    assert labels.count("A · Sam Altman") == 7 and "B · OpenAI" in labels
+    openai = browser.find_element(By.CSS_SELECTOR, "#speakers button[data-speaker='s2']")
     openai.send_keys(Keys.ENTER)  # keyboard only
-    openai = browser.find_element(By.CSS_SELECTOR, "#speakers li[data-speaker='s2']")
+    openai = browser.find_element(By.CSS_SELECTOR, "#speakers button[data-speaker='s2']")
     assert openai.get_attribute("aria-pressed") == "true"
     claims = browser.find_elements(By.CSS_SELECTOR, "#claims li")
     assert claims and all("OpenAI" in li.text for li in claims)  # the filter applies to claims

@@ -5,8 +5,8 @@ import { test } from "node:test";
 import {
   PALETTE, claimSummary, csvCell, emptyHint, errorMessage, looksLikeUrl, quoteCounts,
   rankedClaims, segments, speakerColours, summaryLine, unattributedCount, quoteLabel,
-  visibleClaims, claimsCsv, exportJson,
-  toCsv,
+  visibleClaims, claimsCsv, exportJson, toCsv, attribution, claimPreview, claimReviewRequest,
+  historyLabel, kindLabel, remember, shortDate, speakerMarks, whyItRanks, HISTORY_SIZE,
 } from "../../service/web/render.js";
 
 const text = "😀 “Harga naik,” kata Budi. Menurut Sri, inflasi 3 persen.";
@@ -43,10 +43,10 @@ test("segments slice by code points, so emoji do not shift the highlights", () =
 test("csv has one row a quote and escapes commas and quotes", () => {
   const csv = toCsv(answer);
   const lines = csv.trimEnd().split("\r\n");
-  assert.equal(lines[0], "speaker,role,type,text,start,end,cue");
-  assert.equal(lines[1], 'Budi,"Menteri, Perdagangan",direct,"Harga naik,",3,14,kata');
-  assert.equal(lines[2], "Sri,,indirect,inflasi 3 persen,40,56,Menurut");
-  assert.equal(lines[3], ",,direct,x,0,0,");
+  assert.equal(lines[0], "speaker,role,type,text,start,end,cue,title,url,date,outlet");
+  assert.equal(lines[1], 'Budi,"Menteri, Perdagangan",direct,"Harga naik,",3,14,kata,,,,');
+  assert.equal(lines[2], "Sri,,indirect,inflasi 3 persen,40,56,Menurut,,,,");
+  assert.equal(lines[3], ",,direct,x,0,0,,,,,");
   assert.equal(lines.length, 4);
 });
 
@@ -131,8 +131,76 @@ test("claims filter by threshold and by speaker, and export as CSV", () => {
   assert.deepEqual(visibleClaims(a, { speaker: "__none__" }).map((c) => c.id), ["c2"]);
   assert.deepEqual(visibleClaims(a, { speaker: "s1" }).map((c) => c.id), ["c1"]);
   const lines = claimsCsv(a).trimEnd().split("\r\n");
-  assert.equal(lines[0], "checkworthy,type,claimant,text,start,end,figures");
-  assert.equal(lines[1], "0.9,quantity,Budi,'=1+1,0,4,1");
-  const exported = exportJson({ id: "x" }, "teks", "2026-11-27T00:00:00Z");
-  assert.deepEqual(exported, { text: "teks", exported: "2026-11-27T00:00:00Z", answer: { id: "x" } });
+  assert.equal(lines[0], "checkworthy,type,claimant,text,start,end,figures,title,url,date,outlet");
+  assert.equal(lines[1], "0.9,quantity,Budi,'=1+1,0,4,1,,,,");
+  const exported = exportJson({ id: "x" }, "teks", { outlet: "Warta" }, "2026-11-27T00:00:00Z");
+  assert.deepEqual(exported, {
+    text: "teks", exported: "2026-11-27T00:00:00Z", answer: { id: "x" },
+    metadata: { title: null, url: null, date: null, outlet: "Warta" },
+  });
+});
+
+const meta = { title: "Harga beras", url: "https://warta.example/1", date: "2025-02-05", outlet: "Warta" };
+
+test("every export carries the article's details", () => {
+  const quoteRow = toCsv(answer, meta).split("\r\n")[1];
+  assert.ok(quoteRow.endsWith(",Harga beras,https://warta.example/1,2025-02-05,Warta"));
+  const claimRow = claimsCsv(answer, meta).split("\r\n")[1];
+  assert.ok(claimRow.endsWith(",Harga beras,https://warta.example/1,2025-02-05,Warta"));
+  assert.deepEqual(claimReviewRequest("teks", meta, 0.7), {
+    text: "teks", language: "id", min_checkworthy: 0.7, title: "Harga beras",
+    url: "https://warta.example/1", published: "2025-02-05", publisher: "Warta",
+  });
+  assert.deepEqual(claimReviewRequest("teks", {}), { text: "teks", language: "id", min_checkworthy: 0.5 });
+});
+
+test("a quote copies with its attribution, as a newsroom writes it", () => {
+  assert.equal(attribution(answer.quotes[0], answer.speakers, meta),
+               "\u201cHarga naik,\u201d kata Budi, Menteri, Perdagangan (Warta, 5/2/2025)");
+  assert.equal(attribution(answer.quotes[1], answer.speakers, {}), "Menurut Sri, inflasi 3 persen.");
+  const asked = { type: "direct", text: "Naik lagi?", speaker: { id: "s2", name: "Sri" } };
+  assert.equal(attribution(asked, answer.speakers, { outlet: "Warta" }),
+               "\u201cNaik lagi?\u201d kata Sri (Warta)");
+  assert.match(attribution({ type: "direct", text: "Naik.", speaker: null }, []), /tanpa nama/);
+  assert.equal(shortDate("2025-12-31"), "31/12/2025");
+  assert.equal(shortDate("kemarin"), "kemarin");
+});
+
+test("speaker marks stay distinct past the twelve colours", () => {
+  const many = { speakers: Array.from({ length: 45 }, (_, i) => ({ id: `s${i + 1}` })) };
+  const marks = Object.values(speakerMarks(many));
+  assert.equal(new Set(marks).size, 45);
+  assert.deepEqual(marks.slice(0, 3), ["A", "B", "C"]);
+  assert.equal(marks[26], "AA");
+  const colours = speakerColours(many);
+  const pairs = new Set(many.speakers.map((s) => `${colours[s.id]}|${speakerMarks(many)[s.id]}`));
+  assert.equal(pairs.size, 45);
+  assert.equal(kindLabel({ kind: "person" }), "orang / person");
+  assert.equal(kindLabel({ kind: "organization" }), "organisasi / organisation");
+});
+
+test("a claim says why it ranks, and long claims are cut at a word", () => {
+  const claim = { speaker: { id: "s1", name: "Budi" }, evidence: {
+    numbers: ["3 persen"], entities: ["BPS"], comparison: true, named_source: true } };
+  assert.deepEqual(whyItRanks(claim), ["angka / figures: 3 persen", "nama / names: BPS",
+    "perbandingan / comparison", "sumber bernama / named source: Budi"]);
+  assert.deepEqual(whyItRanks({ speaker: null, evidence: { numbers: [], entities: [],
+    comparison: false, named_source: false } }), ["tanpa sumber bernama / no named source"]);
+  const long = "kata ".repeat(50).trim();
+  const cut = claimPreview(long, 30);
+  assert.ok(cut.cut && cut.text.endsWith("kata…") && Array.from(cut.text).length <= 31);
+  assert.deepEqual(claimPreview("pendek"), { text: "pendek", cut: false });
+});
+
+test("history keeps the newest twenty, one per article", () => {
+  let history = [];
+  for (let i = 0; i < 25; i++) history = remember(history, { text: `teks ${i}`, meta: {}, quotes: i });
+  assert.equal(history.length, HISTORY_SIZE);
+  assert.equal(history[0].text, "teks 24");
+  history = remember(history, { text: "teks 10", meta: {}, quotes: 10 });
+  assert.equal(history.length, HISTORY_SIZE);
+  assert.equal(history.filter((h) => h.text === "teks 10").length, 1);
+  assert.equal(history[0].text, "teks 10");
+  assert.equal(historyLabel({ text: "Satu dua", meta: {}, quotes: 1 }), "Satu dua · 1 kutipan / quote");
+  assert.equal(historyLabel({ text: "x", meta: { title: "Judul" }, quotes: 2 }), "Judul · 2 kutipan / quotes");
 });

@@ -203,7 +203,10 @@ ORG_WORDS: frozenset[str] = frozenset(
      "asosiasi", "federasi", "persatuan", "perhimpunan", "ikatan", "serikat", "liga", "klub",
      "club", "fc", "united", "city", "tim", "band", "grup", "group", "inc", "corp", "ltd",
      "llc", "co", "holding", "perusahaan", "kantor", "times", "post", "news", "media", "tv",
-     "ai", "bumn", "bumd", "koperasi", "perum", "perumda", "kedutaan", "konsulat"}
+     "ai", "bumn", "bumd", "koperasi", "perum", "perumda", "kedutaan", "konsulat",
+     # Houses of worship and schools of religion are institutions with their own officers
+     # ("Kepala Humas Masjid Istiqlal", "Pengasuh Pondok Pesantren ...").
+     "masjid", "gereja", "pura", "vihara", "klenteng", "pesantren", "pondok"}
 )
 
 # Calendar words and time zones: capitalised, never part of a name.
@@ -498,6 +501,14 @@ PRE_CUE_SKIP: frozenset[str] = frozenset(
 # two names in one mention ("Budi dan Ani").
 NAME_JOINERS: frozenset[str] = frozenset({"dan", "&", "bin", "binti", "van", "de", "der",
                                           "von", "al"})
+# Words that open an aside between a subject and its speech verb: a place, an occasion or a
+# time ("X di Surabaya, Rabu (16/9/2020), mengatakan", "X dalam diskusi daring menyatakan",
+# "X, saat dihubungi, menjelaskan"). Source: Indonesian news style (the dateline of a quote
+# sits between the speaker and the verb).
+ASIDE_OPENERS: frozenset[str] = frozenset(
+    {"di", "dalam", "saat", "ketika", "usai", "seusai", "selepas", "setelah", "sebelum",
+     "melalui", "lewat", "via", "pada", "kepada", "seperti", "sewaktu", "sebagaimana"}
+)
 # Of those, the ones that join two people into a group ("Rusman dan Rajiun"): a group is no
 # antecedent for a singular pronoun or -nya.
 GROUP_JOINERS: frozenset[str] = frozenset({"dan", "&", "serta"})

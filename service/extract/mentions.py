@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from service.extract import cues
 from service.extract import lexicon as lx
 from service.extract.cues import QUOTE_CHARS, token_span
 from service.extract.model import Mention
@@ -116,6 +117,15 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         ):
             last_role = k
     role, name = words[: last_role + 1], words[last_role + 1 :]
+    # "Kepala Humas dan Protokol Masjid Istiqlal Abu Hurairah": after an office, "dan" joins
+    # a second office (its head is the word after it), never two names; the rest is read
+    # again as a titled run.
+    joins = [k for k, w in enumerate(name) if w.lower in lx.GROUP_JOINERS]
+    if role and joins and joins[-1] + 2 < len(name):
+        cut = joins[-1] + 2
+        second_role, second_name = split_name(view, [role[0], *name[cut:]])
+        role = role + name[:cut] + second_role[1:]
+        name = second_name
     while name and name[0].text in "()":
         role.append(name.pop(0))
     while name and (is_punct(name[-1]) and name[-1].text != ")"):
@@ -170,6 +180,12 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
                            f"{role_text} {m.role}" if m.role else role_text)
         return _mention(view, words, "description")
     role, name = split_name(view, words)
+    # "Lebih fokus Faisal menambahkan" (a glued or dropped comma): a name holds no lower-case
+    # word but its joiners, so it starts after the last one.
+    lower = [k for k, w in enumerate(name) if not is_capitalised(w) and not is_punct(w)
+             and w.lower not in lx.NAME_JOINERS]
+    if lower:
+        name = name[lower[-1] + 1 :]
     content = [w for w in name if not is_punct(w)]
     if not content or all(
         w.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS or not is_capitalised(w) for w in content
@@ -374,11 +390,54 @@ def _skip_to_subject(view: ArticleView, cue: Word, floor: int) -> int:
     return k
 
 
+# Longest aside, in words, between a subject and its speech verb ("X, yang dihubungi dari
+# Jakarta, Sabtu (19/9/2020), mengatakan").
+ASIDE_MAX_WORDS = 14
+
+
 def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
-    """The subject of an active cue: "Altman mengakui", "Sam Altman, CEO OpenAI, mengungkap"."""
+    """The subject of an active cue: "Altman mengakui", "Sam Altman, CEO OpenAI, mengungkap",
+    and across an aside: "Kepala Dinas X Febria di Surabaya, Rabu (16/9/2020), mengatakan"."""
     k = _skip_to_subject(view, cue, floor)
     if k < floor:
         return None
+    aside = _aside_start(view, k, floor)
+    if aside is not None:
+        m = _subject_ending_at(view, aside - 1, floor)
+        if m is not None and m.kind in {"name", "pronoun"}:
+            return m
+    return _subject_ending_at(view, k, floor)
+
+
+def _aside_start(view: ArticleView, k: int, floor: int) -> int | None:
+    """Where an aside (a place, an occasion, a time) opens between a named subject and the
+    word k before its cue: the first aside opener within ASIDE_MAX_WORDS that follows a name
+    (or a name and a comma), with no sentence end, quotation mark or other cue after it."""
+    first = max(floor + 1, k - ASIDE_MAX_WORDS)
+    for j in range(k, first - 1, -1):
+        w = view.words[j]
+        # An aside names no office ("Spesialis Anak dari RS X dr Reza": the office goes on).
+        if w.text in {".", "!", "?", ";"} or is_quote_mark(w) or cues.is_active(w) or (
+                w.lower in lx.TITLE_WORDS):
+            first = j + 1
+            break
+    for j in range(first, k + 1):
+        w = view.words[j]
+        if w.lower not in lx.ASIDE_OPENERS:
+            continue
+        before = view.words[j - 1]
+        if before.text == "," and j - 2 >= floor:
+            before = view.words[j - 2]
+            end = j - 1
+        else:
+            end = j
+        if is_name_word(view, before):
+            return end
+    return None
+
+
+def _subject_ending_at(view: ArticleView, k: int, floor: int) -> Mention | None:
+    """The subject phrase whose last word is k (or the comma after an apposition)."""
     w = view.words[k]
     if w.lower in lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS:
         return _mention(view, [w], "pronoun")

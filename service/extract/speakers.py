@@ -18,11 +18,13 @@ from functools import lru_cache
 from service.extract import cues
 from service.extract import lexicon as lx
 from service.extract.mentions import (
+    ASIDE_MAX_WORDS,
     clause_initial,
     is_name_word,
     is_org_token,
     is_punct,
     is_quote_mark,
+    mention_before,
     split_name,
 )
 from service.extract.model import Mention, Quote, Speaker
@@ -113,11 +115,6 @@ def is_organisation(name: str) -> bool:
     return len(words) == 1 and is_org_token(words[0])
 
 
-# Longest aside, in words, between a name and its speech verb ("X, yang dihubungi dari
-# Jakarta, Sabtu (19/9/2020), mengatakan").
-ASIDE_MAX_WORDS = 14
-
-
 class _Resolver:
     def __init__(self, view: ArticleView, quotes: list[Quote]):
         self.view = view
@@ -142,8 +139,10 @@ class _Resolver:
 
     # -- names ---------------------------------------------------------------------------
 
-    def fullest(self, mention_words: list[str]) -> tuple[str, list[str]]:
-        """The fullest candidate name holding all of mention_words, and roles read with it."""
+    def fullest(self, mention: Mention) -> tuple[str, list[str]]:
+        """The fullest candidate name holding all the mention's words, and roles read with
+        it; the mention as written when no candidate holds them."""
+        mention_words = _words_of(mention.text)
         want = set(mention_words)
         if len(want) == 1 and mention_words[0] in self.aliases:
             return self.aliases[mention_words[0]], []
@@ -156,7 +155,7 @@ class _Resolver:
                 roles = [self.view.text[role[0].start : role[-1].end]] if role else []
                 best, best_len = (text, roles), len(words)
         if best is None:
-            return " ".join(mention_words), []
+            return mention.text, []
         return best
 
     def entity_for_name(self, mention: Mention) -> int:
@@ -169,7 +168,7 @@ class _Resolver:
             idx = self.by_role(mention.text)
             if idx is not None:
                 return idx
-        name, roles = self.fullest(words)
+        name, roles = self.fullest(mention)
         key = name.lower()
         if key in self.by_key:
             return self.by_key[key]
@@ -225,6 +224,8 @@ class _Resolver:
             cue = w if _speech_cue(w) else after_comma if _speech_cue(after_comma) else None
             if cue is None and w is not None and w.text == ",":
                 cue = self._cue_after_aside(run[-1].i + 1, sent)
+            if cue is None and w is not None and w.lower in lx.ASIDE_OPENERS:
+                cue = self._cue_across_aside(run, sent)
             # A directive ("X meminta Y ...") reports a request, not X's own voice.
             speaks = agent or (cue is not None and not cues.is_directive(cue))
             if not speaks and (w is None or (w.upos != "VERB" and not apposition)):
@@ -256,6 +257,21 @@ class _Resolver:
                 return None
             if view.words[k - 1].text in {",", ")"} and k > comma + 1 and cues.is_active(w):
                 return w
+        return None
+
+    def _cue_across_aside(self, run: list[Word], sent) -> Word | None:
+        """"Rina di Bandung, Senin (3/8/2020), mengatakan", "Rina dalam diskusi daring
+        menjelaskan": the first active cue after a place or occasion, when the cue's subject
+        (read as the frames read it) is this run's name."""
+        view = self.view
+        for k in range(run[-1].i + 1, min(sent.last, run[-1].i + ASIDE_MAX_WORDS + 2)):
+            w = view.words[k]
+            if w.text in {".", "!", "?"} or is_quote_mark(w):
+                return None
+            if cues.is_active(w):
+                m = mention_before(view, w, sent.first)
+                inside = m is not None and run[0].start <= m.start and m.end <= run[-1].end
+                return w if inside else None
         return None
 
     def collect_roles(self) -> None:

@@ -194,6 +194,8 @@ def test_lists_meant_to_be_disjoint_are(a, b):
     "Hal senada disampaikan Rizki Rifai, anggota kelompok lainnya.",
     "Rizki Rifai, yang dihubungi dari Jakarta, Sabtu (19/9/2020), mengatakan, stok cukup.",
     "Rizki Rifai menambahkan, stok cukup sampai akhir tahun.",
+    "Kepala Dinas Pangan Rizki Rifai di Bandung, Senin (3/8/2020), mengatakan, stok cukup.",
+    "Rizki Rifai dalam diskusi daring menjelaskan, stok cukup sampai akhir tahun.",
 ])
 def test_a_person_introduced_as_speaking_is_the_voice_a_later_clitic_means(introduction):
     """A -nya frame of a direct quote points at the latest voice: a person quoted, or one the
@@ -217,3 +219,54 @@ def test_a_directive_narrated_is_not_a_voice():
 
 def test_a_group_is_no_antecedent_for_a_singular_clitic():
     assert _clitic_speaker_after("Rusman dan Rajiun mengatakan stok aman.") == "Budi Santoso"
+
+
+# -- offices, asides and glued words before a name (issue: unseen articles) ---------------
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Kepala Bidang Humas dan Protokol Rudi Hartono", "Kepala Bidang Humas dan Protokol",
+     "Rudi Hartono"),
+    ("Ketua Dewan Pengawas dan Pembina Yayasan Harapan Rina Wati",
+     "Ketua Dewan Pengawas dan Pembina Yayasan", "Harapan Rina Wati"),
+    ("Menteri Riset dan Teknologi Rina Wati", "Menteri Riset dan Teknologi", "Rina Wati"),
+])
+def test_after_an_office_dan_joins_a_second_office_never_the_name(phrase, role, name):
+    """"dan" after a title joins two offices; the name never starts with it. The rest is
+    read as an office again, so at worst a name keeps a word of an office it does not know
+    ("Harapan")."""
+    view = view_of(f"Kemarin {phrase} datang.")
+    got_role, got_name = split_name(view, view.words[1:-2])
+    assert view.text[got_role[0].start : got_role[-1].end] == role
+    assert view.text[got_name[0].start : got_name[-1].end] == name
+
+
+def test_a_name_never_opens_with_lower_case_words_glued_to_it():
+    """"Lebih fokus Budi menambahkan" (a comma lost in scraping): the name is Budi."""
+    view = view_of("Kemarin Lebih fokus Budi Santoso datang.")
+    mention = classify(view, view.words[1:-2])
+    assert mention is not None and (mention.kind, mention.text) == ("name", "Budi Santoso")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kepala Dinas Pangan Kota Mawar Rina Wati di Mawar, Rabu (16/9/2020), mengatakan, stok "
+    "beras mencukupi kebutuhan sebulan.",
+    "Rina Wati dalam diskusi daring bertema pangan, Rabu (16/9/2020), mengatakan, stok beras "
+    "mencukupi kebutuhan sebulan.",
+    "Rina Wati, saat dihubungi dari Jakarta, mengatakan, stok beras mencukupi kebutuhan "
+    "sebulan.",
+])
+def test_the_subject_of_a_speech_verb_is_found_across_an_aside(sentence):
+    """A place, an occasion or a time between the speaker and the verb is an aside: the
+    speaker is the name before it, never the place ("Mawar") or the day."""
+    view = view_of(sentence)
+    [quote] = extract_reported(view, [], [])
+    assert quote.mention is not None and quote.mention.text == "Rina Wati"
+    assert quote.text.startswith("stok beras mencukupi")
+
+
+def test_an_office_going_on_after_dari_is_no_aside():
+    """"Spesialis Anak dari RS Harapan dr Rina Wati": "dari RS ..." is part of the office."""
+    view = view_of("Spesialis Anak dari RS Harapan dr Rina Wati menjelaskan, obat itu "
+                   "menurunkan demam anak.")
+    [quote] = extract_reported(view, [], [])
+    assert quote.mention is not None and quote.mention.text == "Rina Wati"

@@ -509,6 +509,9 @@ ASIDE_OPENERS: frozenset[str] = frozenset(
     {"di", "dalam", "saat", "ketika", "usai", "seusai", "selepas", "setelah", "sebelum",
      "melalui", "lewat", "via", "pada", "kepada", "seperti", "sewaktu", "sebagaimana"}
 )
+# Words that put a role after a name: "Edison Sembiring selaku Kepala Divisi ..." (in the
+# capacity of). The name is what precedes them, the role what follows.
+ROLE_INTRODUCERS: frozenset[str] = frozenset({"selaku", "sebagai"})
 # Of those, the ones that join two people into a group ("Rusman dan Rajiun"): a group is no
 # antecedent for a singular pronoun or -nya.
 GROUP_JOINERS: frozenset[str] = frozenset({"dan", "&", "serta"})

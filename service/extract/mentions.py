@@ -147,6 +147,16 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
     words = [w for w in words if not w.clitic] or words
     if not words:
         return None
+    introducer = next((k for k, w in enumerate(words) if w.lower in lx.ROLE_INTRODUCERS), None)
+    if introducer and introducer + 1 < len(words):
+        # "Edison Sembiring selaku Kepala Divisi ...": the name, then its role.
+        m = classify(view, words[:introducer])
+        if m is not None and m.kind == "name":
+            role = view.text[words[introducer + 1].start : words[-1].end]
+            return Mention(m.text, m.start, m.end, "name",
+                           f"{m.role}; {role}" if m.role else role)
+    if has_clitic(view, words[-1]) and words[-1].lower not in lx.PERSON_PRONOUNS:
+        return _mention(view, words, "description")  # "Tujuannya": a noun possessed
     if len(words) == 1 and words[0].lower in lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS:
         return _mention(view, words, "pronoun")
     if words[-1].lower in lx.DEMONSTRATIVES or not any(
@@ -404,7 +414,10 @@ def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
     aside = _aside_start(view, k, floor)
     if aside is not None:
         m = _subject_ending_at(view, aside - 1, floor)
-        if m is not None and m.kind in {"name", "pronoun"}:
+        if m is None and view.words[aside - 1].text == ",":
+            m = _subject_ending_at(view, aside - 2, floor)  # "Rina, saat dihubungi, ..."
+        if m is not None and m.kind in {"name", "pronoun"} and not _governed(
+                view, aside - 1 if view.words[aside - 1].text != "," else aside - 2, floor):
             return m
     return _subject_ending_at(view, k, floor)
 
@@ -412,7 +425,8 @@ def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
 def _aside_start(view: ArticleView, k: int, floor: int) -> int | None:
     """Where an aside (a place, an occasion, a time) opens between a named subject and the
     word k before its cue: the first aside opener within ASIDE_MAX_WORDS that follows a name
-    (or a name and a comma), with no sentence end, quotation mark or other cue after it."""
+    (or a name and a comma), with no sentence end, quotation mark, office or other cue after
+    it. The subject ends right before it (at the comma, for an apposition)."""
     first = max(floor + 1, k - ASIDE_MAX_WORDS)
     for j in range(k, first - 1, -1):
         w = view.words[j]
@@ -427,13 +441,21 @@ def _aside_start(view: ArticleView, k: int, floor: int) -> int | None:
             continue
         before = view.words[j - 1]
         if before.text == "," and j - 2 >= floor:
-            before = view.words[j - 2]
-            end = j - 1
-        else:
-            end = j
+            before = view.words[j - 2]  # "Rina, Kepala Dinas X, saat dihubungi, ..."
         if is_name_word(view, before):
-            return end
+            return j
     return None
+
+
+def _governed(view: ArticleView, k: int, floor: int) -> bool:
+    """The phrase ending at word k follows a preposition or a verb ("ditemui di Bundaran
+    Hotel Indonesia"): their complement, not a subject."""
+    run = _np_left(view, k, floor)
+    if not run or run[0].i <= floor:
+        return False
+    before = view.words[run[0].i - 1]
+    return before.lower in lx.PREPOSITIONS or (before.upos == "VERB"
+                                               and not is_capitalised(before))
 
 
 def _subject_ending_at(view: ArticleView, k: int, floor: int) -> Mention | None:

@@ -20,6 +20,7 @@ from service.extract import lexicon as lx
 from service.extract.mentions import (
     ASIDE_MAX_WORDS,
     clause_initial,
+    has_clitic,
     is_name_word,
     is_org_token,
     is_punct,
@@ -83,14 +84,26 @@ def _name_runs(view: ArticleView) -> list[list[Word]]:
             runs.append(run)
     cleaned = []
     for run in runs:
+        # "Dijelaskan Irmansyah, ...": a verb opening the clause is capitalised by position.
+        while run and clause_initial(view, run[0]) and run[0].upos == "VERB" and (
+                cues.is_passive(run[0]) or cues.is_active(run[0]) or cues.is_inverted(run[0])):
+            run = run[1:]
         while run and (run[-1].lower in {"dan", "bin", "de"}):
             run = run[:-1]
         if not run:
             continue
         if len(run) == 1 and clause_initial(view, run[0]) and run[0].upos != "PROPN":
             continue
+        if has_clitic(view, run[-1]) or _possessed(run[-1]):
+            continue  # "Tujuannya memastikan ...": a noun with -nya, never a name
         cleaned.append(run)
     return cleaned
+
+
+def _possessed(w: Word) -> bool:
+    """A word the parser lemmatised to itself minus -nya ("Tujuannya" -> "tujuan"): a noun
+    with its possessive clitic still attached."""
+    return w.lower.endswith("nya") and w.lemma == w.lower[:-3] and len(w.lemma) >= 3
 
 
 def _aliases(view: ArticleView, runs: list[list[Word]]) -> dict[str, str]:
@@ -111,8 +124,10 @@ def is_organisation(name: str) -> bool:
     low = [w.lower().strip("()") for w in words]
     if any(w in lx.ORG_WORDS for w in low):
         return True
-    # A lone acronym (BPS, KPK) or a CamelCase brand (OpenAI, DeepSeek) names an organisation.
-    return len(words) == 1 and is_org_token(words[0])
+    # A lone acronym (BPS, KPK) or a CamelCase brand (OpenAI, DeepSeek) names an organisation,
+    # and so does a name an acronym opens ("BPJS Kesehatan", "PD Pasar Jaya"): a person's
+    # name opens with a title or a name, an acronym of a title being a title ("AKBP").
+    return bool(words) and is_org_token(words[0]) and (len(words) == 1 or words[0].isupper())
 
 
 class _Resolver:
@@ -234,7 +249,10 @@ class _Resolver:
             if split is None:
                 continue
             _, name, text, words = split
-            if is_organisation(text) or len(name) > 4 or words <= lx.PLACE_WORDS:
+            # "PD Pasar Jaya mengirimkan": a run an acronym opens is an organisation acting.
+            acronym_led = len(run) > 1 and run[0].text.isupper() and is_org_token(run[0].text)
+            if is_organisation(text) or acronym_led or len(name) > 4 or (
+                    words <= lx.PLACE_WORDS):
                 continue
             idx = self.find_existing(list(words))
             if idx is None:

@@ -3,6 +3,8 @@ marks, cue words, names and roles, frames, speakers, and the lexicon's own consi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from service.extract import cues
@@ -270,3 +272,37 @@ def test_an_office_going_on_after_dari_is_no_aside():
                    "menurunkan demam anak.")
     [quote] = extract_reported(view, [], [])
     assert quote.mention is not None and quote.mention.text == "Rina Wati"
+
+
+def test_selaku_puts_the_role_after_the_name():
+    view = view_of("Kemarin Rudi Hartono selaku Kepala Divisi Distribusi datang.")
+    mention = classify(view, view.words[1:-2])
+    assert (mention.kind, mention.text, mention.role) == (
+        "name", "Rudi Hartono", "Kepala Divisi Distribusi")
+
+
+def test_a_noun_carrying_nya_is_no_name():
+    """"Tujuannya memastikan ..." opens a sentence capitalised: a possessed noun, no one."""
+    view = view_of("Kemarin Tujuannya datang.")
+    words = view.words[1:-2]
+    words[0] = replace(words[0], text="Tujuan")
+    view.words[1] = words[0]
+    view.words.insert(2, replace(words[0], i=2, text="nya", clitic=True))
+    view.words[:] = [replace(w, i=k) for k, w in enumerate(view.words)]
+    mention = classify(view, view.words[1:3])
+    assert mention is not None and mention.kind == "description"
+
+
+def test_a_run_an_acronym_opens_names_an_organisation():
+    assert is_organisation("BPJS Kesehatan")
+    assert is_organisation("PD Pasar Jaya")
+    assert not is_organisation("Rudi Hartono")
+
+
+def test_a_place_after_a_preposition_is_no_subject_across_an_aside():
+    """"pesepeda yang ditemui di Taman Kota pada Sabtu pagi mengaku": Taman Kota is where,
+    not who."""
+    view = view_of("Beberapa pesepeda ditemui di Taman Kota Mawar pada Sabtu pagi mengaku "
+                   "tertarik memakai sepeda.")
+    quotes = extract_reported(view, [], [])
+    assert all(q.mention is None or "Mawar" not in q.mention.text for q in quotes)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from service.extract import cues
 from service.extract import lexicon as lx
@@ -130,6 +131,25 @@ def is_organisation(name: str) -> bool:
     return bool(words) and is_org_token(words[0]) and (len(words) == 1 or words[0].isupper())
 
 
+def is_short_form(word: str, name: str) -> bool:
+    """A one-word short form of a full name, by how Indonesian news shortens names: initials
+    ("JK" for Jusuf Kalla, "SBY") or a blend of the opening syllables of two name words
+    ("Jokowi" for Joko Widodo). The opening of one word alone is not taken ("Budi" is not
+    Budiman): too many names start alike."""
+    parts = [w for w in _words_of(name) if w.isalpha()]
+    low = word.lower()
+    if len(parts) < 2 or not low.isalpha() or low in parts:
+        return False
+    if word.isupper() and len(word) >= 2 and low == "".join(w[0] for w in parts):
+        return True
+    for a, b in pairwise(parts):
+        for cut in range(2, len(a) + 1):
+            rest = low[cut:]
+            if low[:cut] == a[:cut] and len(rest) >= 2 and b.startswith(rest) and len(low) >= 5:
+                return True
+    return False
+
+
 class _Resolver:
     def __init__(self, view: ArticleView, quotes: list[Quote]):
         self.view = view
@@ -169,6 +189,13 @@ class _Resolver:
             if len(words) > best_len:
                 roles = [self.view.text[role[0].start : role[-1].end]] if role else []
                 best, best_len = (text, roles), len(words)
+        if len(mention_words) == 1 and (best is None or len(_words_of(best[0])) == 1):
+            # "Jokowi", "JK", "Risma": the one full name it shortens, if only one fits.
+            fits = {text: role for role, name, text, words in self.split_runs
+                    if is_short_form(mention.text, text)}
+            if len(fits) == 1:
+                text, role = next(iter(fits.items()))
+                return text, [self.view.text[role[0].start : role[-1].end]] if role else []
         if best is None:
             return mention.text, []
         return best
@@ -180,6 +207,11 @@ class _Resolver:
             if set(words) <= names:
                 return idx
         if len(words) == 1:
+            short = [idx for idx, sp in enumerate(self.speakers)
+                     if sp.kind == "person" and is_short_form(mention.text, sp.name)]
+            if len(short) == 1:
+                return short[0]
+        if len(words) == 1:
             idx = self.by_role(mention.text)
             if idx is not None:
                 return idx
@@ -188,8 +220,9 @@ class _Resolver:
         if key in self.by_key:
             return self.by_key[key]
         for idx, sp in enumerate(self.speakers):
-            if set(_words_of(sp.name)) <= set(_words_of(name)) and sp.kind == "person":
-                sp.name = name
+            if sp.kind == "person" and (set(_words_of(sp.name)) <= set(_words_of(name))
+                                        or is_short_form(sp.name, name)):
+                sp.name = name  # the fuller name ("Jokowi" -> "Joko Widodo")
                 self.by_key[key] = idx
                 return idx
         kind = "organization" if is_organisation(name) else "person"

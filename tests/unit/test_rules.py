@@ -15,7 +15,7 @@ from service.extract.mentions import classify, mention_after, split_name
 from service.extract.morphology import men_forms, strip_nya, with_nya
 from service.extract.reported import extract_reported
 from service.extract.selection import sentences_to_parse
-from service.extract.speakers import is_organisation, resolve_speakers
+from service.extract.speakers import is_organisation, is_short_form, resolve_speakers
 from tests.views import view_of
 
 
@@ -306,3 +306,22 @@ def test_a_place_after_a_preposition_is_no_subject_across_an_aside():
                    "tertarik memakai sepeda.")
     quotes = extract_reported(view, [], [])
     assert all(q.mention is None or "Mawar" not in q.mention.text for q in quotes)
+
+
+@pytest.mark.parametrize(("short", "name", "expected"), [
+    ("JK", "Jusuf Kalla", True), ("SBY", "Susilo Bambang Yudhoyono", True),
+    ("Jokowi", "Joko Widodo", True), ("Budi", "Budiman Santoso", False),
+    ("Budi", "Budi Santoso", False), ("Rudi", "Joko Widodo", False),
+])
+def test_short_forms_of_names(short, name, expected):
+    assert is_short_form(short, name) is expected
+
+
+def test_a_blended_short_name_and_its_full_name_are_one_speaker():
+    view = view_of("“Kita percepat bantuan,” kata Presiden Jokowi.\n\n"
+                   "Presiden Joko Widodo meninjau pasar.\n\n"
+                   "“Harga harus turun,” ujar Joko Widodo.")
+    direct, _ = extract_direct(view)
+    quotes, speakers = resolve_speakers(view, direct)
+    assert [s.name for s in speakers] == ["Joko Widodo"]
+    assert {q.speaker.name for q in quotes} == {"Joko Widodo"}

@@ -512,6 +512,8 @@ ASIDE_OPENERS: frozenset[str] = frozenset(
 # Words that put a role after a name: "Edison Sembiring selaku Kepala Divisi ..." (in the
 # capacity of). The name is what precedes them, the role what follows.
 ROLE_INTRODUCERS: frozenset[str] = frozenset({"selaku", "sebagai"})
+# Verbs that give a person's nickname: "X, yang biasa disapa Tjok Ace" (is called).
+CALLED_VERBS: frozenset[str] = frozenset({"disapa", "dipanggil", "dijuluki", "disebut"})
 # Of those, the ones that join two people into a group ("Rusman dan Rajiun"): a group is no
 # antecedent for a singular pronoun or -nya.
 GROUP_JOINERS: frozenset[str] = frozenset({"dan", "&", "serta"})

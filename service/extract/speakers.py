@@ -117,6 +117,22 @@ def _aliases(view: ArticleView, runs: list[list[Word]]) -> dict[str, str]:
                 _, name = split_name(view, run[:k])
                 if name and acronym.isupper():
                     out[acronym.lower()] = view.text[name[0].start : run[k + 2].end]
+    # "Tjokorda Oka Artha, yang biasa disapa Tjok Ace, ...": the nickname the text gives.
+    by_start = {run[0].i: run for run in runs}
+    for run in runs:
+        _, name = split_name(view, run)
+        if not name:
+            continue
+        k = run[-1].i + 1
+        window = view.words[k : k + 5]
+        calls = next((j for j, w in enumerate(window) if w.lower in lx.CALLED_VERBS), None)
+        if calls is None or not window or window[0].text != "," or (
+                len(window) < 2 or window[1].lower != "yang"):
+            continue
+        nick = by_start.get(window[calls].i + 1)
+        if nick:
+            key = " ".join(_words_of(view.text[nick[0].start : nick[-1].end]))
+            out[key] = view.text[name[0].start : name[-1].end]
     return out
 
 
@@ -179,8 +195,8 @@ class _Resolver:
         it; the mention as written when no candidate holds them."""
         mention_words = _words_of(mention.text)
         want = set(mention_words)
-        if len(want) == 1 and mention_words[0] in self.aliases:
-            return self.aliases[mention_words[0]], []
+        if " ".join(mention_words) in self.aliases:
+            return self.aliases[" ".join(mention_words)], []
         best: tuple[str, list[str]] | None = None
         best_len = 0
         for role, name, text, words in self.split_runs:

@@ -325,3 +325,11 @@ def test_a_blended_short_name_and_its_full_name_are_one_speaker():
     quotes, speakers = resolve_speakers(view, direct)
     assert [s.name for s in speakers] == ["Joko Widodo"]
     assert {q.speaker.name for q in quotes} == {"Joko Widodo"}
+
+
+def test_a_nickname_the_text_gives_is_the_same_speaker():
+    view = view_of("Bagus Made Wirawan, yang biasa disapa Gus Made, meninjau "
+                   "pasar.\n\n“Harga harus turun,” kata Gus Made.")
+    direct, _ = extract_direct(view)
+    quotes, _ = resolve_speakers(view, direct)
+    assert quotes[0].speaker.name == "Bagus Made Wirawan"

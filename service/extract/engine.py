@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from service import __version__
 from service.extract.claims import extract_claims
 from service.extract.direct import extract_direct
+from service.extract.glue import unglue
 from service.extract.model import Claim, Quote, Speaker
 from service.extract.reported import extract_reported
 from service.extract.selection import sentences_to_parse
@@ -138,7 +139,7 @@ class Engine:
         from service.nlp.analyse import analyse
 
         t0 = time.perf_counter()
-        view = analyse(text, self.pipeline, select=self.select, deadline=deadline,
+        view = analyse(text, self.pipeline, select=self.select, repair=unglue, deadline=deadline,
                        max_parse_tokens=self.max_parse_tokens)
         t1 = time.perf_counter()
         result = extract(view)

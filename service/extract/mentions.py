@@ -103,6 +103,9 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
     last_role = -1
     place_next = False
     for k, w in enumerate(words):
+        if w.text == ")" and any(is_name_word(view, x) for x in words[k + 1 :]):
+            last_role = k  # "... Nusantara (Danantara) Rosan Roeslani": a body named, then who
+            continue
         if w.text in "()":
             continue
         # After "Bupati"/"Pemkab" the next word is the place, if a name still follows it

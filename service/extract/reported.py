@@ -32,6 +32,8 @@ ACTIVE_CONFIDENCE = 0.8
 PASSIVE_CONFIDENCE = 0.7
 ANAPHORIC_CONFIDENCE = 0.7
 _MIN_CLAUSE_WORDS = 3
+# Words from a comma to the cue of a second frame that ends a reported clause there.
+_FRAME_REACH = 8
 _END_PUNCT = frozenset({".", "!", "?", ",", ";", ":", "-", "–", "—"})
 
 
@@ -223,17 +225,30 @@ class _Finder:
         body = self._cut_inverted(rest)
         return body if _is_clause(body, right_after_cue=not comma) else None
 
-    @staticmethod
-    def _cut_inverted(words: list[Word]) -> list[Word]:
-        """Stop before a trailing frame (", katanya") or a following direct quote."""
+    def _cut_inverted(self, words: list[Word]) -> list[Word]:
+        """Stop before a trailing frame (", katanya"), a following direct quote, or a second
+        speaker's frame after a comma (", karena pemimpin Iran mengatakan ...")."""
         for j, w in enumerate(words):
             if w.text == "," and j + 1 < len(words) and (
                 cues.is_inverted(words[j + 1]) or cues.is_according(words[j + 1])
+                or self._frame_opens(words[j + 1 :])
             ):
                 return words[:j]
             if is_quote_mark(w) and j > 0 and words[j - 1].text in {",", ":"}:
                 return words[: j - 1]
         return words
+
+    def _frame_opens(self, words: list[Word]) -> bool:
+        """A clause of its own with a speaker and an active cue opens here: a connective at
+        most, a subject, the cue ("karena pemimpin tertinggi Iran mengatakan")."""
+        for k, w in enumerate(words[:_FRAME_REACH]):
+            if is_punct(w):
+                return False
+            if cues.is_active(w) and k > 0:
+                subject = [x for x in words[:k] if x.form.lower() not in lx.CONNECTIVES]
+                m = mention_before(self.view, w, subject[0].i) if subject else None
+                return m is not None and m.kind in {"name", "description"}
+        return False
 
     def passive(self, sent: Sentence, words: list[Word], k: int) -> Quote | None:
         cue = words[k]

@@ -390,7 +390,35 @@ class _Resolver:
         for pos, idx in self.events:
             if pos < offset and self._one_person(idx) and (best is None or pos >= best[0]):
                 best = (pos, idx)
-        return best[1] if best else None
+        if best is None:
+            return self._last_named_person(offset)
+        return best[1]
+
+    def _last_named_person(self, offset: int) -> int | None:
+        """With no person quoted or standing as a subject before offset ("Suara.com - Ashanty
+        akhirnya angkat suara ... Dia memastikan"), the latest person named before it, if
+        no preposition governs the name (a place or an object is no antecedent)."""
+        view = self.view
+        for run in reversed(self.runs):
+            if run[0].start >= offset:
+                continue
+            split = self._split_of(run)
+            if split is None:
+                continue
+            role, name, text, words = split
+            before = view.words[run[0].i - 1] if run[0].i > 0 else None
+            # "pemilihan Wali Kota Malang": after a preposition or inside a noun phrase.
+            governed = before is not None and not is_punct(before) and (
+                before.lower in lx.PREPOSITIONS or (before.text[:1].islower()
+                and before.lower not in lx.CONNECTIVES))  # "pemilihan Wali Kota Malang"
+            if governed or is_organisation(text) or words <= lx.PLACE_WORDS or (
+                    words <= lx.TITLE_WORDS) or len(name) > 4 or (role and len(name) < 2):
+                continue
+            idx = self.find_existing(list(words))
+            if idx is None:
+                idx = self.entity_for_name(Mention(text, name[0].start, name[-1].end, "name"))
+            return idx if self._one_person(idx) else None
+        return None
 
     def _one_person(self, idx: int) -> bool:
         """A person, not an organisation or a group ("Rusman dan Rajiun")."""

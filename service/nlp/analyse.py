@@ -26,6 +26,9 @@ Token = tuple[str, int, int]
 # Given the article and each sentence's tokens, return the indices of the sentences to tag
 # (POS, lemma) and of those, the sentences to parse for dependencies too.
 Selector = Callable[[str, Sequence[Sequence[Token]]], tuple[set[int], set[int]]]
+# Given the article, return the text Stanza should read (spaces put back where scraping glued
+# words) and, for each of its offsets, the offset in the article; ([], unchanged) for none.
+Repair = Callable[[str], tuple[str, list[int]]]
 _VERB_SHAPE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 
 
@@ -190,13 +193,21 @@ def _close_sentence(view: ArticleView, first: int, para: int, parsed: bool) -> N
 
 def analyse(text: str, pipeline, select: Selector | None = None,
             deadline: float | None = None,
-            max_parse_tokens: int = MAX_PARSE_TOKENS) -> ArticleView:
+            max_parse_tokens: int = MAX_PARSE_TOKENS,
+            repair: Repair | None = None) -> ArticleView:
     """Parse text with a stanza.Pipeline; offsets in the view index into text itself.
 
     select=None parses every sentence (Stanza's full pipeline). deadline (time.monotonic())
     bounds the work: BudgetExceeded between batches when it cannot be met. Sentences longer
     than max_parse_tokens are tagged but not dependency-parsed; view.unparsed lists them.
+    repair gives the text Stanza reads instead (glued words spaced apart); the view still
+    indexes text as given.
     """
+    if repair is not None:
+        repaired, origin = repair(text)
+        if origin:
+            view = analyse(repaired, pipeline, select, deadline, max_parse_tokens)
+            return _mapped_back(view, text, origin)
     import stanza
 
     started = time.monotonic()
@@ -267,3 +278,18 @@ def analyse(text: str, pipeline, select: Selector | None = None,
             if len(view.words) > first:
                 _close_sentence(view, first, para_i, parsed)
     return view
+
+
+def _mapped_back(view: ArticleView, text: str, origin: list[int]) -> ArticleView:
+    """The view of a repaired text with every offset moved back into the text as given."""
+    from dataclasses import replace
+
+    def span(obj):
+        return replace(obj, start=origin[obj.start], end=origin[obj.end])
+
+    return ArticleView(
+        text=text, words=[span(w) for w in view.words],
+        sentences=[span(s) for s in view.sentences],
+        paragraphs=[span(p) for p in view.paragraphs],
+        unparsed=[span(u) for u in view.unparsed],
+    )

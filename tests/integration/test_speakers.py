@@ -105,3 +105,23 @@ def test_a_country_in_a_description_is_not_a_salient_person(extract):
     answer = extract(text)
     assert speaker_of(answer, "sudah sangat terlambat") == "Donald Trump"
     assert "Iran" not in {s["name"] for s in answer["speakers"]}
+
+
+def test_glued_scraped_words_are_read_apart_and_offsets_index_the_text_as_sent(extract):
+    """"JakartaRina Wati menegaskan" (a link stripped): the name stays a name, not the place
+    before it or the verb after it, and every offset still slices the text as sent."""
+    text = ("JAKARTA - Wali Kota JakartaRina Watimenegaskan bahwa taman kota akan dibuka "
+            "selama 24 jam.\n\nIa menilai kekhawatiran warga tidak beralasan.")
+    answer = extract(text)  # the fixture checks every offset against text
+    assert [s["name"] for s in answer["speakers"]] == ["Rina Wati"]
+    first = min(answer["quotes"], key=lambda q: q["start"])
+    assert first["text"].startswith("taman kota akan dibuka")
+    assert first["speaker_mention"]["text"] == "Rina Wati"
+
+
+def test_a_second_speakers_frame_ends_the_first_clause(extract):
+    text = ("Budi Santoso mengatakan dia belum memutuskan soal kenaikan harga, karena menteri "
+            "perdagangan mengatakan stok beras akan cukup sampai akhir tahun.")
+    answer = extract(text)
+    texts = sorted(q["text"] for q in answer["quotes"])
+    assert "dia belum memutuskan soal kenaikan harga" in texts

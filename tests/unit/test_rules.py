@@ -333,3 +333,28 @@ def test_a_nickname_the_text_gives_is_the_same_speaker():
     direct, _ = extract_direct(view)
     quotes, _ = resolve_speakers(view, direct)
     assert quotes[0].speaker.name == "Bagus Made Wirawan"
+
+
+def test_a_second_frame_after_a_comma_ends_a_reported_clause():
+    """"X mengatakan A, karena menteri mengatakan B": A is X's, B is not."""
+    view = view_of("Budi Santoso mengatakan dia belum memutuskan kenaikan harga, karena menteri "
+                   "perdagangan mengatakan stok beras mencukupi kebutuhan.")
+    quotes = extract_reported(view, [], [])
+    assert quotes[0].text == "dia belum memutuskan kenaikan harga"
+
+
+def test_with_no_subject_before_a_pronoun_the_last_person_named_is_its_antecedent():
+    """"Kabar24 - Rina Wati akhirnya angkat suara soal ... Dia memastikan ...": no verb the
+    rules know follows the name, yet she is the only person named before the pronoun; a
+    title with a place ("Wali Kota Mawar") names no one."""
+    view = view_of("Kabar24 - Rina Wati akhirnya angkat suara soal pemilihan Wali Kota Mawar.\n\n"
+                   "Dia memastikan belum tertarik terjun ke politik.")
+    quotes, _ = resolve_speakers(view, extract_reported(view, [], []))
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Rina Wati"
+
+
+def test_a_body_named_in_parentheses_closes_the_office_before_the_name():
+    view = view_of("Kemarin Kepala Badan Pangan Nusa Raya (Pangraya) Rina Wati datang.")
+    role, name = split_name(view, view.words[1:-2])
+    assert view.text[name[0].start : name[-1].end] == "Rina Wati"
+    assert view.text[role[0].start : role[-1].end] == "Kepala Badan Pangan Nusa Raya (Pangraya)"

@@ -283,6 +283,9 @@ def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
         if is_name_word(view, w) or (not run and low in lx.TITLE_WORDS | lx.ROLE_NOUNS):
             run.append(w)
             described = described or not is_capitalised(w)
+        elif run and low in lx.TITLE_WORDS and k + 1 < stop and is_name_word(
+                view, view.words[k + 1]) and any(is_capitalised(x) for x in run):
+            run.append(w)  # "Kepala Dinas Kesehatan Banyuwangi dr Widji": a title mid-run
         elif run and _extends_run(view, run, w, k, stop, described):
             run.append(w)
         else:

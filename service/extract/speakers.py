@@ -267,6 +267,9 @@ class _Resolver:
             before = view.words[run[0].i - 1] if run[0].i > sent.first else None
             # "Hal senada disampaikan Rizki Rifai": the agent of a passive speech verb speaks.
             agent = before is not None and cues.is_passive(before)
+            if before is not None and before.text == "," and run[0].i - 2 >= sent.first and (
+                    is_name_word(view, view.words[run[0].i - 2])):
+                continue  # "Ahmad Riza, Wakil Gubernur DKI, ...": an apposition, not a subject
             if before is not None and not agent and (
                     before.lower in lx.PREPOSITIONS or before.upos == "VERB"):
                 continue
@@ -505,8 +508,11 @@ class _Resolver:
         pattern = re.compile(re.escape(description) + r",?\s+", re.IGNORECASE)
         for m in pattern.finditer(self.view.text):
             for run in self.runs:
-                if run[0].start == m.end():
-                    split = self._split_of(run)
+                split = self._split_of(run)
+                # "..., Ayatullah Ali Khamenei" after it, or "Presiden Joko Widodo" opening
+                # with it (the run's name starts where the description ends).
+                if run[0].start == m.end() or (run[0].start == m.start() and split
+                                               and split[1][0].start == m.end()):
                     name = split[1] if split else None
                     if name:
                         text = self.view.text[name[0].start : name[-1].end]

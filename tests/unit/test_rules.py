@@ -358,3 +358,31 @@ def test_a_body_named_in_parentheses_closes_the_office_before_the_name():
     role, name = split_name(view, view.words[1:-2])
     assert view.text[name[0].start : name[-1].end] == "Rina Wati"
     assert view.text[role[0].start : role[-1].end] == "Kepala Badan Pangan Nusa Raya (Pangraya)"
+
+
+def test_a_bare_title_names_the_person_the_text_gives_it_to():
+    """"Presiden" alone means the person the article calls "Presiden NAME"."""
+    view = view_of("Presiden Rudi Hartono dalam rapat terbatas menegaskan, proyek itu "
+                   "menyerap tenaga kerja.\n\n“Kita tidak boleh berhenti,” kata Presiden.")
+    direct, _ = extract_direct(view)
+    quotes, _ = resolve_speakers(view, direct)
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Rudi Hartono"
+
+
+def test_an_apposition_after_a_name_is_not_a_second_subject():
+    """"Rina Wati, Wakil Bupati Mawar, di kantornya, menyampaikan": one speaker, Rina."""
+    view = view_of("Rina Wati, Wakil Bupati Mawar, di kantornya, menyampaikan, stok beras "
+                   "mencukupi.\n\n“Kami siap,” katanya.")
+    direct, _ = extract_direct(view)
+    quotes, speakers = resolve_speakers(view, direct)
+    assert quotes[0].speaker.name == "Rina Wati"
+    assert [s.name for s in speakers] == ["Rina Wati"]
+
+
+def test_a_lower_case_title_inside_an_office_run_does_not_end_it():
+    """"disampaikan Kepala Dinas Kesehatan Mawar dr Rina Wati": the name is Rina Wati."""
+    view = view_of("Hal itu disampaikan Kepala Dinas Kesehatan Mawar dr Rina Wati kepada "
+                   "wartawan.")
+    cue = _word(view, "disampaikan")
+    mention = mention_after(view, cue, len(view.words))
+    assert mention is not None and mention.text == "Rina Wati"

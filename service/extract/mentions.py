@@ -14,6 +14,7 @@ later by speakers.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from service.extract import cues
 from service.extract import lexicon as lx
@@ -138,6 +139,19 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
     return role, name
 
 
+@lru_cache(maxsize=4)
+def _lower_forms(text: str) -> frozenset[str]:
+    return frozenset(m.group().lower() for m in re.finditer(r"\b[a-z][\w-]*", text))
+
+
+def common_word_at_start(view: ArticleView, w: Word) -> bool:
+    """A clause-initial capitalised word the article also writes in lower case elsewhere: a
+    common word capitalised by its place ("Aktivitas Semeru", "Kebijakan BI"), not part of a
+    name (titles, role nouns and organisation words stay: they head offices and bodies)."""
+    return clause_initial(view, w) and w.lower in _lower_forms(view.text) and not (
+        w.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS or is_org_word(w))
+
+
 def _capitalised_for_naming(view: ArticleView, w: Word) -> bool:
     if not is_capitalised(w):
         return False
@@ -160,6 +174,8 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
                            f"{m.role}; {role}" if m.role else role)
     if has_clitic(view, words[-1]) and words[-1].lower not in lx.PERSON_PRONOUNS:
         return _mention(view, words, "description")  # "Tujuannya": a noun possessed
+    while len(words) > 1 and is_capitalised(words[0]) and common_word_at_start(view, words[0]):
+        words = words[1:]
     if len(words) == 1 and words[0].lower in lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS:
         return _mention(view, words, "pronoun")
     if words[-1].lower in lx.DEMONSTRATIVES or not any(

@@ -21,6 +21,7 @@ from service.extract import lexicon as lx
 from service.extract.mentions import (
     ASIDE_MAX_WORDS,
     clause_initial,
+    common_word_at_start,
     has_clitic,
     is_name_word,
     is_org_token,
@@ -85,6 +86,8 @@ def _name_runs(view: ArticleView) -> list[list[Word]]:
             runs.append(run)
     cleaned = []
     for run in runs:
+        while len(run) > 1 and common_word_at_start(view, run[0]):
+            run = run[1:]  # a name's own words keep their capital everywhere
         # "Dijelaskan Irmansyah, ...": a verb opening the clause is capitalised by position.
         while run and clause_initial(view, run[0]) and run[0].upos == "VERB" and (
                 cues.is_passive(run[0]) or cues.is_active(run[0]) or cues.is_inverted(run[0])):

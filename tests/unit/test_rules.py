@@ -386,3 +386,12 @@ def test_a_lower_case_title_inside_an_office_run_does_not_end_it():
     cue = _word(view, "disampaikan")
     mention = mention_after(view, cue, len(view.words))
     assert mention is not None and mention.text == "Rina Wati"
+
+
+def test_a_common_word_capitalised_at_a_clause_start_is_no_part_of_a_name():
+    """"Aktivitas Merapi meningkat": "aktivitas" is written in lower case elsewhere in the
+    article, so it is a common word here, not the first word of a name."""
+    view = view_of("Aktivitas Gunung Sari Wangi meningkat.\n\nWarga memantau aktivitas itu "
+                   "setiap hari.")
+    mention = classify(view, view.words[0:4])
+    assert mention is not None and mention.text == "Gunung Sari Wangi"

@@ -162,7 +162,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "pimpinan", "raja", "ratu", "pangeran", "perdana", "pm", "duta", "dubes", "bek",
         "gelandang", "penyerang", "kiper", "striker", "pebulu", "pebalap", "pembalap",
         "pemain", "atlet", "analis", "ekonom", "pengamat", "peneliti", "pakar", "ahli",
-        "spesialis", "dokter", "pemerhati", "aktivis", "humas", "plt",
+        "spesialis", "dokter", "pemerhati", "aktivis", "humas", "plt", "pengajar",
         "plh", "pj", "penjabat", "sekda", "komandan", "danrem", "dandim", "pangdam", "kasad",
         "astronot", "ketum", "waketum", "bendahara", "direksi", "chief", "executive",
         "officer", "head", "vice", "president", "senior", "general", "manager", "mantan",
@@ -514,6 +514,9 @@ ASIDE_OPENERS: frozenset[str] = frozenset(
 ROLE_INTRODUCERS: frozenset[str] = frozenset({"selaku", "sebagai"})
 # Verbs that give a person's nickname: "X, yang biasa disapa Tjok Ace" (is called).
 CALLED_VERBS: frozenset[str] = frozenset({"disapa", "dipanggil", "dijuluki", "disebut"})
+# Second words of two-word titles whose second word is no title alone: "juru bicara"
+# (spokesperson), "kuasa hukum" (lawyer), "guru besar" (professor). Source: KBBI.
+TITLE_TAILS: frozenset[str] = frozenset({"bicara", "hukum", "besar"})
 # Of those, the ones that join two people into a group ("Rusman dan Rajiun"): a group is no
 # antecedent for a singular pronoun or -nya.
 GROUP_JOINERS: frozenset[str] = frozenset({"dan", "&", "serta"})

@@ -317,6 +317,8 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
     low = w.lower
     if all(not is_capitalised(x) for x in run) and low in lx.TITLE_WORDS | lx.ROLE_NOUNS:
         return True
+    if low in lx.TITLE_TAILS and run[-1].lower in lx.TITLE_WORDS:
+        return True  # "juru bicara", "kuasa hukum"
     if low in lx.NAME_JOINERS and k + 1 < stop and is_name_word(view, view.words[k + 1]):
         return True
     return (described and not is_punct(w) and w.upos in _NP_TAGS and len(run) < 6
@@ -335,7 +337,7 @@ def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
     first = view.words[k]
     if first.lower in lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS:
         return _mention(view, [first], "pronoun")
-    run = _run_right(view, k, sent_end)
+    run = _office_list(view, _run_right(view, k, sent_end), sent_end)
     if not run:
         return None
     # "kata Kepala BPS, Ateng Hartono, ..." / "menurut Deputi ..., Ateng Hartono,"
@@ -349,6 +351,33 @@ def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
         ):
             return _choose_apposition(view, run, second)
     return classify(view, run)
+
+
+# Most fields an office lists ("Bidang Politik, Hukum, dan Keamanan") before its holder.
+_MAX_FIELDS = 6
+
+
+def _office_list(view: ArticleView, run: list[Word], stop: int) -> list[Word]:
+    """"Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD": a title-led office
+    listing its fields with commas and "dan" goes on to the name after the last field; the
+    run as it is when no such list follows."""
+    if not run or run[0].lower not in lx.TITLE_WORDS:
+        return run
+    words = list(run)
+    j = run[-1].i + 1
+    for _ in range(_MAX_FIELDS):
+        if j + 1 >= stop or view.words[j].text != ",":
+            return run
+        k = j + 1
+        last = view.words[k].lower in lx.GROUP_JOINERS
+        nxt = _run_right(view, k + 1 if last else k, stop)
+        if not nxt or not all(is_capitalised(w) for w in nxt):
+            return run
+        words += view.words[j : nxt[-1].i + 1]
+        if last:
+            return words if len(nxt) >= 2 else run
+        j = nxt[-1].i + 1
+    return run
 
 
 def _closes_with_demonstrative(view: ArticleView, k: int, stop: int) -> bool:

@@ -395,3 +395,21 @@ def test_a_common_word_capitalised_at_a_clause_start_is_no_part_of_a_name():
                    "setiap hari.")
     mention = classify(view, view.words[0:4])
     assert mention is not None and mention.text == "Gunung Sari Wangi"
+
+
+def test_a_two_word_title_is_one_title():
+    """"kata juru bicara Satgas Mawar, Rina Wati": juru bicara is one title."""
+    view = view_of("“Kasus turun,” kata juru bicara Satgas Mawar, Rina Wati.")
+    direct, _ = extract_direct(view)
+    assert direct[0].mention is not None and direct[0].mention.text == "Rina Wati"
+
+
+def test_an_office_listing_its_fields_goes_on_to_the_name():
+    """"Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Rudi Hartono": the commas
+    list the office's fields; the name is the holder, not "Hukum"."""
+    view = view_of("“Kita tertibkan,” kata Menteri Koordinator Bidang Politik, Hukum, dan "
+                   "Keamanan Rudi Hartono.")
+    direct, _ = extract_direct(view)
+    mention = direct[0].mention
+    assert mention is not None and mention.text == "Rudi Hartono"
+    assert mention.role.startswith("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")

@@ -67,6 +67,10 @@ CUE_FORMS: frozenset[str] = frozenset(
         "mengkritik", "menyindir", "timpal", "berkisah", "mengisahkan", "mengklarifikasi",
         "mengisyaratkan", "meramalkan", "memprediksi", "memprediksikan", "mempertimbangkan",
         "berpendapat", "terus terang",
+        # Speech acts news reports like "mengatakan": confirming, questioning, pointing out,
+        # advising, setting out (KBBI senses of speaking).
+        "membenarkan", "mempertanyakan", "menyoroti", "berpesan", "menjabarkan",
+        "menggarisbawahi",
     }
 ) | with_nya(INVERTED_CUE_BASES)
 

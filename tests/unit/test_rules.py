@@ -413,3 +413,10 @@ def test_an_office_listing_its_fields_goes_on_to_the_name():
     mention = direct[0].mention
     assert mention is not None and mention.text == "Rudi Hartono"
     assert mention.role.startswith("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")
+
+
+@pytest.mark.parametrize("verb", ["membenarkan", "mempertanyakan", "menjabarkan", "menyoroti"])
+def test_speech_acts_news_reports_frame_reported_speech(verb):
+    view = view_of(f"Rina Wati {verb}, stok beras belum mencukupi kebutuhan warga.")
+    [quote] = extract_reported(view, [], [])
+    assert quote.mention.text == "Rina Wati" and quote.text.startswith("stok beras")

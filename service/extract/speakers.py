@@ -328,7 +328,10 @@ class _Resolver:
             w = view.words[k]
             if w.text in {".", "!", "?"} or is_quote_mark(w):
                 return None
-            if view.words[k - 1].text in {",", ")"} and k > comma + 1 and cues.is_active(w):
+            j = k - 1
+            while j > comma and view.words[j].lower in lx.PRE_CUE_SKIP:
+                j -= 1  # "X, Koordinator Y, juga menyampaikan"
+            if view.words[j].text in {",", ")"} and j > comma and cues.is_active(w):
                 return w
         return None
 

@@ -198,6 +198,7 @@ def test_lists_meant_to_be_disjoint_are(a, b):
     "Rizki Rifai menambahkan, stok cukup sampai akhir tahun.",
     "Kepala Dinas Pangan Rizki Rifai di Bandung, Senin (3/8/2020), mengatakan, stok cukup.",
     "Rizki Rifai dalam diskusi daring menjelaskan, stok cukup sampai akhir tahun.",
+    "Rizki Rifai, Koordinator Relawan Mawar, juga menyampaikan harapan serupa.",
 ])
 def test_a_person_introduced_as_speaking_is_the_voice_a_later_clitic_means(introduction):
     """A -nya frame of a direct quote points at the latest voice: a person quoted, or one the

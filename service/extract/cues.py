@@ -52,6 +52,14 @@ def is_directive(w: Word) -> bool:
     return w.text.lower() in lx.DIRECTIVE_FORMS
 
 
+def is_public_appeal(view: ArticleView, w: Word) -> bool:
+    """A directive addressed to the public or the government ("mendesak pemerintah",
+    "meminta masyarakat agar"): the speaker's own voice, not a narrated request."""
+    nxt = w.i + 1
+    return is_directive(w) and nxt < len(view.words) and (
+        view.words[nxt].lower in lx.APPEAL_AUDIENCES)
+
+
 def cue_lemma(w: Word) -> str:
     base, _ = _forms(w)
     if base.startswith("menurut"):

@@ -82,6 +82,14 @@ DIRECTIVE_FORMS: frozenset[str] = frozenset(
      "mengingatkan", "mengusulkan"}
 )
 
+# Whom a public appeal addresses: "X mendesak pemerintah ...", "X meminta masyarakat agar
+# ...". A directive to them is the speaker's own public voice, unlike a request narrated
+# between two parties ("Terdakwa meminta Direktur PT X untuk ..."). Source: news usage.
+APPEAL_AUDIENCES: frozenset[str] = frozenset(
+    {"pemerintah", "masyarakat", "warga", "publik", "rakyat", "umat", "semua", "seluruh",
+     "para", "pihak", "negara", "pengusaha", "pekerja", "orang", "kita"}
+)
+
 # Things one asks for: "meminta bantuan/izin/maaf ..." requests a thing, and is a directive
 # speech act only when an untuk/agar/supaya clause follows ("meminta X untuk ...").
 REQUESTED_THINGS: frozenset[str] = frozenset(

@@ -297,7 +297,8 @@ class _Resolver:
             if cue is None and w is not None and w.lower in lx.ASIDE_OPENERS:
                 cue = self._cue_across_aside(run, sent)
             # A directive ("X meminta Y ...") reports a request, not X's own voice.
-            speaks = agent or (cue is not None and not cues.is_directive(cue))
+            speaks = agent or (cue is not None and (
+                not cues.is_directive(cue) or cues.is_public_appeal(view, cue)))
             if not speaks and (w is None or (w.upos != "VERB" and not apposition)):
                 continue
             split = self._split_of(run)

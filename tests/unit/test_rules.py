@@ -216,8 +216,17 @@ def _clitic_speaker_after(narration: str) -> str:
     return quotes[-1].speaker.name
 
 
-def test_a_directive_narrated_is_not_a_voice():
-    assert _clitic_speaker_after("Ani Lestari meminta warga tenang.") == "Budi Santoso"
+def test_a_directive_narrated_between_two_parties_is_not_a_voice():
+    """"Terdakwa X meminta Direktur Y untuk ...": a request the story narrates."""
+    assert _clitic_speaker_after(
+        "Ani Lestari meminta Direktur PT Maju untuk mengirim barang.") == "Budi Santoso"
+
+
+def test_a_public_appeal_is_the_speakers_own_voice():
+    """"X mendesak pemerintah ...", "X meminta warga ...": X speaks to the public."""
+    assert _clitic_speaker_after("Ani Lestari meminta warga tetap tenang.") == "Ani Lestari"
+    assert _clitic_speaker_after("Ani Lestari mendesak pemerintah menurunkan harga.") == \
+        "Ani Lestari"
 
 
 def test_a_group_is_no_antecedent_for_a_singular_clitic():

@@ -512,7 +512,10 @@ PRE_CUE_SKIP: frozenset[str] = frozenset(
 # Words that join the parts of one name ("Abdullah bin Umar", "Van der Sar", "Al Ghazali") or
 # two names in one mention ("Budi dan Ani").
 NAME_JOINERS: frozenset[str] = frozenset({"dan", "&", "bin", "binti", "van", "de", "der",
-                                          "von", "al"})
+                                          "von", "al"}) | frozenset(
+    # English offices and bodies inside Indonesian text ("Head of Global Macro Research",
+    # "Managing Director and Chief Economist", "Kila Senggigi Beach and Pool Villa").
+    {"of", "and", "at", "for", "the"})
 # Words that open an aside between a subject and its speech verb: a place, an occasion or a
 # time ("X di Surabaya, Rabu (16/9/2020), mengatakan", "X dalam diskusi daring menyatakan",
 # "X, saat dihubungi, menjelaskan"). Source: Indonesian news style (the dateline of a quote

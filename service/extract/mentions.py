@@ -244,7 +244,7 @@ def is_org_word(w: Word) -> bool:
     return is_org_token(w.text)
 
 
-def _pure_name(view: ArticleView, run: list[Word]) -> bool:
+def pure_name(view: ArticleView, run: list[Word]) -> bool:
     """A run that is only a name: capitalised, no titles, offices or acronyms."""
     content = [w for w in run if not is_punct(w)]
     return bool(content) and all(
@@ -256,7 +256,7 @@ def _pure_name(view: ArticleView, run: list[Word]) -> bool:
 def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word]) -> Mention | None:
     """"NAME, ROLE" or "ROLE, NAME": the pure name is the speaker, the other its role."""
     _, second_name = split_name(view, second)
-    second_is_name = (_pure_name(view, second) and not _pure_name(view, first)) or (
+    second_is_name = (pure_name(view, second) and not pure_name(view, first)) or (
         first[0].lower in lx.TITLE_WORDS and second_name
         and not any(is_org_word(w) for w in second_name)
     )
@@ -342,7 +342,7 @@ def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
         return None
     # "kata Kepala BPS, Ateng Hartono, ..." / "menurut Deputi ..., Ateng Hartono,"
     nxt = run[-1].i + 1
-    if nxt < sent_end and view.words[nxt].text == "," and not _pure_name(view, run):
+    if nxt < sent_end and view.words[nxt].text == "," and not pure_name(view, run):
         second = _run_right(view, nxt + 1, sent_end)
         after = second[-1].i + 1 if second else sent_end
         if second and split_name(view, second)[1] and (

@@ -28,6 +28,7 @@ from service.extract.mentions import (
     is_punct,
     is_quote_mark,
     mention_before,
+    pure_name,
     split_name,
 )
 from service.extract.model import Mention, Quote, Speaker
@@ -72,7 +73,7 @@ def _name_runs(view: ArticleView) -> list[list[Word]]:
                     k = close + 1
                     continue
             joiner = (
-                run and w.lower in {"dan", "bin", "binti", "van", "de"}
+                run and w.lower in lx.NAME_JOINERS
                 and k + 1 < sent.last and is_name_word(view, view.words[k + 1])
             )
             if is_name_word(view, w) or joiner:
@@ -92,7 +93,7 @@ def _name_runs(view: ArticleView) -> list[list[Word]]:
         while run and clause_initial(view, run[0]) and run[0].upos == "VERB" and (
                 cues.is_passive(run[0]) or cues.is_active(run[0]) or cues.is_inverted(run[0])):
             run = run[1:]
-        while run and (run[-1].lower in {"dan", "bin", "de"}):
+        while run and run[-1].lower in lx.NAME_JOINERS:
             run = run[:-1]
         if not run:
             continue
@@ -270,9 +271,8 @@ class _Resolver:
             before = view.words[run[0].i - 1] if run[0].i > sent.first else None
             # "Hal senada disampaikan Rizki Rifai": the agent of a passive speech verb speaks.
             agent = before is not None and cues.is_passive(before)
-            if before is not None and before.text == "," and run[0].i - 2 >= sent.first and (
-                    is_name_word(view, view.words[run[0].i - 2])):
-                continue  # "Ahmad Riza, Wakil Gubernur DKI, ...": an apposition, not a subject
+            if self._apposition_of_another(run, sent):
+                continue
             if before is not None and not agent and (
                     before.lower in lx.PREPOSITIONS or before.upos == "VERB"):
                 continue
@@ -318,6 +318,25 @@ class _Resolver:
                 idx = self.by_role(text)  # "Wakil Presiden menegaskan": whoever holds it
             if speaks and idx is not None:
                 self.voices.append((name[0].start, idx))
+
+    def _apposition_of_another(self, run: list[Word], sent) -> bool:
+        """"Ahmad Riza, Wakil Gubernur DKI, ..." (an office after a name) and "Head of
+        Research Bank X, Rina Wati, ..." (an office before a name set off by commas): the
+        office run is an apposition of the name, not a subject of its own."""
+        view = self.view
+        first, last = run[0].i, run[-1].i
+        if pure_name(view, run):
+            return False
+        if first - 2 >= sent.first and view.words[first - 1].text == "," and is_name_word(
+                view, view.words[first - 2]):
+            return True
+        after = last + 2
+        if after < sent.last and view.words[last + 1].text == ",":
+            nxt = next((r for r in self.runs if r[0].i == after), None)
+            close = nxt[-1].i + 1 if nxt else sent.last
+            return nxt is not None and pure_name(view, nxt) and close < sent.last and (
+                view.words[close].text == ",")
+        return False
 
     def _cue_after_aside(self, comma: int, sent) -> Word | None:
         """"Suharno, yang dihubungi melalui telepon, mengatakan, ...", "Erwin Hermanto, pekan

@@ -15,7 +15,12 @@ from service.extract.mentions import classify, mention_after, split_name
 from service.extract.morphology import men_forms, strip_nya, with_nya
 from service.extract.reported import extract_reported
 from service.extract.selection import sentences_to_parse
-from service.extract.speakers import is_organisation, is_short_form, resolve_speakers
+from service.extract.speakers import (
+    _name_runs,
+    is_organisation,
+    is_short_form,
+    resolve_speakers,
+)
 from tests.views import view_of
 
 
@@ -430,3 +435,15 @@ def test_speech_acts_news_reports_frame_reported_speech(verb):
     view = view_of(f"Rina Wati {verb}, stok beras belum mencukupi kebutuhan warga.")
     [quote] = extract_reported(view, [], [])
     assert quote.mention.text == "Rina Wati" and quote.text.startswith("stok beras")
+
+
+def test_an_english_office_with_of_and_is_one_run_before_the_name():
+    """"Head of Global Research Bank Mawar, Rina Wati, mengatakan": the English "of" joins
+    an office; the speaker is Rina Wati, not "Global Research"."""
+    view = view_of("Head of Global Research Bank Mawar, Rina Wati, mengatakan, ekonomi tumbuh."
+                   "\n\n“Kami optimistis,” ujarnya.")
+    runs = [view.text[r[0].start : r[-1].end] for r in _name_runs(view)]
+    assert "Head of Global Research Bank Mawar" in runs
+    direct, _ = extract_direct(view)
+    quotes, _ = resolve_speakers(view, direct)
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Rina Wati"

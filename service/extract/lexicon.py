@@ -532,6 +532,10 @@ CALLED_VERBS: frozenset[str] = frozenset({"disapa", "dipanggil", "dijuluki", "di
 # Second words of two-word titles whose second word is no title alone: "juru bicara"
 # (spokesperson), "kuasa hukum" (lawyer), "guru besar" (professor). Source: KBBI.
 TITLE_TAILS: frozenset[str] = frozenset({"bicara", "hukum", "besar"})
+# Heads of a region's name ("Kabupaten Tangerang", "Kecamatan Cilincing"): such a run is a
+# place, also when set off by commas between an office and its holder.
+REGION_HEADS: frozenset[str] = frozenset(
+    {"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "kampung"})
 # Of those, the ones that join two people into a group ("Rusman dan Rajiun"): a group is no
 # antecedent for a singular pronoun or -nya.
 GROUP_JOINERS: frozenset[str] = frozenset({"dan", "&", "serta"})

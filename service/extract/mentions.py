@@ -299,9 +299,11 @@ def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
         if is_name_word(view, w) or (not run and low in lx.TITLE_WORDS | lx.ROLE_NOUNS):
             run.append(w)
             described = described or not is_capitalised(w)
-        elif run and low in lx.TITLE_WORDS and k + 1 < stop and is_name_word(
-                view, view.words[k + 1]) and any(is_capitalised(x) for x in run):
-            run.append(w)  # "Kepala Dinas Kesehatan Banyuwangi dr Widji": a title mid-run
+        elif run and (low in lx.TITLE_WORDS or w.text.isdigit()) and k + 1 < stop and (
+                is_name_word(view, view.words[k + 1])) and any(is_capitalised(x) for x in run):
+            # "Kepala Dinas Kesehatan Banyuwangi dr Widji": a title mid-run; "Kepala Humas
+            # Daop 1 Eva": a number in a body's name.
+            run.append(w)
         elif run and _extends_run(view, run, w, k, stop, described):
             run.append(w)
         else:
@@ -344,13 +346,24 @@ def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
     nxt = run[-1].i + 1
     if nxt < sent_end and view.words[nxt].text == "," and not pure_name(view, run):
         second = _run_right(view, nxt + 1, sent_end)
+        # "kata Kepala Puskesmas Cilincing, Jakarta Utara, Edison": past the office's place.
+        while second and is_place_run(second) and second[-1].i + 2 < sent_end and (
+                view.words[second[-1].i + 1].text == ","):
+            second = _run_right(view, second[-1].i + 2, sent_end)
         after = second[-1].i + 1 if second else sent_end
-        if second and split_name(view, second)[1] and (
+        if second and split_name(view, second)[1] and not is_place_run(second) and (
             after >= sent_end or view.words[after].text in {",", ".", "(", ")"}
-            or is_punct(view.words[after])
+            or is_punct(view.words[after]) or view.words[after].lower in lx.ASIDE_OPENERS
         ):
             return _choose_apposition(view, run, second)
     return classify(view, run)
+
+
+def is_place_run(run: list[Word]) -> bool:
+    """"Jakarta Utara", "Kabupaten Tangerang": a place, not a person."""
+    content = [w for w in run if not is_punct(w)]
+    return bool(content) and (content[0].lower in lx.REGION_HEADS
+                              or all(w.lower in lx.PLACE_WORDS for w in content))
 
 
 # Most fields an office lists ("Bidang Politik, Hukum, dan Keamanan") before its holder.

@@ -87,7 +87,7 @@ def _name_runs(view: ArticleView) -> list[list[Word]]:
             runs.append(run)
     cleaned = []
     for run in runs:
-        while len(run) > 1 and common_word_at_start(view, run[0]):
+        while run and common_word_at_start(view, run[0]):
             run = run[1:]  # a name's own words keep their capital everywhere
         # "Dijelaskan Irmansyah, ...": a verb opening the clause is capitalised by position.
         while run and clause_initial(view, run[0]) and run[0].upos == "VERB" and (

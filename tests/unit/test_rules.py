@@ -447,3 +447,25 @@ def test_an_english_office_with_of_and_is_one_run_before_the_name():
     direct, _ = extract_direct(view)
     quotes, _ = resolve_speakers(view, direct)
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Rina Wati"
+
+
+def test_a_place_set_off_by_commas_is_passed_over_to_the_holder():
+    """"kata Kepala Puskesmas Mawar, Jakarta Utara, Rina Wati ketika dihubungi": the place
+    between commas belongs to the office; the speaker is the name after it."""
+    view = view_of("“Pelacakan terus jalan,” kata Kepala Puskesmas Mawar, Jakarta Utara, Rina "
+                   "Wati ketika dihubungi.")
+    direct, _ = extract_direct(view)
+    assert direct[0].mention is not None and direct[0].mention.text == "Rina Wati"
+
+
+def test_a_number_inside_a_bodys_name_does_not_end_the_office():
+    view = view_of("“Kereta berangkat tepat waktu,” ujar Kepala Humas Daop 1 Rina Wati.")
+    direct, _ = extract_direct(view)
+    assert direct[0].mention is not None and direct[0].mention.text == "Rina Wati"
+
+
+def test_a_lone_common_word_opening_a_sentence_is_no_name():
+    """"Belum ada keputusan" / "Tahun ini": capitalised only by position, written in lower
+    case elsewhere in the article."""
+    view = view_of("Belum ada keputusan soal harga.\n\nWarga belum tahu kapan harga turun.")
+    assert [view.text[r[0].start : r[-1].end] for r in _name_runs(view)] == []

@@ -36,7 +36,7 @@ class ExtractRequestSchema(ma.Schema):
 class ClaimReviewRequestSchema(ExtractRequestSchema):
     # A pattern rather than fields.Url, so the spec states exactly what is accepted.
     url = fields.String(load_default=None, allow_none=True,
-                        validate=validate.Regexp(r"^https?://[^\s/?#]+[^\s]*$",
+                        validate=validate.Regexp(r"^https?://[^\x00-\x20/?#]+[^\x00-\x20]*$",
                                                  error="url must be an http(s) address"),
                         metadata={"description": "Where the article appeared (the claim's "
                                                  "appearance)."})

@@ -428,9 +428,10 @@ class _Resolver:
         akhirnya angkat suara ... Dia memastikan"), the latest person named before it, if
         no preposition governs the name (a place or an object is no antecedent)."""
         view = self.view
+        quoted = [(q.start, q.end) for q in self.quotes if q.type != "indirect"]
         for run in reversed(self.runs):
-            if run[0].start >= offset:
-                continue
+            if run[0].start >= offset or any(s <= run[0].start < e for s, e in quoted):
+                continue  # after the mention, or a word of a quote ("“Harga naik,” ...")
             split = self._split_of(run)
             if split is None:
                 continue

@@ -469,3 +469,12 @@ def test_a_lone_common_word_opening_a_sentence_is_no_name():
     case elsewhere in the article."""
     view = view_of("Belum ada keputusan soal harga.\n\nWarga belum tahu kapan harga turun.")
     assert [view.text[r[0].start : r[-1].end] for r in _name_runs(view)] == []
+
+
+def test_a_word_inside_a_quote_is_no_antecedent():
+    """"“Harga naik lagi,” katanya." opening an article: nobody is named before it; the
+    quote's own first word is not a person."""
+    view = view_of("“Harga beras naik lagi bulan ini,” katanya.")
+    direct, _ = extract_direct(view)
+    quotes, _ = resolve_speakers(view, direct)
+    assert quotes[0].speaker is None

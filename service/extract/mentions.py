@@ -477,11 +477,13 @@ def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
         return None
     aside = _aside_start(view, k, floor)
     if aside is not None:
-        m = _subject_ending_at(view, aside - 1, floor)
-        if m is None and view.words[aside - 1].text == ",":
-            m = _subject_ending_at(view, aside - 2, floor)  # "Rina, saat dihubungi, ..."
+        end = aside - 1  # the subject's last word, or the comma closing an apposition
+        name_end = end - 1 if view.words[end].text == "," else end
+        m = _subject_ending_at(view, end, floor)
+        if m is None and name_end != end:
+            m = _subject_ending_at(view, name_end, floor)  # "Rina, saat dihubungi, ..."
         if m is not None and m.kind in {"name", "pronoun"} and not _governed(
-                view, aside - 1 if view.words[aside - 1].text != "," else aside - 2, floor):
+                view, name_end, floor):
             return m
     return _subject_ending_at(view, k, floor)
 

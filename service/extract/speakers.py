@@ -91,7 +91,7 @@ def _name_runs(view: ArticleView) -> list[list[Word]]:
             run = run[1:]  # a name's own words keep their capital everywhere
         # "Dijelaskan Irmansyah, ...": a verb opening the clause is capitalised by position.
         while run and clause_initial(view, run[0]) and run[0].upos == "VERB" and (
-                cues.is_passive(run[0]) or cues.is_active(run[0]) or cues.is_inverted(run[0])):
+                cues.is_passive(run[0]) or _speech_cue(run[0])):
             run = run[1:]
         while run and run[-1].lower in lx.NAME_JOINERS:
             run = run[:-1]
@@ -199,8 +199,9 @@ class _Resolver:
         it; the mention as written when no candidate holds them."""
         mention_words = _words_of(mention.text)
         want = set(mention_words)
-        if " ".join(mention_words) in self.aliases:
-            return self.aliases[" ".join(mention_words)], []
+        alias = self.aliases.get(" ".join(mention_words))
+        if alias is not None:
+            return alias, []
         best: tuple[str, list[str]] | None = None
         best_len = 0
         for role, name, text, words in self.split_runs:
@@ -307,12 +308,9 @@ class _Resolver:
             _, name, text, words = split
             # "PD Pasar Jaya mengirimkan": a run an acronym opens is an organisation acting.
             acronym_led = len(run) > 1 and run[0].text.isupper() and is_org_token(run[0].text)
-            if is_organisation(text) or acronym_led or len(name) > 4 or (
-                    words <= lx.PLACE_WORDS):
+            if acronym_led or not _may_name_a_person(split):
                 continue
-            idx = self.find_existing(list(words))
-            if idx is None:
-                idx = self.entity_for_name(Mention(text, name[0].start, name[-1].end, "name"))
+            idx = self._entity_of(split)
             self.events.append((name[0].start, idx))
             if speaks and words <= lx.TITLE_WORDS:
                 idx = self.by_role(text)  # "Wakil Presiden menegaskan": whoever holds it
@@ -394,6 +392,14 @@ class _Resolver:
                 ):
                     self.add_role(idx, self.view.text[nxt[0].start : nxt[-1].end])
 
+    def _entity_of(self, split: tuple) -> int:
+        """The entity a split run's name is: one already known, else a new one."""
+        _, name, text, words = split
+        idx = self.find_existing(list(words))
+        if idx is None:
+            idx = self.entity_for_name(Mention(text, name[0].start, name[-1].end, "name"))
+        return idx
+
     def _split_of(self, run: list[Word]):
         return self._split_by_start.get(run[0].i)
 
@@ -435,18 +441,16 @@ class _Resolver:
             split = self._split_of(run)
             if split is None:
                 continue
-            role, name, text, words = split
+            role, name, _, words = split
             before = view.words[run[0].i - 1] if run[0].i > 0 else None
             # "pemilihan Wali Kota Malang": after a preposition or inside a noun phrase.
             governed = before is not None and not is_punct(before) and (
                 before.lower in lx.PREPOSITIONS or (before.text[:1].islower()
-                and before.lower not in lx.CONNECTIVES))  # "pemilihan Wali Kota Malang"
-            if governed or is_organisation(text) or words <= lx.PLACE_WORDS or (
-                    words <= lx.TITLE_WORDS) or len(name) > 4 or (role and len(name) < 2):
+                                                    and before.lower not in lx.CONNECTIVES))
+            if governed or not _may_name_a_person(split) or words <= lx.TITLE_WORDS or (
+                    role and len(name) < 2):
                 continue
-            idx = self.find_existing(list(words))
-            if idx is None:
-                idx = self.entity_for_name(Mention(text, name[0].start, name[-1].end, "name"))
+            idx = self._entity_of(split)
             return idx if self._one_person(idx) else None
         return None
 
@@ -546,6 +550,13 @@ class _Resolver:
                         return self.entity_for_name(
                             Mention(text, name[0].start, name[-1].end, "name"))
         return None
+
+
+def _may_name_a_person(split: tuple) -> bool:
+    """A split run whose name part can be a person's: no organisation, no place, at most four
+    name words (a longer run swallowed an office or a sentence)."""
+    _, name, text, words = split
+    return not (is_organisation(text) or len(name) > 4 or words <= lx.PLACE_WORDS)
 
 
 def _speech_cue(w: Word | None) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from service.errors import BudgetExceeded
 from service.nlp.view import ArticleView, Paragraph, Sentence, Unparsed, Word
@@ -282,8 +283,6 @@ def analyse(text: str, pipeline, select: Selector | None = None,
 
 def _mapped_back(view: ArticleView, text: str, origin: list[int]) -> ArticleView:
     """The view of a repaired text with every offset moved back into the text as given."""
-    from dataclasses import replace
-
     def span(obj):
         return replace(obj, start=origin[obj.start], end=origin[obj.end])
 

@@ -86,7 +86,7 @@ function clearResult() {
 
 /** Draw the result; `focus` names what had focus ("speaker:s2"), to give it back. */
 function render(focus = null) {
-  const { answer, text } = state;
+  const { answer } = state;
   const colours = speakerColours(answer);
   const marks = speakerMarks(answer);
   const threshold = Number($("threshold").value);

@@ -212,12 +212,17 @@ def test_a_person_introduced_as_speaking_is_the_voice_a_later_clitic_means(intro
     assert _clitic_speaker_after(introduction) == "Rizki Rifai"
 
 
+def _speakers_of_direct_quotes(view):
+    """The direct quotes of a hand-built view with their speakers resolved, and the speakers."""
+    direct, _ = extract_direct(view)
+    return resolve_speakers(view, direct)
+
+
 def _clitic_speaker_after(narration: str) -> str:
     """Who ", ujarnya" means after Budi Santoso is quoted and then narration is read."""
     view = view_of("“Harga naik,” kata Budi Santoso.\n\n" + narration +
                    "\n\n“Kami sudah menyiapkan operasi pasar,” ujarnya.")
-    direct, _ = extract_direct(view)
-    quotes, _ = resolve_speakers(view, direct)
+    quotes, _ = _speakers_of_direct_quotes(view)
     return quotes[-1].speaker.name
 
 
@@ -336,8 +341,7 @@ def test_a_blended_short_name_and_its_full_name_are_one_speaker():
     view = view_of("“Kita percepat bantuan,” kata Presiden Jokowi.\n\n"
                    "Presiden Joko Widodo meninjau pasar.\n\n"
                    "“Harga harus turun,” ujar Joko Widodo.")
-    direct, _ = extract_direct(view)
-    quotes, speakers = resolve_speakers(view, direct)
+    quotes, speakers = _speakers_of_direct_quotes(view)
     assert [s.name for s in speakers] == ["Joko Widodo"]
     assert {q.speaker.name for q in quotes} == {"Joko Widodo"}
 
@@ -345,8 +349,7 @@ def test_a_blended_short_name_and_its_full_name_are_one_speaker():
 def test_a_nickname_the_text_gives_is_the_same_speaker():
     view = view_of("Bagus Made Wirawan, yang biasa disapa Gus Made, meninjau "
                    "pasar.\n\n“Harga harus turun,” kata Gus Made.")
-    direct, _ = extract_direct(view)
-    quotes, _ = resolve_speakers(view, direct)
+    quotes, _ = _speakers_of_direct_quotes(view)
     assert quotes[0].speaker.name == "Bagus Made Wirawan"
 
 
@@ -379,8 +382,7 @@ def test_a_bare_title_names_the_person_the_text_gives_it_to():
     """"Presiden" alone means the person the article calls "Presiden NAME"."""
     view = view_of("Presiden Rudi Hartono dalam rapat terbatas menegaskan, proyek itu "
                    "menyerap tenaga kerja.\n\n“Kita tidak boleh berhenti,” kata Presiden.")
-    direct, _ = extract_direct(view)
-    quotes, _ = resolve_speakers(view, direct)
+    quotes, _ = _speakers_of_direct_quotes(view)
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Rudi Hartono"
 
 
@@ -388,8 +390,7 @@ def test_an_apposition_after_a_name_is_not_a_second_subject():
     """"Rina Wati, Wakil Bupati Mawar, di kantornya, menyampaikan": one speaker, Rina."""
     view = view_of("Rina Wati, Wakil Bupati Mawar, di kantornya, menyampaikan, stok beras "
                    "mencukupi.\n\n“Kami siap,” katanya.")
-    direct, _ = extract_direct(view)
-    quotes, speakers = resolve_speakers(view, direct)
+    quotes, speakers = _speakers_of_direct_quotes(view)
     assert quotes[0].speaker.name == "Rina Wati"
     assert [s.name for s in speakers] == ["Rina Wati"]
 
@@ -444,8 +445,7 @@ def test_an_english_office_with_of_and_is_one_run_before_the_name():
                    "\n\n“Kami optimistis,” ujarnya.")
     runs = [view.text[r[0].start : r[-1].end] for r in _name_runs(view)]
     assert "Head of Global Research Bank Mawar" in runs
-    direct, _ = extract_direct(view)
-    quotes, _ = resolve_speakers(view, direct)
+    quotes, _ = _speakers_of_direct_quotes(view)
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Rina Wati"
 
 
@@ -475,6 +475,5 @@ def test_a_word_inside_a_quote_is_no_antecedent():
     """"“Harga naik lagi,” katanya." opening an article: nobody is named before it; the
     quote's own first word is not a person."""
     view = view_of("“Harga beras naik lagi bulan ini,” katanya.")
-    direct, _ = extract_direct(view)
-    quotes, _ = resolve_speakers(view, direct)
+    quotes, _ = _speakers_of_direct_quotes(view)
     assert quotes[0].speaker is None

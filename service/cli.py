@@ -33,14 +33,19 @@ def format_plain(answer: dict, name: str) -> str:
 
 
 def _worker(processes: int, threads: int, settings: Settings) -> int:
-    """Dramatiq's own command on the task module, with Kutip's settings in the environment."""
+    """processes Dramatiq commands of one process each on the task module, with Kutip's
+    settings in the environment, kept alive by the supervisor (a dead one is replaced)."""
+    import logging
     import os
 
-    if not settings.redis_url:
-        print("error: workers need REDIS_URL", file=sys.stderr)
+    from service.jobs.supervisor import Supervisor
+
+    if not settings.jobs_redis:
+        print("error: workers need REDIS_URL (or JOBS_REDIS_URL)", file=sys.stderr)
         return 2
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(message)s")
     command = [sys.executable, "-m", "dramatiq", "service.jobs.tasks",
-               "--processes", str(processes), "--threads", str(threads)]
+               "--processes", "1", "--threads", str(threads)]
     env = dict(os.environ)
     # One message at a time per thread: an article is minutes of CPU at most, so prefetching
     # gains nothing, and a prefetched message is one more a Redis outage could strand.
@@ -48,11 +53,14 @@ def _worker(processes: int, threads: int, settings: Settings) -> int:
     if settings.worker_metrics_port:
         import tempfile
 
-        # Dramatiq's Prometheus middleware reads these (lower-case) names at its import.
+        # Dramatiq's Prometheus middleware reads these (lower-case) names at its import; the
+        # pool's processes share one directory, so one port serves all their samples.
         env["dramatiq_prom_port"] = str(settings.worker_metrics_port)
         env.setdefault("dramatiq_prom_db", tempfile.mkdtemp(prefix="kutip-worker-metrics-"))
-    os.execvpe(command[0], command, env)
-    return 0  # not reached
+    # Only the first place serves the port (a second server could not bind it and would take
+    # its process down); every place writes its samples to the shared directory.
+    return Supervisor(command, processes, env, slot_env=lambda n: {
+        "KUTIP_SERVE_WORKER_METRICS": "1" if n == 0 else "0"}).run()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -58,6 +58,11 @@ class Settings:
     torch_threads: int = 1
     # REDIS_URL: redis://host:port/db; empty means an in-process LRU cache.
     redis_url: str = ""
+    # JOBS_REDIS_URL: the Redis of batch jobs and their queue (empty: REDIS_URL). Jobs must
+    # never be evicted: give them a Redis whose maxmemory-policy is noeviction (compose runs
+    # a second Redis for them) while the answer cache may evict freely; /readyz says
+    # "degraded" when the jobs' Redis could evict them.
+    jobs_redis_url: str = ""
     # CACHE_PREFIX: prefix of every cache key, so several deployments can share one Redis.
     cache_prefix: str = "kutip:"
     # CACHE_TTL: seconds an answer stays cached.
@@ -88,6 +93,19 @@ class Settings:
     max_job_articles: int = 1000
     # MAX_JOB_BYTES: largest job request body.
     max_job_bytes: int = 32 * 1024 * 1024
+    # MAX_JOBS_PER_KEY: unfinished jobs one API key (or, without keys, one client) may have;
+    # beyond it, and beyond the two limits below, POST /v1/jobs answers 429 with Retry-After.
+    max_jobs_per_key: int = 20
+    # MAX_QUEUED_ARTICLES_PER_KEY: articles one key may have waiting in unfinished jobs.
+    max_queued_articles_per_key: int = 5000
+    # MAX_QUEUED_BYTES_PER_KEY: bytes of article text one key may have waiting.
+    max_queued_bytes_per_key: int = 256 * 1024 * 1024
+    # MAX_RESULT_PAGE_BYTES: largest page of job results (JSON, or each NDJSON read from
+    # Redis); a page holds at least one result, then stops before this many bytes.
+    max_result_page_bytes: int = 8 * 1024 * 1024
+    # STREAM_SEND_TIMEOUT_SECONDS: a streamed answer (NDJSON results) whose reader takes no
+    # bytes for this long is dropped, so a stalled reader cannot hold a thread for ever.
+    stream_send_timeout_seconds: float = 30.0
     # JOB_HEARTBEAT_SECONDS: a worker silent this long is dead; its articles are redelivered.
     job_heartbeat_seconds: float = 15.0
     # JOB_STALL_SECONDS: a job with no article finished for this long has its unanswered
@@ -110,6 +128,11 @@ class Settings:
     # LOG_LEVEL: Python logging level name.
     log_level: str = "INFO"
 
+    @property
+    def jobs_redis(self) -> str:
+        """The Redis of jobs and their queue ("" when there is none)."""
+        return self.jobs_redis_url or self.redis_url
+
     @classmethod
     def from_env(cls, **overrides) -> Settings:
         values = dict(
@@ -119,6 +142,7 @@ class Settings:
             parse_all=_env_bool("PARSE_ALL", False),
             torch_threads=env_int("TORCH_THREADS", cls.torch_threads),
             redis_url=os.environ.get("REDIS_URL", "").strip(),
+            jobs_redis_url=os.environ.get("JOBS_REDIS_URL", "").strip(),
             cache_prefix=os.environ.get("CACHE_PREFIX", cls.cache_prefix),
             cache_ttl=env_int("CACHE_TTL", cls.cache_ttl),
             cache_size=env_int("CACHE_SIZE", cls.cache_size),
@@ -132,6 +156,14 @@ class Settings:
             job_ttl=env_int("JOB_TTL", cls.job_ttl),
             max_job_articles=env_int("MAX_JOB_ARTICLES", cls.max_job_articles),
             max_job_bytes=env_int("MAX_JOB_BYTES", cls.max_job_bytes),
+            max_jobs_per_key=env_int("MAX_JOBS_PER_KEY", cls.max_jobs_per_key),
+            max_queued_articles_per_key=env_int("MAX_QUEUED_ARTICLES_PER_KEY",
+                                                cls.max_queued_articles_per_key),
+            max_queued_bytes_per_key=env_int("MAX_QUEUED_BYTES_PER_KEY",
+                                             cls.max_queued_bytes_per_key),
+            max_result_page_bytes=env_int("MAX_RESULT_PAGE_BYTES", cls.max_result_page_bytes),
+            stream_send_timeout_seconds=_env_float("STREAM_SEND_TIMEOUT_SECONDS",
+                                                   cls.stream_send_timeout_seconds),
             job_heartbeat_seconds=_env_float("JOB_HEARTBEAT_SECONDS", cls.job_heartbeat_seconds),
             job_stall_seconds=_env_float("JOB_STALL_SECONDS", cls.job_stall_seconds),
             worker_metrics_port=env_int("WORKER_METRICS_PORT", cls.worker_metrics_port),

@@ -41,8 +41,11 @@ def _wait_port(port: int, up: bool, seconds: float = 10.0) -> None:
 class RedisProcess:
     """A redis-server of the test's own, which the test may stop and start again."""
 
-    def __init__(self, port: int | None = None, persistent: bool = False):
+    def __init__(self, port: int | None = None, persistent: bool = False,
+                 args: tuple[str, ...] = ()):
+        """args: more redis-server options (a memory limit and its policy, say)."""
         self.port = port or free_port()
+        self.args = args
         self.proc: subprocess.Popen | None = None
         # persistent: an append-only file in a directory of its own, so a restart keeps data
         self.dir = Path(tempfile.mkdtemp(prefix="kutip-redis-")) if persistent else None
@@ -57,7 +60,7 @@ class RedisProcess:
                       str(self.dir)] if self.dir else ["--appendonly", "no"]
         self.proc = subprocess.Popen(
             [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             *durability],
+             *durability, *self.args],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         _wait_port(self.port, up=True)
@@ -130,12 +133,14 @@ class Nginx:
     TEMPLATE = ROOT / "docker" / "nginx" / "default.conf.template"
 
     def __init__(self, upstream_port: int, *, max_body_bytes: int = 2 * 1024 * 1024,
+                 max_job_bytes: int = 32 * 1024 * 1024,
                  conn_per_addr: int = 64, read_timeout: int = 90):
         self.port = free_port()
         self.dir = Path(tempfile.mkdtemp(prefix="kutip-nginx-"))
         self.values = {"KUTIP_UPSTREAM": f"127.0.0.1:{upstream_port}",
                        "NGINX_PORT": f"127.0.0.1:{self.port}",
                        "MAX_BODY_BYTES": str(max_body_bytes),
+                       "MAX_JOB_BYTES": str(max_job_bytes),
                        "NGINX_CONN_PER_ADDR": str(conn_per_addr),
                        "PROXY_READ_TIMEOUT": str(read_timeout)}
         self.proc: subprocess.Popen | None = None

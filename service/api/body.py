@@ -27,7 +27,9 @@ _CHARSETS = frozenset({"utf-8", "ascii", "iso8859-1", "cp1252"})
 _READ_CHUNK = 64 * 1024
 
 
-def _decode(raw: bytes, charset: str) -> str:
+def decode_body(raw: bytes, charset: str) -> str:
+    """The body as text in its declared charset; 415 for a charset not accepted, 400 for
+    bytes that are not that charset."""
     try:
         name = codecs.lookup(charset or "utf-8").name
     except LookupError:
@@ -78,11 +80,24 @@ def read_body(request: Request, max_bytes: int) -> bytes:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _without_lone_surrogates(payload: dict) -> dict:
+def without_lone_surrogates(payload: dict) -> dict:
     """JSON can escape half of a UTF-16 pair ("\\ud800"): not a character, and not encodable.
     Each becomes U+FFFD, one code point for one, so every offset into the text still holds."""
     return {k: _LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
             for k, v in payload.items()}
+
+
+# A JSON string, escapes included (the unrolled form: no backtracking on long texts).
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+
+
+def json_values_bound(text: str) -> int:
+    """An upper bound on the number of values json.loads would build from text, counted
+    without building them: every value but the first follows a comma or opens a container.
+    Lets a request be refused before a parse that could take gigabytes ({} is 3 bytes of
+    body and about 70 bytes of Python)."""
+    bare = _JSON_STRING.sub("", text)
+    return 1 + bare.count(",") + bare.count("[") + bare.count("{")
 
 
 def read_extract_request(request: Request, max_chars: int, max_bytes: int,
@@ -92,7 +107,7 @@ def read_extract_request(request: Request, max_chars: int, max_bytes: int,
     mimetype = request.mimetype or ""
     charset = request.mimetype_params.get("charset", "utf-8")
     if mimetype == "application/json" or mimetype.endswith("+json"):
-        text = _decode(read_body(request, max_bytes), charset)
+        text = decode_body(read_body(request, max_bytes), charset)
         try:
             payload = json.loads(text)
         except (ValueError, RecursionError) as exc:
@@ -102,7 +117,7 @@ def read_extract_request(request: Request, max_chars: int, max_bytes: int,
             raise ApiError(422, "invalid_fields", "the body must be a JSON object",
                            {"fields": {"_schema": ["expected an object"]}})
     elif mimetype == "text/plain":
-        payload = {"text": _decode(read_body(request, max_bytes), charset)}
+        payload = {"text": decode_body(read_body(request, max_bytes), charset)}
         for key in schema.fields:
             if key != "text" and key in request.args:
                 payload[key] = request.args[key]
@@ -110,7 +125,7 @@ def read_extract_request(request: Request, max_chars: int, max_bytes: int,
         raise ApiError(415, "unsupported_media_type",
                        "send application/json or text/plain",
                        {"content_type": request.content_type or None})
-    payload = _without_lone_surrogates(payload)
+    payload = without_lone_surrogates(payload)
     try:
         fields = schema.load(payload)
     except ma.ValidationError as exc:

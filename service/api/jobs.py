@@ -4,13 +4,17 @@ a job belongs to the key that created it (another key gets 404). Needs Redis."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
+import select
+import socket
 
 import marshmallow as ma
 from flask import Response, current_app, g, request, stream_with_context
 from flask_smorest import Blueprint
 
-from service.api.body import read_body
+from service.api.body import decode_body, json_values_bound, read_body, without_lone_surrogates
 from service.api.errors import ApiError
 from service.schemas import (
     ArticleItemSchema,
@@ -19,6 +23,7 @@ from service.schemas import (
     JobSchema,
 )
 
+log = logging.getLogger(__name__)
 blp = Blueprint("jobs", __name__, url_prefix="/v1", description="Batch jobs over archives")
 _ITEM = ArticleItemSchema()
 _NDJSON = "application/x-ndjson"
@@ -26,19 +31,24 @@ DEFAULT_PAGE = 100
 MAX_PAGE = 1000
 
 
-def _store():
-    """The job store and the function that queues articles, or 503 when there is no Redis."""
+# Values a job's JSON may hold per article before it is refused unparsed: an item has a
+# handful of fields (id, text, title, url, and any a client adds).
+VALUES_PER_ARTICLE = 64
+
+
+def _queue():
+    """The task module (job store, queueing), or 503 when there is no Redis for jobs."""
     settings = current_app.config["KUTIP_SETTINGS"]
-    if not settings.redis_url:
+    if not settings.jobs_redis:
         raise ApiError(503, "jobs_unavailable",
                        "batch jobs need Redis: this service runs without REDIS_URL")
-    jobs = current_app.extensions.get("kutip.jobs")
-    if jobs is None:
+    tasks = current_app.extensions.get("kutip.tasks")
+    if tasks is None:
         from service.jobs import tasks
 
         tasks.configure(settings)
-        jobs = current_app.extensions["kutip.jobs"] = (tasks.store(), tasks.enqueue)
-    return jobs
+        current_app.extensions["kutip.tasks"] = tasks
+    return tasks
 
 
 def _redis_errors():
@@ -65,6 +75,8 @@ def _validate(items: list, max_chars: int):
     for index, item in enumerate(items):
         client_id = item.get("id") if isinstance(item, dict) and isinstance(
             item.get("id"), str) else str(index)
+        if isinstance(item, dict):
+            item = without_lone_surrogates(item)
         try:
             fields = _ITEM.load(item if isinstance(item, dict) else {"_": item})
         except ma.ValidationError as exc:
@@ -82,27 +94,24 @@ def _validate(items: list, max_chars: int):
     return accepted, rejected
 
 
-@blp.route("/jobs", methods=["POST"])
-@blp.doc(summary="Queue a batch of articles", requestBody={"required": True, "content": {
-    "application/json": {"schema": {"$ref": "#/components/schemas/JobRequest"}}}})
-@blp.alt_response(202, schema=JobSchema, success=True,
-                  description="Queued; Location is the job. Bad items are failed results.")
-@blp.alt_response(400, schema=ErrorSchema, description="Malformed body")
-@blp.alt_response(401, schema=ErrorSchema, description="API key missing or wrong")
-@blp.alt_response(413, schema=ErrorSchema, description="Too many articles or bytes")
-@blp.alt_response(415, schema=ErrorSchema, description="Unsupported content type")
-@blp.alt_response(422, schema=ErrorSchema, description="No articles list")
-@blp.alt_response(503, schema=ErrorSchema, description="No Redis, or Redis unreachable")
-def create_job() -> Response:
-    settings = current_app.config["KUTIP_SETTINGS"]
-    store, enqueue = _store()
+def _read_job_request(settings) -> list:
+    """The articles list of a job request, measured before it is parsed; the same errors as
+    /v1/extract for the same bad body."""
     if (request.mimetype or "") != "application/json":
         raise ApiError(415, "unsupported_media_type", "send application/json",
                        {"content_type": request.content_type or None})
+    charset = request.mimetype_params.get("charset", "utf-8")
+    text = decode_body(read_body(request, settings.max_job_bytes), charset)
+    most = VALUES_PER_ARTICLE * settings.max_job_articles + VALUES_PER_ARTICLE
+    if json_values_bound(text) > most:
+        raise ApiError(413, "too_many_values",
+                       f"the body holds more JSON values than {settings.max_job_articles} "
+                       "articles can; split the job",
+                       {"limit": most, "articles_limit": settings.max_job_articles})
     try:
-        payload = json.loads(read_body(request, settings.max_job_bytes).decode("utf-8"))
+        payload = json.loads(text)
     except (ValueError, RecursionError) as exc:
-        raise ApiError(400, "malformed_json", "the body is not valid JSON UTF-8",
+        raise ApiError(400, "malformed_json", "the body is not valid JSON",
                        {"reason": str(exc)[:200]}) from exc
     items = payload.get("articles") if isinstance(payload, dict) else None
     if not isinstance(items, list) or not items:
@@ -112,11 +121,39 @@ def create_job() -> Response:
         raise ApiError(413, "too_many_articles",
                        f"{len(items)} articles; the limit is {settings.max_job_articles}",
                        {"limit": settings.max_job_articles, "length": len(items)})
+    return items
+
+
+@blp.route("/jobs", methods=["POST"])
+@blp.doc(summary="Queue a batch of articles", requestBody={"required": True, "content": {
+    "application/json": {"schema": {"$ref": "#/components/schemas/JobRequest"}}}})
+@blp.alt_response(202, schema=JobSchema, success=True,
+                  description="Queued; Location is the job. Bad items are failed results.")
+@blp.alt_response(400, schema=ErrorSchema, description="Malformed body")
+@blp.alt_response(401, schema=ErrorSchema, description="API key missing or wrong")
+@blp.alt_response(413, schema=ErrorSchema, description="Too many articles or bytes")
+@blp.alt_response(429, schema=ErrorSchema,
+                  description="This key's unfinished jobs are at its quota; see Retry-After")
+@blp.alt_response(415, schema=ErrorSchema, description="Unsupported content type")
+@blp.alt_response(422, schema=ErrorSchema, description="No articles list")
+@blp.alt_response(503, schema=ErrorSchema, description="No Redis, or Redis unreachable")
+def create_job() -> Response:
+    from service.jobs.store import QuotaExceeded
+
+    settings = current_app.config["KUTIP_SETTINGS"]
+    tasks = _queue()
+    items = _read_job_request(settings)
     accepted, rejected = _validate(items, settings.max_text_chars)
+    del items
     try:
+        store = tasks.store()
         job_id = store.create(_owner(), accepted, rejected)
-        enqueue(job_id, [a.index for a in accepted])
+        tasks.enqueue(job_id, [a.index for a in accepted])
         status = store.status(job_id, _owner())
+    except QuotaExceeded as exc:
+        raise ApiError(429, "job_quota_exceeded", str(exc),
+                       {"quota": exc.what, "used": exc.used, "limit": exc.limit},
+                       headers={"Retry-After": "60"}) from exc
     except _redis_errors() as exc:
         raise _unreachable(exc) from exc
     resp = Response(json.dumps(status), status=202, mimetype="application/json")
@@ -127,13 +164,15 @@ def create_job() -> Response:
 def _status(job_id: str) -> dict:
     """The job as its owner sees it; reading it also re-queues a stalled job's articles."""
     settings = current_app.config["KUTIP_SETTINGS"]
-    store, enqueue = _store()
+    tasks = _queue()
+    store = tasks.store()
     try:
         status = store.status(job_id, _owner())
         if status is not None and status["status"] != "done":
-            stranded = store.stalled(job_id, settings.job_stall_seconds)
+            stranded = store.stalled(job_id, settings.job_stall_seconds,
+                                     waiting=tasks.waiting_message_ids())
             if stranded:
-                enqueue(job_id, stranded)
+                tasks.enqueue(job_id, stranded)
     except _redis_errors() as exc:
         raise _unreachable(exc) from exc
     if status is None:
@@ -161,8 +200,9 @@ def get_job(job_id: str) -> Response:
 @blp.alt_response(422, schema=ErrorSchema, description="Bad cursor or limit")
 @blp.alt_response(503, schema=ErrorSchema, description="No Redis, or Redis unreachable")
 def job_results(job_id: str) -> Response:
+    settings = current_app.config["KUTIP_SETTINGS"]
     status = _status(job_id)
-    store, _ = _store()
+    store = _queue().store()
     try:
         cursor = int(request.args.get("cursor", 0))
         limit = int(request.args.get("limit", DEFAULT_PAGE))
@@ -170,20 +210,48 @@ def job_results(job_id: str) -> Response:
         raise ApiError(422, "invalid_fields", "cursor and limit must be integers") from exc
     if cursor < 0 or not 1 <= limit <= MAX_PAGE:
         raise ApiError(422, "invalid_fields", f"cursor >= 0 and 1 <= limit <= {MAX_PAGE}")
+    page_bytes = settings.max_result_page_bytes
     if request.accept_mimetypes.best_match(["application/json", _NDJSON]) == _NDJSON:
-        def lines():
-            page_cursor = cursor
-            while page_cursor is not None:
-                items, page_cursor = store.results(job_id, page_cursor, MAX_PAGE)
-                for item in items:
-                    yield json.dumps(item, ensure_ascii=False) + "\n"
-                if not items:
-                    return
-
-        return Response(stream_with_context(lines()), mimetype=_NDJSON)
+        lines = _ndjson(store, job_id, cursor, page_bytes,
+                        settings.stream_send_timeout_seconds)
+        return Response(stream_with_context(lines), mimetype=_NDJSON)
     try:
-        items, following = store.results(job_id, cursor, limit)
+        items, following = store.results(job_id, cursor, limit, page_bytes)
     except _redis_errors() as exc:
         raise _unreachable(exc) from exc
-    body = {"job": status, "items": items, "next_cursor": following}
-    return Response(json.dumps(body, ensure_ascii=False), mimetype="application/json")
+    # The stored items are our own JSON: joined as they are, never parsed and dumped again.
+    body = ('{"job": ' + json.dumps(status) + ', "items": [' + ", ".join(items)
+            + '], "next_cursor": ' + json.dumps(following) + "}")
+    return Response(body, mimetype="application/json")
+
+
+# A streamed answer goes out in pieces this large, each only once the reader has taken enough
+# of the previous ones for the socket to accept more.
+_PIECE_CHARS = 64 * 1024
+
+
+def _wait_writable(sock, seconds: float) -> bool:
+    poller = select.poll()
+    poller.register(sock, select.POLLOUT)
+    return bool(poller.poll(seconds * 1000))
+
+
+def _ndjson(store, job_id: str, cursor: int, page_bytes: int, send_timeout: float):
+    """Every answered result from cursor on, one a line, read from Redis a bounded page at a
+    time. A reader that takes nothing for send_timeout seconds is cut off: the socket is shut
+    down (so the server's lingering close returns at once) and its thread is free again."""
+    sock = request.environ.get("gunicorn.socket")
+    page_cursor: int | None = cursor
+    while page_cursor is not None:
+        items, page_cursor = store.results(job_id, page_cursor, MAX_PAGE, page_bytes)
+        if not items:
+            return
+        text = "".join(item + "\n" for item in items)
+        for start in range(0, len(text), _PIECE_CHARS):
+            if sock is not None and not _wait_writable(sock, send_timeout):
+                log.warning("NDJSON reader of job %s took nothing for %.0f s; cut off",
+                            job_id, send_timeout)
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                return
+            yield text[start:start + _PIECE_CHARS]

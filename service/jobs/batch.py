@@ -111,13 +111,15 @@ def run_queued(items: list[dict], out: Path, settings: Settings, poll: float = 0
             tqdm(total=len(items), unit="article", desc=f"job {job_id[:8]}") as bar:
         while cursor is not None and cursor < len(items):
             page, following = store.results(job_id, cursor, 1000)
-            for line in page:
+            for raw in page:
+                line = json.loads(raw)
                 line.get("answer", {}).pop("timing_ms", None)
                 _write(fh, line)
                 bar.update()
             cursor = following if page else cursor
             if not page:
-                stranded = store.stalled(job_id, settings.job_stall_seconds)
+                stranded = store.stalled(job_id, settings.job_stall_seconds,
+                                         waiting=tasks.waiting_message_ids())
                 if stranded:
                     tasks.enqueue(job_id, stranded)
                 time.sleep(poll)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import threading
 import time
 
@@ -19,9 +20,10 @@ import dramatiq
 import redis
 from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
+from dramatiq.middleware.prometheus import Prometheus
 
 from service.errors import BudgetExceeded, OutOfMemory
-from service.jobs.store import JobStore
+from service.jobs.store import JobStore, Quota
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -35,19 +37,43 @@ _lock = threading.Lock()
 _state: dict = {}
 
 
+class _SamplesOnly(Prometheus):
+    """Dramatiq's Prometheus middleware without its exposition server: a pool's other
+    processes record into the shared directory that the first one serves."""
+
+    @property
+    def forks(self):
+        return []
+
+
+class _NoteMessages(dramatiq.Middleware):
+    """Records which queue message carries each article (the first, a retry, a delayed one
+    moved back to the queue), so a stalled job re-queues only articles whose messages are
+    lost, never those waiting their turn behind a backlog."""
+
+    def after_enqueue(self, broker, message, delay):
+        if message.actor_name != "answer_article":
+            return
+        job_id, index = message.args
+        try:
+            store().note_message(job_id, index, message.options["redis_message_id"])
+        except (redis.RedisError, OSError, KeyError) as exc:  # only costs a re-queue later
+            log.warning("could not note the message of %s/%s: %s", job_id, index, exc)
+
+
 def _broker_for(settings: Settings):
-    if not settings.redis_url:
+    if not settings.jobs_redis:
         return StubBroker()  # nothing can be queued without Redis; the API answers 503
-    broker = RedisBroker(url=settings.redis_url, namespace=settings.cache_prefix + "dramatiq",
+    broker = RedisBroker(url=settings.jobs_redis, namespace=settings.cache_prefix + "dramatiq",
                          heartbeat_timeout=int(settings.job_heartbeat_seconds * 1000),
                          maintenance_chance=MAINTENANCE_CHANCE)
+    broker.add_middleware(_NoteMessages())
     if settings.worker_metrics_port:
         # Dramatiq's own Prometheus middleware serves the workers' samples (its message
         # counters and Kutip's) on this port; `python -m service worker` hands it the port
         # and directory in the environment it reads them from.
-        from dramatiq.middleware.prometheus import Prometheus
-
-        broker.add_middleware(Prometheus())
+        serves = os.environ.get("KUTIP_SERVE_WORKER_METRICS", "1") != "0"
+        broker.add_middleware(Prometheus() if serves else _SamplesOnly())
     return broker
 
 
@@ -61,8 +87,11 @@ dramatiq.set_broker(broker)
 def store() -> JobStore:
     with _lock:
         if "store" not in _state:
-            _state["store"] = JobStore.from_url(settings.redis_url, prefix=settings.cache_prefix,
-                                                ttl=settings.job_ttl)
+            _state["store"] = JobStore.from_url(
+                settings.jobs_redis, prefix=settings.cache_prefix, ttl=settings.job_ttl,
+                quota=Quota(jobs=settings.max_jobs_per_key,
+                            articles=settings.max_queued_articles_per_key,
+                            bytes=settings.max_queued_bytes_per_key))
         return _state["store"]
 
 
@@ -138,7 +167,7 @@ def configure(new: Settings) -> None:
     the environment's)."""
     global settings, broker
     with _lock:
-        same = (new.redis_url, new.cache_prefix) == (settings.redis_url, settings.cache_prefix)
+        same = (new.jobs_redis, new.cache_prefix) == (settings.jobs_redis, settings.cache_prefix)
         if same and "store" in _state:
             return
         settings = new
@@ -153,6 +182,15 @@ def configure(new: Settings) -> None:
 def enqueue(job_id: str, indexes: list[int]) -> None:
     for index in indexes:
         answer_article.send(job_id, index)
+
+
+def waiting_message_ids() -> set[str]:
+    """Ids of the messages waiting in the queue or delayed (a retry's back-off)."""
+    if not isinstance(broker, RedisBroker):
+        return set()
+    queued = broker.client.lrange(f"{broker.namespace}:{QUEUE}", 0, -1)
+    delayed = broker.client.hkeys(f"{broker.namespace}:{QUEUE}.DQ.msgs")
+    return {m.decode() for m in queued} | {m.decode() for m in delayed}
 
 
 def queue_depth() -> int:

@@ -202,7 +202,7 @@ def test_redis_stopped_mid_job_gives_503_for_jobs_and_the_job_goes_on(api, worke
 
 def test_metrics_move(api, workers, env):
     def scrape(url: str) -> str:
-        resp = requests.get(url, timeout=10)
+        resp = requests.get(url, headers=_auth(), timeout=10)  # /metrics is behind the key
         assert resp.status_code == 200
         return resp.text
 

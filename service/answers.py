@@ -31,35 +31,50 @@ _ANSWER_FIELDS = ("id", "model", "speakers", "quotes", "claims")
 _POLL_SECONDS = 0.05
 
 
+class _Call:
+    """One computation in flight and the callers waiting on it."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.box: list = []
+        self.waiters: list[Callable[[], bool] | None] = []
+
+    def anyone_waits(self) -> bool:
+        """Whether any caller still wants the result (None: a caller that cannot tell)."""
+        return any(w is None or w() for w in list(self.waiters))
+
+
 class SingleFlight:
-    """Run fn once for concurrent callers with the same key; the others share its result."""
+    """Run fn once for concurrent callers with the same key; the others share its result. fn
+    gets a check that any of the callers still waits, so the computation goes on while one
+    does, whoever started it."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._calls: dict[str, tuple[threading.Event, list]] = {}
+        self._calls: dict[str, _Call] = {}
 
-    def do(self, key: str, fn: Callable[[], str]) -> tuple[str, bool]:
+    def do(self, key: str, fn: Callable[[Callable[[], bool]], str],
+           still_wanted: Callable[[], bool] | None = None) -> tuple[str, bool]:
         with self._lock:
             call = self._calls.get(key)
             leader = call is None
-            if leader:
-                call = (threading.Event(), [])
-                self._calls[key] = call
-        event, box = call
+            if call is None:
+                call = self._calls[key] = _Call()
+            call.waiters.append(still_wanted)
         if not leader:
-            event.wait()
-            if box and isinstance(box[0], BaseException):
-                raise box[0]
-            return box[0], True
+            call.done.wait()
+            if call.box and isinstance(call.box[0], BaseException):
+                raise call.box[0]
+            return call.box[0], True
         try:
-            result = fn()
-            box.append(result)
+            result = fn(call.anyone_waits)
+            call.box.append(result)
             return result, False
         except BaseException as exc:
-            box.append(exc)
+            call.box.append(exc)
             raise
         finally:
-            event.set()
+            call.done.set()
             with self._lock:
                 self._calls.pop(key, None)
 
@@ -164,20 +179,29 @@ class AnswerService:
         return None
 
     def answer(self, text: str, options: dict,
-               still_wanted: Callable[[], bool] | None = None) -> tuple[str, bool]:
+               still_wanted: Callable[[], bool] | None = None,
+               client: str | None = None) -> tuple[str, bool]:
         """(answer JSON, cached) for text. still_wanted tells whether the client still waits;
-        a request nobody waits for is dropped before its parse."""
+        a request nobody waits for is dropped before its parse. client: the caller's
+        identity when several tenants share the service; then "cached" is true only when
+        this client had asked for this text before, so no tenant learns what another
+        analysed."""
         if self.engine is None:
             raise NotReady(self.error or "models are still loading")
         deadline = time.monotonic() + self.budget_seconds if self.budget_seconds > 0 else None
         key = self.engine.answer_id(text, options)
         stored = self._valid(key, self.cache.get(key))
         metrics.CACHE.labels("hit" if stored is not None else "miss").inc()
-        if stored is not None:
-            return _with_cached(stored, True), True
-        stored, shared = self._flight.do(
-            key, lambda: self._compute(key, text, options, deadline, still_wanted))
-        return _with_cached(stored, shared), shared
+        if stored is None:
+            stored, cached = self._flight.do(
+                key, lambda anyone_waits: self._compute(key, text, options, deadline,
+                                                        anyone_waits),
+                still_wanted)
+        else:
+            cached = True
+        if client is not None:
+            cached = self.cache.seen_before(client, key) and cached
+        return _with_cached(stored, cached), cached
 
     def _wait_for_other(self, key: str):
         """Another process holds key's claim: poll for its answer while its claim lives (the

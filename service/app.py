@@ -107,9 +107,10 @@ def create_app(config: dict | None = None) -> Flask:
     api.spec.components.schema("ArticleItem", schema=ArticleItemSchema)
     limiter = access.install(app, settings)
     if settings.rate_limit:
-        limiter.limit(settings.rate_limit)(extract.blp)
-        limiter.limit(settings.rate_limit)(claimreview.blp)
-        limiter.limit(settings.rate_limit)(jobs.blp)
+        # One budget per key (or client address) across every /v1 endpoint.
+        per_client = limiter.shared_limit(settings.rate_limit, scope="v1")
+        for blueprint in (extract.blp, claimreview.blp, jobs.blp):
+            per_client(blueprint)
     api.register_blueprint(extract.blp)
     api.register_blueprint(claimreview.blp)
     api.register_blueprint(jobs.blp)
@@ -137,7 +138,8 @@ def create_app(config: dict | None = None) -> Flask:
             elapsed = time.perf_counter() - started
             response.headers["Server-Timing"] = f"app;dur={elapsed * 1000:.1f}"
             route = request.url_rule.rule if request.url_rule else "unmatched"
-            kutip_metrics.REQUESTS.labels(route, request.method, response.status_code).inc()
+            kutip_metrics.REQUESTS.labels(route, kutip_metrics.method_label(request.method),
+                                          response.status_code).inc()
             kutip_metrics.LATENCY.labels(route).observe(elapsed)
         return response
 

@@ -35,6 +35,10 @@ class AnswerCache(Protocol):
         """Whether some process holds a live claim on key."""
         ...
 
+    def seen_before(self, client: str, key: str) -> bool:
+        """Whether client had asked for key before (and note that it now has)."""
+        ...
+
 
 class Claim(Protocol):
     def release(self) -> None: ...
@@ -86,6 +90,7 @@ class MemoryCache:
         self.size = max(1, size)
         self.ttl = ttl
         self._data: OrderedDict[str, tuple[float, str]] = OrderedDict()
+        self._seen: OrderedDict[str, None] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, key: str) -> str | None:
@@ -115,6 +120,16 @@ class MemoryCache:
 
     def claimed(self, key: str) -> bool:
         return False
+
+    def seen_before(self, client: str, key: str) -> bool:
+        seen = (client + ":" + key)
+        with self._lock:
+            before = seen in self._seen
+            self._seen[seen] = None
+            self._seen.move_to_end(seen)
+            while len(self._seen) > self.size * 16:
+                self._seen.popitem(last=False)
+        return before
 
 
 class RedisCache:
@@ -183,9 +198,22 @@ class RedisCache:
             return
         self._recovered()
 
-    def ping(self) -> bool:
+    def seen_before(self, client: str, key: str) -> bool:
+        if not self._usable():
+            return False
         try:
-            ok = bool(self.client.ping())
+            fresh = self.client.set(f"{self.prefix}seen:{client}:{key}", b"1", nx=True,
+                                    ex=self.ttl)
+        except self._errors as exc:
+            self._failed("seen", exc)
+            return False
+        return not fresh
+
+    def ping(self) -> bool:
+        """Whether the cache can be read and written: a Redis at its memory limit under
+        noeviction answers PING but refuses every write."""
+        try:
+            ok = bool(self.client.set(self.prefix + "probe", b"1", ex=60))
         except self._errors as exc:
             self._failed("ping", exc)
             return False

@@ -18,3 +18,12 @@ SHED = Counter("kutip_requests_shed_total", "Uncached requests refused at once (
 ARTICLES = Counter("kutip_job_articles_total", "Batch-job articles finished", ["outcome"])
 MODEL_LOAD = Gauge("kutip_model_load_seconds", "Time the last model load took",
                    multiprocess_mode="max")
+
+# HTTP's registered methods; any other token a client sends is one label value, so a client
+# cannot add series (each is a file in multiprocess mode, and a line at every scrape).
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE",
+                      "PATCH"})
+
+
+def method_label(method: str) -> str:
+    return method if method in _METHODS else "other"

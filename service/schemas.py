@@ -5,12 +5,51 @@ flask-smorest builds the OpenAPI document from these; the request schema also va
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
 import marshmallow as ma
 from marshmallow import fields, validate
 
 SUPPORTED_LANGUAGES = ("id",)
+# Metadata is copied into answers and drafts (a title into every ClaimReview draft), so each
+# field is bounded: what a real headline or address needs, never a way to amplify a request.
+MAX_TITLE_CHARS = 1000
+MAX_URL_CHARS = 2048
+_URL_PATTERN = r"^https?://[^\x00-\x20/?#]+[^\x00-\x20]*$"
+EARLIEST_DATE = date(1900, 1, 1)
+
+
+_LATEST_YEAR = date.today().year + 1
+# The same range as a pattern, so the spec states it: years 1900 to next year.
+_YEARS = "|".join(["19\\d\\d"] + [f"{decade}\\d" for decade in range(200, _LATEST_YEAR // 10)]
+                  + [f"{_LATEST_YEAR // 10}[0-{_LATEST_YEAR % 10}]"])
+DATE_PATTERN = f"^({_YEARS})-[0-9]{{2}}-[0-9]{{2}}$"
+
+
+def _plausible_date(value: date) -> None:
+    """An article's date: from 1900 to the end of next year (a clock or time zone ahead)."""
+    latest = date(date.today().year + 1, 12, 31)
+    if not EARLIEST_DATE <= value <= latest:
+        raise ma.ValidationError(f"date must be between {EARLIEST_DATE.isoformat()} and "
+                                 f"{latest.isoformat()}")
+
+
+def _title_field() -> fields.String:
+    return fields.String(load_default=None, allow_none=True,
+                         validate=validate.Length(max=MAX_TITLE_CHARS),
+                         metadata={"description": f"Optional headline (at most "
+                                                  f"{MAX_TITLE_CHARS} characters)."})
+
+
+def _url_field(description: str) -> fields.String:
+    # A pattern rather than fields.Url, so the spec states exactly what is accepted.
+    return fields.String(load_default=None, allow_none=True,
+                         validate=[validate.Length(max=MAX_URL_CHARS),
+                                   validate.Regexp(_URL_PATTERN,
+                                                   error="url must be an http(s) address")],
+                         metadata={"description": f"{description} (at most {MAX_URL_CHARS} "
+                                                  "characters)."})
 
 
 class ExtractRequestSchema(ma.Schema):
@@ -24,8 +63,7 @@ class ExtractRequestSchema(ma.Schema):
         metadata={"description": "The article text: not blank, at most MAX_TEXT_CHARS "
                                  "characters (200,000 by default; longer gets 413)."},
     )
-    title = fields.String(load_default=None, allow_none=True,
-                          metadata={"description": "Optional headline."})
+    title = _title_field()
     language = fields.String(
         load_default="id",
         validate=validate.OneOf(SUPPORTED_LANGUAGES, error="language must be one of: {choices}"),
@@ -34,14 +72,11 @@ class ExtractRequestSchema(ma.Schema):
 
 
 class ClaimReviewRequestSchema(ExtractRequestSchema):
-    # A pattern rather than fields.Url, so the spec states exactly what is accepted.
-    url = fields.String(load_default=None, allow_none=True,
-                        validate=validate.Regexp(r"^https?://[^\x00-\x20/?#]+[^\x00-\x20]*$",
-                                                 error="url must be an http(s) address"),
-                        metadata={"description": "Where the article appeared (the claim's "
-                                                 "appearance)."})
-    published = fields.Date(load_default=None, allow_none=True,
-                            metadata={"description": "The article's date (ISO 8601)."})
+    url = _url_field("Where the article appeared (the claim's appearance)")
+    published = fields.Date(load_default=None, allow_none=True, validate=_plausible_date,
+                            metadata={"pattern": DATE_PATTERN,
+                                      "description": "The article's date (ISO 8601), from "
+                                                     "1900 to the end of next year."})
     publisher = fields.String(load_default=None, allow_none=True,
                               validate=validate.Length(max=200),
                               metadata={"description": "The outlet; the author of claims the "
@@ -131,6 +166,8 @@ class ModelSchema(ma.Schema):
     stanza = fields.String(required=True)
     package = fields.String(required=True)
     extractor = fields.String(required=True)
+    code = fields.String(metadata={"description": "Fingerprint of the extraction code"})
+    models = fields.String(metadata={"description": "Fingerprint of the model files"})
 
 
 class TimingSchema(ma.Schema):
@@ -178,7 +215,11 @@ class ReadySchema(ma.Schema):
     status = fields.String(required=True)
     models = fields.Boolean(required=True)
     cache = fields.String(required=True, metadata={"description": "redis or memory"})
-    cache_ok = fields.Boolean(required=True)
+    cache_ok = fields.Boolean(required=True, metadata={
+        "description": "the cache answers and accepts writes"})
+    jobs = fields.String(metadata={
+        "description": "off (no Redis for jobs), ok, evictable (its Redis may drop job keys "
+                       "when full), unreachable"})
     reason = fields.String(allow_none=True)
 
 
@@ -211,8 +252,8 @@ class ArticleItemSchema(ma.Schema):
                        metadata={"description": "The client's id for the article"})
     text = fields.String(required=True,
                          validate=validate.Regexp(r"[\s\S]*\S", error="text must not be blank"))
-    title = fields.String(load_default=None, allow_none=True)
-    url = fields.String(load_default=None, allow_none=True)
+    title = _title_field()
+    url = _url_field("Where the article appeared")
 
 
 class JobRequestSchema(ma.Schema):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -144,3 +145,93 @@ def test_a_claim_lives_while_renewed_and_a_dead_holders_claim_lapses(prefix, mon
     assert cache.claimed("k")
     time.sleep(0.8)
     assert not cache.claimed("k") and cache.claim("k") is not None
+
+
+def test_a_shared_computation_goes_on_while_any_caller_waits():
+    """The first caller hangs up; the second, still waiting, gets the answer (not a 503)."""
+    from service.answers import SingleFlight
+
+    flight = SingleFlight()
+    joined = threading.Event()
+    seen: list[bool] = []
+
+    def compute(anyone_waits) -> str:
+        joined.wait(5)  # the second caller has joined this computation
+        seen.append(anyone_waits())
+        return "answer" if seen[-1] else "dropped"
+
+    results: list[tuple[str, bool]] = []
+    first = threading.Thread(target=lambda: results.append(
+        flight.do("k", compute, still_wanted=lambda: False)))  # its client left
+    first.start()
+    while "k" not in flight._calls:
+        time.sleep(0.01)
+    second = threading.Thread(target=lambda: results.append(
+        flight.do("k", compute, still_wanted=lambda: True)))
+    second.start()
+    while len(flight._calls["k"].waiters) < 2:
+        time.sleep(0.01)
+    joined.set()
+    first.join(5)
+    second.join(5)
+    assert seen == [True]
+    assert sorted(results) == [("answer", False), ("answer", True)]
+    # Nobody waits: the computation is told so (and the caller drops it).
+    assert flight.do("j", lambda anyone_waits: str(anyone_waits()),
+                     still_wanted=lambda: False) == ("False", False)
+
+
+@pytest.mark.parametrize("backend", ["memory", "redis"])
+def test_cached_is_only_said_to_a_client_that_asked_before(engine, prefix, backend):
+    cache = MemoryCache() if backend == "memory" else RedisCache(REDIS_URL, prefix=prefix)
+    service = AnswerService(lambda: engine, cache)
+    service.load()
+    text = "“Harga cabai turun,” kata Siti Aminah."
+    assert service.answer(text, {}, client="key:a")[1] is False
+    assert service.answer(text, {}, client="key:a")[1] is True
+    # Another tenant cannot learn that key:a analysed this exact text.
+    assert service.answer(text, {}, client="key:b")[1] is False
+    assert service.answer(text, {}, client="key:b")[1] is True
+
+
+def test_an_upgraded_engine_never_serves_the_previous_engines_answer(engine, prefix):
+    """Two engines differing only in their code or model fingerprint share one cache: the
+    second computes its own answer (another id), and never serves the first's as cached."""
+    from service.extract.engine import Engine
+
+    cache = RedisCache(REDIS_URL, prefix=prefix)
+    text = "“Harga cabai turun,” kata Siti Aminah."
+    old = Engine(engine.pipeline, models="models-v1")
+    new = Engine(engine.pipeline, models="models-v2")
+    new_code = Engine(engine.pipeline, models="models-v1")
+    new_code.model = {**new_code.model, "code": "another-code"}
+    answers = []
+    for eng in (old, new, new_code):
+        counting = CountingEngine(eng)
+        service = AnswerService(lambda c=counting: c, cache)
+        service.load()
+        body, cached = service.answer(text, {})
+        answers.append(body)
+        assert cached is False and counting.runs == 1
+    assert len({json.loads(b)["id"] for b in answers}) == 3
+
+
+def test_the_code_fingerprint_follows_every_answer_file(tmp_path, monkeypatch):
+    import shutil
+
+    import service.fingerprint as fingerprint
+
+    copy = tmp_path / "service"
+    shutil.copytree(fingerprint._SERVICE, copy,
+                    ignore=shutil.ignore_patterns("__pycache__", "web", "node_modules"))
+    monkeypatch.setattr(fingerprint, "_SERVICE", copy)
+    fingerprint.code_fingerprint.cache_clear()
+    before = fingerprint.code_fingerprint()
+    lexicon = copy / "extract" / "lexicon.py"
+    lexicon.write_text(lexicon.read_text("utf-8") + "\n# one more line\n", "utf-8")
+    fingerprint.code_fingerprint.cache_clear()
+    changed = fingerprint.code_fingerprint()
+    (copy / "api" / "health.py").write_text("# the edge changes no answer\n", "utf-8")
+    fingerprint.code_fingerprint.cache_clear()
+    assert before != changed == fingerprint.code_fingerprint()
+    fingerprint.code_fingerprint.cache_clear()

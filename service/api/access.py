@@ -2,7 +2,8 @@
 
 Keys come from API_KEYS (comma-separated) and/or API_KEYS_FILE (one a line, # comments), are
 compared in constant time, and never logged: the rate-limit identity of a keyed client is a
-hash of its key. Health, readiness, the spec, the docs and the page stay open.
+hash of its key. Health, readiness, the spec, the docs and the page stay open; /metrics needs
+a key when keys are on.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from service.api.errors import ApiError
 
 log = logging.getLogger(__name__)
 _PROTECTED_PREFIX = "/v1/"
+# Also behind the key when keys are on: the service's own counters are no one else's business.
+_PROTECTED_PATHS = frozenset({"/metrics"})
 # Query parameters that look like credentials: refused, so a key never sits in a URL (and so
 # in proxy and access logs, browser history, Referer headers).
 _KEY_PARAMS = frozenset({"api_key", "apikey", "key", "token", "access_token"})
@@ -68,24 +71,34 @@ def install(app: Flask, settings) -> Limiter:
         **({"socket_timeout": settings.redis_timeout,
             "socket_connect_timeout": settings.redis_timeout} if settings.redis_url else {}))
     failures = MovingWindowRateLimiter(fail_storage)
+    # Every failure is also counted in this process: when the shared store fails (Redis down,
+    # or full and refusing writes while reads still answer) the limit still holds, per worker,
+    # never open.
+    local_failures = MovingWindowRateLimiter(storage.MemoryStorage())
     fail_prefix = settings.cache_prefix + "authfail"
 
+    def _check(limiter: MovingWindowRateLimiter, address: str, record: bool) -> bool:
+        allowed = True
+        for item in fail_limits:
+            ok = limiter.hit(item, fail_prefix, address) if record else \
+                limiter.test(item, fail_prefix, address)
+            allowed = allowed and ok
+        return allowed
+
     def _failures_allowed(address: str, record: bool) -> bool:
-        """Test (or record) a failed key attempt from address against AUTH_FAIL_LIMIT; a
-        storage failure allows it, as rate limits do."""
+        """Test (or record) a failed key attempt from address against AUTH_FAIL_LIMIT, in the
+        shared store and in this process; refused when either is past the limit."""
+        allowed = _check(local_failures, address, record)
         try:
-            for item in fail_limits:
-                ok = failures.hit(item, fail_prefix, address) if record else \
-                    failures.test(item, fail_prefix, address)
-                if not ok:
-                    return False
+            allowed = _check(failures, address, record) and allowed
         except Exception as exc:
-            log.warning("failed-key limiter unavailable: %s", exc)
-        return True
+            log.warning("failed-key limiter store unavailable, counting in process: %s", exc)
+        return allowed
 
     @app.before_request
     def _authenticate():
-        if not request.path.startswith(_PROTECTED_PREFIX):
+        if not (request.path.startswith(_PROTECTED_PREFIX)
+                or request.path in _PROTECTED_PATHS):
             return None
         if _KEY_PARAMS & set(request.args):
             raise ApiError(400, "key_in_query",

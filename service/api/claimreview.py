@@ -17,6 +17,16 @@ blp = Blueprint("claimreview", __name__, url_prefix="/v1",
 _REQUEST = ClaimReviewRequestSchema()
 
 
+# JSON-LD is pasted into <script type="application/ld+json"> by publishing tools: "<", ">"
+# and "&" written as JSON escapes cannot close that tag or start markup, and parse the same.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def json_ld(value) -> str:
+    """JSON text safe to embed in an HTML script element."""
+    return json.dumps(value, ensure_ascii=False).translate(_SCRIPT_SAFE)
+
+
 @blp.route("/claimreview", methods=["POST"])
 @blp.doc(summary="ClaimReview JSON-LD drafts of the article's check-worthy claims",
          requestBody={"required": True, "content": {"application/json": {
@@ -33,6 +43,6 @@ def claimreview() -> Response:
     drafts = claim_reviews(json.loads(body), url=fields["url"], published=fields["published"],
                            publisher=fields["publisher"], reviewer=fields["reviewer"],
                            title=fields["title"], min_checkworthy=fields["min_checkworthy"])
-    resp = Response(json.dumps(drafts, ensure_ascii=False), mimetype="application/ld+json")
+    resp = Response(json_ld(drafts), mimetype="application/ld+json")
     resp.headers["X-Kutip-Cache"] = "hit" if cached else "miss"
     return resp

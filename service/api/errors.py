@@ -70,6 +70,15 @@ def register(app: Flask) -> None:
     def _http_error(exc: HTTPException):
         return http_exception_response(exc)
 
+    @app.errorhandler(MemoryError)
+    def _out_of_memory(exc: MemoryError):
+        # Under the worker's memory ceiling a request that needs more is refused, not failed:
+        # the worker lives on and the next request is served.
+        log.error("allocation failed under the memory ceiling: %s", exc)
+        return error_response(503, "over_budget",
+                              "the request needs more memory than a worker may use; send "
+                              "less", headers={"Retry-After": "5"})
+
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):
         log.exception("unhandled error")

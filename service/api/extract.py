@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import socket
 
-from flask import Response, current_app, request
+from flask import Response, current_app, g, request
 from flask_smorest import Blueprint
 
 from service.api.body import read_extract_request
@@ -84,7 +84,8 @@ def answer_for(fields: dict) -> tuple[str, bool]:
     options = {"language": fields["language"]}
     try:
         return answers.answer(fields["text"], options,
-                              still_wanted=_client_waits(request.environ))
+                              still_wanted=_client_waits(request.environ),
+                              client=g.get("client_id"))
     except NotReady as exc:
         raise ApiError(503, "not_ready", str(exc), headers={"Retry-After": "5"}) from exc
     except OverCapacity as exc:

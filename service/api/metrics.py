@@ -19,7 +19,7 @@ class _QueueDepth:
     def collect(self):
         from prometheus_client.core import GaugeMetricFamily
 
-        if not self.settings.redis_url:
+        if not self.settings.jobs_redis:
             return
         try:
             from service.jobs import tasks

@@ -18,6 +18,7 @@ from service.extract.model import Claim, Quote, Speaker
 from service.extract.reported import extract_reported
 from service.extract.selection import sentences_to_parse
 from service.extract.speakers import resolve_speakers
+from service.fingerprint import code_fingerprint, models_fingerprint
 from service.nlp.view import ArticleView
 
 
@@ -107,7 +108,8 @@ class Engine:
     """A loaded pipeline plus the stages: text in, contract answer out."""
 
     def __init__(self, pipeline, *, package: str = "default", parse_all: bool = False,
-                 max_parse_tokens: int | None = None):
+                 max_parse_tokens: int | None = None, models: str = ""):
+        """models: the fingerprint of the model files (models_fingerprint)."""
         from service.nlp.analyse import MAX_PARSE_TOKENS
         from service.nlp.loader import stanza_version
 
@@ -116,7 +118,10 @@ class Engine:
         # parse_all runs Stanza's full pipeline on every sentence (for comparison);
         # otherwise only sentences that can hold or attribute a quote are parsed.
         self.select = None if parse_all else sentences_to_parse
-        self.model = {"stanza": stanza_version(), "package": package, "extractor": __version__}
+        # The fingerprints make every answer id follow the code and the models, so an upgrade
+        # never serves an answer an older version computed.
+        self.model = {"stanza": stanza_version(), "package": package, "extractor": __version__,
+                      "code": code_fingerprint(), "models": models}
 
     @classmethod
     def from_settings(cls, settings=None) -> Engine:
@@ -129,7 +134,8 @@ class Engine:
         pipeline = shared_pipeline(settings.stanza_dir, download=settings.stanza_download,
                                    torch_threads=settings.torch_threads)
         return cls(pipeline, package=settings.stanza_package, parse_all=settings.parse_all,
-                   max_parse_tokens=settings.max_parse_tokens)
+                   max_parse_tokens=settings.max_parse_tokens,
+                   models=models_fingerprint(settings.stanza_dir))
 
     def answer_id(self, text: str, options: dict | None = None) -> str:
         return answer_id(text, options or {}, self.model)

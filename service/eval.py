@@ -31,6 +31,60 @@ def same_speaker(pred: str | None, gold: str | None) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
+def _name_words(name: str) -> list[str]:
+    """A name's words in order, lower case, a parenthesised nickname or acronym left out."""
+    return re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", name).lower())
+
+
+def _title_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    from service.extract import lexicon as lx
+
+    return lx.TITLE_WORDS, tuple(tuple(t.split()) for t in lx.MULTIWORD_TITLES)
+
+
+def _rank_forces() -> frozenset[str]:
+    from service.extract import lexicon as lx
+
+    return lx.RANK_FORCES
+
+
+def _leading_title_ends(words: list[str]) -> set[int]:
+    """Where each whole leading title or rank of words ends ("komisaris besar" -> 2, and the
+    next title after it): the cuts that leave the name."""
+    singles, phrases = _title_words()
+    ends, k = set(), 0
+    while k < len(words):
+        step = max((len(t) for t in phrases if tuple(words[k : k + len(t)]) == t), default=0)
+        if not step and (words[k] in singles or (k and words[k] in _rank_forces())):
+            step = 1  # a title, or the force after a rank ("Laksda TNI")
+        if not step:
+            break
+        k += step
+        ends.add(k)
+    return ends
+
+
+def clean_name(pred: str, gold: str) -> bool:
+    """CONTRACT.md's clean name: the gold's words (a parenthesised nickname ignored), the
+    gold's less a leading rank or title, or a fuller form of the gold (opening with its
+    words, or holding a one-word gold with no title, office or place words before it)."""
+    p, g = _name_words(pred), _name_words(gold)
+    if not p or not g:
+        return False
+    if p == g or p[: len(g)] == g:
+        return True
+    if any(p == g[end:] for end in _leading_title_ends(g)):
+        return True
+    if len(g) == 1 and g[0] in p:
+        from service.extract import lexicon as lx
+
+        before = p[: p.index(g[0])]
+        singles, _ = _title_words()
+        return not any(w in singles or w in lx.OFFICE_WORDS or w in lx.PLACE_WORDS
+                       or w in lx.ORG_WORDS or w.isdigit() for w in before)
+    return False
+
+
 def _overlap(a: dict, b: dict) -> int:
     return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
 
@@ -84,7 +138,7 @@ def restrict(gold: dict, answer: dict, only_type: str | None,
 
 def score(records: list[tuple[dict, dict]]) -> dict:
     """records: (gold record, predicted answer) pairs."""
-    tp = e2e = n_pred = n_gold = 0
+    tp = e2e = clean = n_pred = n_gold = 0
     per_type = {t: [0, 0, 0] for t in TYPES}
     for gold, answer in records:
         g, p = gold["quotes"], answer["quotes"]
@@ -92,7 +146,10 @@ def score(records: list[tuple[dict, dict]]) -> dict:
         n_gold += len(g)
         pairs = match(p, g)
         tp += len(pairs)
-        e2e += sum(1 for i, j in pairs if same_speaker(pred_speaker(p[i]), g[j]["speaker"]))
+        right = [(i, j) for i, j in pairs if same_speaker(pred_speaker(p[i]), g[j]["speaker"])]
+        e2e += len(right)
+        clean += sum(1 for i, j in right if g[j]["speaker"] is None
+                     or clean_name(pred_speaker(p[i]), g[j]["speaker"]))
         for t in TYPES:
             pt = [q for q in p if q["type"] == t]
             gt = [q for q in g if q["type"] == t]
@@ -103,6 +160,7 @@ def score(records: list[tuple[dict, dict]]) -> dict:
         "quotes": _prf(tp, n_pred, n_gold),
         "per_type": {t: _prf(*v) for t, v in per_type.items()},
         "speaker_accuracy": round(e2e / tp, 4) if tp else 0.0,
+        "clean_name_rate": round(clean / e2e, 4) if e2e else 0.0,
         "end_to_end": _prf(e2e, n_pred, n_gold),
         "articles": len(records),
     }
@@ -284,6 +342,10 @@ def print_errors(runs: list[tuple[dict, dict, str]], out=sys.stdout) -> None:
                              f"cue={(q['cue'] or {}).get('text')!r}\n"
                              f"        {_context(text, q['start'], q['end'])}")
         for i, j in pairs:
+            who, gold_who = pred_speaker(p[i]), g[j]["speaker"]
+            if who and gold_who and same_speaker(who, gold_who) and not clean_name(who,
+                                                                                 gold_who):
+                lines.append(f"  NAME  gold={gold_who!r} pred={who!r}")
             if not same_speaker(pred_speaker(p[i]), g[j]["speaker"]):
                 lines.append(f"  WHO   gold={g[j]['speaker']!r} pred={pred_speaker(p[i])!r} "
                              f"mention={(p[i]['speaker_mention'] or {}).get('text')!r} "
@@ -324,7 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"quotes       {_fmt(scores['quotes'])}")
     for t, s in scores["per_type"].items():
         print(f"  {t:<10} {_fmt(s)}")
-    print(f"speaker accuracy on matched quotes: {scores['speaker_accuracy']:.3f}")
+    print(f"speaker accuracy on matched quotes: {scores['speaker_accuracy']:.3f}; "
+          f"clean-name rate of right speakers: {scores['clean_name_rate']:.3f}")
     print(f"end-to-end   {_fmt(scores['end_to_end'])}")
     if "counting_unlabelled" in scores:
         other = scores["counting_unlabelled"]

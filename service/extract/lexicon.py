@@ -171,6 +171,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "pengacara", "kuasa", "anggota", "legislator", "senator", "deputi", "staf", "asisten",
         "koordinator", "kasi", "kabiro", "rektor", "dekan", "dosen", "guru", "profesor",
         "prof", "dr", "ir", "drs", "h", "hj", "kh", "ustaz", "ustadz", "habib", "pemimpin",
+        "ayatullah", "syekh", "kiai", "kyai", "pendeta", "pastor", "romo",
         "pimpinan", "raja", "ratu", "pangeran", "perdana", "pm", "duta", "dubes", "bek",
         "gelandang", "penyerang", "kiper", "striker", "pebulu", "pebalap", "pembalap",
         "pemain", "atlet", "analis", "ekonom", "pengamat", "peneliti", "pakar", "ahli",
@@ -181,6 +182,11 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "eks", "tersangka", "terdakwa", "saksi", "korban", "penasihat", "advokat",
         "politikus", "politisi", "kader", "wakapolri", "wakapolda", "menlu", "mendagri",
         "menkeu", "menpora", "mendikbud", "kapuspen", "kabareskrim", "kadis", "kadinkes",
+        # ranks and their short forms (Peraturan Kapolri No. 3/2016; PP No. 39/2010)
+        "inspektur", "ajun", "bripda", "briptu", "aipda", "laksamana", "marsekal", "letjen",
+        "mayjen", "laksdya", "laksda", "laksma", "marsdya", "marsda", "marsma", "letkol",
+        "lettu", "letda", "peltu", "pelda", "sersan", "serma", "serka", "sertu", "serda",
+        "kopral", "praka", "pratu", "prada",
     }
 )
 
@@ -218,7 +224,14 @@ ORG_WORDS: frozenset[str] = frozenset(
      "ai", "bumn", "bumd", "koperasi", "perum", "perumda", "kedutaan", "konsulat",
      # Houses of worship and schools of religion are institutions with their own officers
      # ("Kepala Humas Masjid Istiqlal", "Pengasuh Pondok Pesantren ...").
-     "masjid", "gereja", "pura", "vihara", "klenteng", "pesantren", "pondok"}
+     "masjid", "gereja", "pura", "vihara", "klenteng", "pesantren", "pondok",
+     # More kinds of body: Indonesian (KBBI: jaringan, komunitas, perkumpulan, paguyuban,
+     # aliansi, koalisi, balai) and the English heads Indonesian bodies and firms take in
+     # their names ("Institute for ...", "... Association", "... Hotel").
+     "jaringan", "komunitas", "perkumpulan", "paguyuban", "aliansi", "koalisi", "balai",
+     "institute", "association", "network", "foundation", "center", "centre", "council",
+     "forum", "society", "syndicate", "company", "corporation", "agency", "university",
+     "hotel", "resort"}
 )
 
 # Calendar words and time zones: capitalised, never part of a name.
@@ -288,7 +301,11 @@ PLACE_WORDS: frozenset[str] = frozenset(
      "kalimantan", "sulawesi", "papua", "bali", "nusa", "jakarta", "dki", "banten", "aceh",
      "riau", "jambi", "bengkulu", "lampung", "bangka", "belitung", "gorontalo", "maluku",
      "yogyakarta", "diy", "ntt", "ntb", "jabar", "jateng", "jatim", "sumut", "sumsel",
-     "sulsel", "kalbar", "kaltim", "indonesia", "ri", "as", "amerika", "serikat"}
+     "sulsel", "kalbar", "kaltim", "indonesia", "ri", "as", "amerika", "serikat",
+     # the rest of the 38 provinces' usual short forms in the press (Kemendagri's list of
+     # provinces): a closed class, complete here
+     "sumbar", "sulut", "sulteng", "sultra", "sulbar", "kalsel", "kalteng", "kaltara",
+     "kepri", "babel", "malut", "pabar", "papbar", "nad", "jogja"}
 )
 
 # Offices and organisations named after a place ("Pemkab Bogor", "Kapolres Bogor", "Bupati
@@ -316,6 +333,9 @@ ACTIVE_BARE_CUES: frozenset[str] = frozenset({"bilang", "minta", "yakin", "perca
 
 # Prepositions: a name right after one is an object or a place ("di Jakarta", "kepada
 # Unud"), never the subject a later pronoun refers to.
+# Prepositions of place: a capitalised word after them is a place ("di Sulut", "ke Manado"),
+# while other prepositions take people too ("dengan Khofifah", "menurut Donni").
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"di", "ke"})
 PREPOSITIONS: frozenset[str] = frozenset(
     {"di", "ke", "dari", "pada", "kepada", "untuk", "dengan", "oleh", "antara", "seperti",
      "dalam", "bagi", "tentang", "terhadap", "atas", "melalui", "menuju", "sejak", "hingga",
@@ -529,6 +549,35 @@ ASIDE_OPENERS: frozenset[str] = frozenset(
 ROLE_INTRODUCERS: frozenset[str] = frozenset({"selaku", "sebagai"})
 # Verbs that give a person's nickname: "X, yang biasa disapa Tjok Ace" (is called).
 CALLED_VERBS: frozenset[str] = frozenset({"disapa", "dipanggil", "dijuluki", "disebut"})
+# Ranks and titles of more than one word, each one title ("Komisaris Besar Endra Zulpan":
+# the rank is "Komisaris Besar", the name "Endra Zulpan"). Police ranks from Peraturan
+# Kapolri No. 3/2016 (administrasi kepangkatan Polri); military ranks from UU No. 34/2004
+# (TNI) and PP No. 39/2010 (administrasi prajurit TNI); two-word offices from KBBI.
+MULTIWORD_TITLES: frozenset[str] = frozenset(
+    {
+        # Polri
+        "jenderal polisi", "komisaris jenderal", "inspektur jenderal", "brigadir jenderal",
+        "komisaris besar", "ajun komisaris besar", "ajun komisaris", "inspektur satu",
+        "inspektur dua", "ajun inspektur satu", "ajun inspektur dua", "brigadir kepala",
+        "brigadir polisi", "brigadir satu", "brigadir dua", "ajun brigadir polisi",
+        "bhayangkara kepala", "bhayangkara satu", "bhayangkara dua",
+        # TNI
+        "letnan jenderal", "mayor jenderal", "laksamana madya", "laksamana muda",
+        "laksamana pertama", "marsekal madya", "marsekal muda", "marsekal pertama",
+        "letnan kolonel", "letnan satu", "letnan dua", "pembantu letnan satu",
+        "pembantu letnan dua", "sersan mayor", "sersan kepala", "sersan satu", "sersan dua",
+        "kopral kepala", "kopral satu", "kopral dua", "prajurit kepala", "prajurit satu",
+        "prajurit dua",
+        # offices
+        "juru bicara", "kuasa hukum", "guru besar", "perdana menteri", "wakil presiden",
+        "wali kota", "duta besar", "penasihat hukum",
+    }
+)
+# Words that continue a rank with the force it belongs to: "Laksda TNI", "Brigjen Pol",
+# "Irjen Polisi". Source: how PP No. 39/2010 and Peraturan Kapolri No. 3/2016 write ranks.
+RANK_FORCES: frozenset[str] = frozenset({"tni", "pol", "polisi", "polri"})
+MULTIWORD_TITLE_TUPLES: tuple[tuple[str, ...], ...] = tuple(
+    sorted((tuple(t.split()) for t in MULTIWORD_TITLES), key=len, reverse=True))
 # Second words of two-word titles whose second word is no title alone: "juru bicara"
 # (spokesperson), "kuasa hukum" (lawyer), "guru besar" (professor). Source: KBBI.
 TITLE_TAILS: frozenset[str] = frozenset({"bicara", "hukum", "besar"})

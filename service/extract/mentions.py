@@ -60,6 +60,16 @@ def is_name_word(view: ArticleView, w: Word) -> bool:
     return True
 
 
+def initial_period(view: ArticleView, w: Word, stop: int) -> bool:
+    """The period of an initial inside a name ("Teguh P. Nugroho", "Miryam S. Haryani"):
+    after one capital letter, before a name word of the same sentence."""
+    if w.text != "." or w.i == 0 or w.i + 1 >= stop:
+        return False
+    before, after = view.words[w.i - 1], view.words[w.i + 1]
+    return (len(before.text) == 1 and before.text.isupper()
+            and before.sent == w.sent == after.sent and is_name_word(view, after))
+
+
 def _is_acronym(w: Word) -> bool:
     t = w.text.strip("().")
     return len(t) >= 2 and t.isupper() and t.isalpha()
@@ -80,6 +90,13 @@ def _is_role_word(view: ArticleView, w: Word) -> bool:
     )
 
 
+def person_word(view: ArticleView, w: Word) -> bool:
+    """A word that can be part of a person's own name: capitalised, and no title, office,
+    body, acronym or joiner."""
+    return (is_name_word(view, w) and not _is_role_word(view, w) and not is_org_word(w)
+            and w.lower not in lx.NAME_JOINERS and w.lower not in lx.FUNCTION_WORDS)
+
+
 def has_clitic(view: ArticleView, w: Word) -> bool:
     """True when w carries a -nya: split off the same token by MWT, or, in a sentence that was
     only tokenised, still attached to a frame cue ("ujarnya")."""
@@ -95,9 +112,83 @@ def _mention(view: ArticleView, words: list[Word], kind: str, role: str | None =
     return Mention(text=view.text[start:end], start=start, end=end, kind=kind, role=role)
 
 
+def _multiword_title_ends(words: list[Word]) -> set[int]:
+    """Indices of the words that close a multi-word title or rank opened by a title word
+    ("Komisaris Besar", "Ajun Komisaris Besar"): role words, never the name's first."""
+    lows = [w.lower for w in words]
+    covered: set[int] = set()
+    for k in range(len(lows)):
+        for title in lx.MULTIWORD_TITLE_TUPLES:
+            if tuple(lows[k : k + len(title)]) == title:
+                covered.update(range(k, k + len(title)))
+    return covered
+
+
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The text's tokens as written and in lower case."""
+    tokens = tuple(_TOKEN.findall(text))
+    return tokens, tuple(t.lower() for t in tokens)
+
+
+def _institution_word(low: str) -> bool:
+    """A word of an office, body or place: the company a word keeps when it is no name."""
+    return (low in lx.OFFICE_WORDS or low in lx.ORG_WORDS or low in lx.PLACE_WORDS
+            or low in lx.PLACE_HEADS or bool(_OFFICE_AFFIX.match(low)))
+
+
+def _used_as_a_body(view: ArticleView, prefix: list[str], person_first: str) -> bool:
+    """Whether the article uses the words prefix (lower case) elsewhere as (part of) a body
+    or a place: not followed by the person's name, in a capitalised run with an office, body
+    or place word ("Yayasan Lestari Bumi sudah ..."), or after a preposition of place ("ke
+    Bolmong"). A namesake ("Muhammad Ade Prasetyo") is a person, not a body; titles go with
+    names anywhere ("kata Jaksa Tegar")."""
+    tokens, lows = _tokens(view.text)
+    n = len(prefix)
+    for p in range(len(lows) - n + 1):
+        if lows[p] != prefix[0] or list(lows[p : p + n]) != prefix or (
+                p + n < len(lows) and lows[p + n] == person_first):
+            continue
+        start, end = p, p + n
+        while start > 0 and tokens[start - 1][:1].isupper():
+            start -= 1
+        while end < len(tokens) and tokens[end][:1].isupper():
+            end += 1
+        around = (set(lows[start:p]) | set(lows[p + n : end])) - lx.TITLE_WORDS
+        if any(_institution_word(w) for w in around) or (
+                start > 0 and lows[start - 1] in lx.LOCATIVE_PREPOSITIONS):
+            return True
+        if n >= 2 and (start, end) == (p, p + n):
+            return True  # "Pantau Gambut" on its own: a name of two words or more by itself
+    return False
+
+
+def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2) -> int:
+    """How many of name's first words belong to the office before it rather than to the
+    person: figures ("Satgas Covid-19"), provinces ("Sulut"), roman numerals ("Wilayah V";
+    "I" is a Balinese name's first word), and words the article also uses as a body or
+    place (_used_as_a_body). The person keeps at least keep words."""
+    lows = [w.lower for w in name]
+    cut = 0
+    while cut < len(lows) - keep and (any(ch.isdigit() for ch in name[cut].text)
+                                   or lows[cut] in lx.PLACE_WORDS
+                                   or (_ROMAN.match(name[cut].text) and name[cut].text != "I")):
+        cut += 1
+    best = cut
+    for c in range(cut + 1, len(lows) - keep + 1):
+        if _used_as_a_body(view, lows[:c], lows[c]):
+            best = c
+    return best
+
+
 def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[Word]]:
     """(role words, name words) of a capitalised run."""
     words = [w for w in words if not is_punct(w) or w.text in "()"]
+    in_title = _multiword_title_ends(words)
     # After a title, organisation words are part of the office too ("Direktur Utama
     # Pertamina Nicke Widyawati", "Humas Pemkab Bogor Dewi Lestari").
     titled = bool(words) and words[0].lower in lx.TITLE_WORDS
@@ -114,7 +205,7 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         names_after = sum(1 for x in words[k + 1 :]
                           if is_name_word(view, x) and not _is_role_word(view, x))
         role_like = (_is_role_word(view, w) or (titled and is_org_word(w))
-                     or (place_next and names_after >= 2))
+                     or (place_next and names_after >= 2) or k in in_title)
         place_next = w.lower in lx.PLACE_HEADS
         if role_like and any(
             is_name_word(view, x) and not _is_role_word(view, x) for x in words[k + 1 :]
@@ -132,6 +223,12 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         name = second_name
     while name and name[0].text in "()":
         role.append(name.pop(0))
+    # "Ketua Satgas Covid-19 Doni Monardo", "Kadinkes Sulut Ardiles Mewoh": after an office,
+    # words the article shows to be the office's own stay in the role; the name keeps two.
+    cut = office_words_before_name(view, name) if role and not any(
+        is_punct(w) for w in name) else 0
+    role.extend(name[:cut])
+    name = name[cut:]
     while name and (is_punct(name[-1]) and name[-1].text != ")"):
         name.pop()
     if name and name[-1].text == ")" and not any(w.text == "(" for w in name):
@@ -285,6 +382,10 @@ def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
             break
         if w.text == "." and run and run[-1].lower in lx.TITLE_WORDS:
             k += 1  # "dr. Reza"
+            continue
+        if run and initial_period(view, w, stop):
+            run.append(w)  # "Teguh P. Nugroho"
+            k += 1
             continue
         if w.text == "(" and run:
             close = next((j for j in range(k + 1, min(stop, k + 8))

@@ -23,11 +23,14 @@ from service.extract.mentions import (
     clause_initial,
     common_word_at_start,
     has_clitic,
+    initial_period,
     is_name_word,
     is_org_token,
     is_punct,
     is_quote_mark,
     mention_before,
+    office_words_before_name,
+    person_word,
     pure_name,
     split_name,
 )
@@ -75,7 +78,7 @@ def _name_runs(view: ArticleView) -> list[list[Word]]:
             joiner = (
                 run and w.lower in lx.NAME_JOINERS
                 and k + 1 < sent.last and is_name_word(view, view.words[k + 1])
-            )
+            ) or (run and initial_period(view, w, sent.last))
             if is_name_word(view, w) or joiner:
                 run.append(w)
             else:
@@ -217,9 +220,39 @@ class _Resolver:
             if len(fits) == 1:
                 text, role = next(iter(fits.items()))
                 return text, [self.view.text[role[0].start : role[-1].end]] if role else []
+        if best is None or len(_words_of(best[0])) == len(mention_words) == 1:
+            around = self._name_around(mention_words)
+            if around is not None:
+                return around
         if best is None:
             return mention.text, []
         return best
+
+    def _name_around(self, mention_words: list[str]) -> tuple[str, list[str]] | None:
+        """A name part ("Danang", "Busyro") whose full name stands only inside a run too
+        long to split ("... of Lion Air Group Danang Mandala Prihantoro", "... Busyro Muqoddas
+        dan Wakil Ketua ..."): the part and the person words after it there, two to four in
+        all; the words before it are the role. None unless exactly one such name."""
+        found: dict[str, list[str]] = {}
+        n = len(mention_words)
+        for run in self.runs:
+            lows = [w.lower for w in run]
+            for k in range(len(run) - n + 1):
+                if lows[k : k + n] != mention_words:
+                    continue
+                # The part opens the name (a first name): read on to its end only; what
+                # stands before it is the office, whatever its shape.
+                start, end = k, k + n
+                while end < len(run) and person_word(self.view, run[end]):
+                    end += 1
+                if 2 <= end - start <= 4 and start > 0 and not office_words_before_name(
+                        self.view, run[start:end], keep=1):
+                    text = self.view.text[run[start].start : run[end - 1].end]
+                    found[text] = [self.view.text[run[0].start : run[start - 1].end].strip(
+                        " ,")]
+        if len(found) == 1:
+            return next(iter(found.items()))
+        return None
 
     def entity_for_name(self, mention: Mention) -> int:
         words = _words_of(mention.text)

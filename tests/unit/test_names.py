@@ -1,0 +1,80 @@
+"""Names as the article gives them (mentions.split_name): ranks of several words are one
+title, and the body, place or figure of an office stays in the role, never in the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract.mentions import split_name
+from tests.views import view_of
+
+
+def _split(text: str, phrase: str) -> tuple[str, str]:
+    view = view_of(text)
+    start = text.index(phrase)
+    words = [w for w in view.words if start <= w.start and w.end <= start + len(phrase)]
+    role, name = split_name(view, words)
+    return (text[role[0].start : role[-1].end] if role else "",
+            text[name[0].start : name[-1].end] if name else "")
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Komisaris Besar Endra Zulpan", "Komisaris Besar", "Endra Zulpan"),
+    ("Ajun Komisaris Besar Irwan Sunudin", "Ajun Komisaris Besar", "Irwan Sunudin"),
+    ("Laksamana Muda Budi Hartono", "Laksamana Muda", "Budi Hartono"),
+])
+def test_a_rank_of_several_words_is_one_title(phrase, role, name):
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+def test_a_figure_in_a_bodys_name_stays_in_the_office():
+    phrase = "Ketua Satgas Covid-19 Doni Monardo"
+    assert _split(f"Kemarin {phrase} datang.", phrase) == ("Ketua Satgas Covid-19",
+                                                           "Doni Monardo")
+
+
+def test_a_province_after_an_office_is_the_office_s():
+    phrase = "Kadinkes Sulut Ardi Mewoh"
+    assert _split(f"Kemarin {phrase} datang.", phrase) == ("Kadinkes Sulut", "Ardi Mewoh")
+
+
+def test_words_the_article_uses_as_a_body_s_name_stay_in_the_office():
+    text = ("Direktur Lestari Bumi Ani Wijaya datang kemarin. Ani menambahkan, Yayasan "
+            "Lestari Bumi sudah berdiri sejak 2001.")
+    assert _split(text, "Direktur Lestari Bumi Ani Wijaya") == ("Direktur Lestari Bumi",
+                                                                "Ani Wijaya")
+
+
+def test_a_word_the_article_puts_after_di_or_ke_is_a_place():
+    text = "Kepala Dinas Bolmong Ardi Wijaya datang. Ia lalu kembali ke Bolmong."
+    assert _split(text, "Kepala Dinas Bolmong Ardi Wijaya") == ("Kepala Dinas Bolmong",
+                                                                "Ardi Wijaya")
+
+
+def test_a_namesake_elsewhere_is_no_office_and_a_name_keeps_its_first_word():
+    text = ("Kepala Dinas Ade Ary Syam datang. Muhammad Ade Prasetyo juga datang. "
+            "Rombongan tiba di Jakarta.")
+    assert _split(text, "Kepala Dinas Ade Ary Syam") == ("Kepala Dinas", "Ade Ary Syam")
+
+
+def test_with_no_other_use_the_words_after_an_office_stay_the_name():
+    text = "Direktur Utama Rina Dewi Lestari datang."
+    assert _split(text, "Direktur Utama Rina Dewi Lestari") == ("Direktur Utama",
+                                                                "Rina Dewi Lestari")
+
+
+def test_a_body_s_name_the_article_also_writes_on_its_own_stays_in_the_office():
+    text = ("Direktur Pantau Gambut Iola Abas datang. Pantau Gambut mencatat 20 titik api.")
+    assert _split(text, "Direktur Pantau Gambut Iola Abas") == ("Direktur Pantau Gambut",
+                                                                "Iola Abas")
+
+
+def test_a_name_part_takes_its_full_name_from_a_run_too_long_to_split():
+    from service.extract.direct import extract_direct
+    from service.extract.speakers import resolve_speakers
+
+    view = view_of("Hal itu disampaikan Corporate Communications Strategic of Lion Air Group "
+                   "Danang Mandala Prihantoro kemarin. “Penerbangan aman,” kata Danang.")
+    direct, _ = extract_direct(view)
+    quotes, _ = resolve_speakers(view, direct)
+    assert [q.speaker.name for q in quotes] == ["Danang Mandala Prihantoro"]

@@ -95,6 +95,14 @@ class SpanSchema(ma.Schema):
     end = fields.Integer(required=True)
 
 
+class MentionSchema(SpanSchema):
+    kind = fields.String(required=True, validate=validate.OneOf(
+        ("name", "name_part", "pronoun", "clitic", "description", "cataphora")), metadata={
+        "description": "How the quote names its speaker: a name, part of a fuller name, a "
+                       "pronoun, a -nya clitic, a description, or a description before the "
+                       "name it belongs to (cataphora)"})
+
+
 class CueSchema(SpanSchema):
     lemma = fields.String(required=True)
 
@@ -119,7 +127,7 @@ class QuoteSchema(ma.Schema):
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
     speaker = fields.Nested(SpeakerRefSchema, allow_none=True, required=True)
-    speaker_mention = fields.Nested(SpanSchema, allow_none=True, required=True)
+    speaker_mention = fields.Nested(MentionSchema, allow_none=True, required=True)
     cue = fields.Nested(CueSchema, allow_none=True, required=True)
     sentence = fields.Integer(required=True)
     confidence = fields.Float(required=True)
@@ -158,6 +166,11 @@ class ClaimSchema(ma.Schema):
     quantities = fields.List(fields.Nested(QuantitySchema), required=True)
     quote = fields.String(allow_none=True, required=True)
     speaker = fields.Nested(SpeakerRefSchema, allow_none=True, required=True)
+    about = fields.Nested(SpeakerRefSchema, allow_none=True, required=True, metadata={
+        "description": "The entity the claim's subject refers to when that subject is a "
+                       "pronoun or a description ('perusahaan tersebut' -> OpenAI), else null"})
+    standalone = fields.String(required=True, metadata={
+        "description": "The claim's text with that subject written out, readable alone"})
     checkworthy = fields.Float(required=True, validate=validate.Range(0, 1))
     evidence = fields.Nested(EvidenceSchema, required=True)
 

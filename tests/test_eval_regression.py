@@ -1,5 +1,6 @@
 """Regression guard: the dev-set scores must stay within 0.02 of the figures in README.md,
-for quotes, speakers and claims, and the PFSA-dev figures for direct quotes and speakers."""
+for quotes, speakers (and their clean names) and claims, and the PFSA-dev figures for direct
+quotes and speakers."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def test_dev_quote_scores_hold_the_readme_figures(dev_scores):
     assert dev_scores["quotes"]["f1"] >= _readme_figure("quote F1") - TOLERANCE
     assert dev_scores["speaker_accuracy"] >= _readme_figure("speaker accuracy") - TOLERANCE
     assert dev_scores["end_to_end"]["f1"] >= _readme_figure("end-to-end F1") - TOLERANCE
+    assert dev_scores["clean_name_rate"] >= _readme_figure("clean-name rate") - TOLERANCE
 
 
 @pytest.mark.parametrize(("label", "path"), [
@@ -63,3 +65,4 @@ def test_pfsa_dev_direct_quote_scores_hold_the_readme_figures(engine):
     assert scores["quotes"]["f1"] >= _readme_figure("PFSA quote F1") - TOLERANCE
     assert scores["speaker_accuracy"] >= _readme_figure("PFSA speaker accuracy") - TOLERANCE
     assert scores["end_to_end"]["f1"] >= _readme_figure("PFSA end-to-end F1") - TOLERANCE
+    assert scores["clean_name_rate"] >= _readme_figure("PFSA clean-name rate") - TOLERANCE

@@ -17,7 +17,8 @@ from service.extract.glue import unglue
 from service.extract.model import Claim, Quote, Speaker
 from service.extract.reported import extract_reported
 from service.extract.selection import sentences_to_parse
-from service.extract.speakers import resolve_speakers
+from service.extract.speakers import resolve_article
+from service.extract.subjects import with_subjects
 from service.fingerprint import code_fingerprint, models_fingerprint
 from service.nlp.view import ArticleView
 
@@ -32,8 +33,15 @@ class Extraction:
 def extract(view: ArticleView) -> Extraction:
     direct, embedded = extract_direct(view)
     reported = extract_reported(view, direct, embedded)
-    quotes, speakers = resolve_speakers(view, sorted(direct + reported, key=lambda q: q.start))
-    claims = extract_claims(view, quotes)
+    quotes, speakers, refer = resolve_article(view, sorted(direct + reported,
+                                                           key=lambda q: q.start))
+    claims = with_subjects(extract_claims(view, quotes), refer)
+    # An entity a claim is about is in the speaker table too, after those quoted.
+    listed = {id(sp) for sp in speakers}
+    for claim in claims:
+        if claim.about is not None and id(claim.about) not in listed:
+            speakers.append(claim.about)
+            listed.add(id(claim.about))
     return Extraction(quotes=quotes, speakers=speakers, claims=claims)
 
 
@@ -86,6 +94,8 @@ def to_answer(result: Extraction, *, model: dict, answer_id: str, timing_ms: dic
             "type": c.type,
             "quote": quote_ids[id(c.quote)] if c.quote is not None else None,
             "speaker": speaker_ref(c.quote.speaker) if c.quote is not None else None,
+            "about": speaker_ref(c.about),
+            "standalone": c.standalone or c.text,
             "checkworthy": c.checkworthy,
             "quantities": [qty.as_dict() for qty in c.quantities],
             "evidence": {"numbers": c.numbers, "entities": c.entities, "comparison": c.comparison,

@@ -588,3 +588,34 @@ REGION_HEADS: frozenset[str] = frozenset(
 # Of those, the ones that join two people into a group ("Rusman dan Rajiun"): a group is no
 # antecedent for a singular pronoun or -nya.
 GROUP_JOINERS: frozenset[str] = frozenset({"dan", "&", "serta"})
+
+# What kind of entity a description's head noun names, for the antecedent scorer's kind
+# features ("pelatih klub itu" is a person, "perusahaan tersebut" an organisation): common
+# Indonesian news nouns for people (occupations, kin, age and gender words; KBBI) and for
+# bodies (kinds of organisation). A head not listed says nothing.
+_PERSON_HEADS = (
+    "pelatih", "politisi", "politikus", "pria", "wanita", "perempuan", "lelaki", "pemain",
+    "atlet", "pebulu", "pembalap", "pebalap", "petinju", "bocah", "remaja", "mahasiswa",
+    "siswa", "dokter", "pakar", "pengamat", "ekonom", "analis", "peneliti", "ahli",
+    "aktivis", "tokoh", "sosok", "istri", "suami", "ibu", "ayah", "anak", "penyanyi",
+    "aktor", "aktris", "artis", "pengusaha", "legislator", "menteri", "presiden",
+    "gubernur", "bupati", "wali", "ketua", "kepala", "direktur", "pejabat", "jaksa",
+    "hakim", "pengacara", "advokat", "guru", "dosen", "profesor", "pendiri", "bos",
+    "kapten", "kiper", "penyerang", "gelandang", "bek", "striker", "juru", "pria",
+    "warga", "korban", "pelaku", "tersangka", "terdakwa", "saksi",
+)
+_ORGANISATION_HEADS = (
+    "perusahaan", "maskapai", "klub", "band", "grup", "partai", "kepolisian", "polisi",
+    "kejaksaan", "pengadilan", "pemerintah", "lembaga", "organisasi", "komisi", "tim",
+    "manajemen", "panitia", "bank", "kementerian", "dinas", "badan", "pihak", "emiten",
+    "startup", "produsen", "operator", "pabrikan", "yayasan", "asosiasi", "universitas",
+    "kampus", "sekolah", "institusi", "instansi", "otoritas", "regulator",
+)
+DESCRIPTION_HEAD_KINDS: dict[str, str] = {
+    **dict.fromkeys(_PERSON_HEADS, "person"),
+    **dict.fromkeys(_ORGANISATION_HEADS, "organization"),
+}
+# Words before a description's head that leave its kind as it is ("mantan pelatih klub itu",
+# "sang pemain", "para pejabat").
+DESCRIPTION_MODIFIERS: frozenset[str] = frozenset(
+    {"mantan", "eks", "sang", "si", "para", "seorang", "sebuah", "salah", "satu"})

@@ -164,6 +164,8 @@ def _used_as_a_body(view: ArticleView, prefix: list[str], person_first: str) -> 
             return True
         if n >= 2 and (start, end) == (p, p + n):
             return True  # "Pantau Gambut" on its own: a name of two words or more by itself
+        if p > 0 and lows[p - 1] in lx.TITLE_WORDS and end > p + n:
+            return True  # "Direktur Persib Ani Wijaya": after another title, another holder
     return False
 
 

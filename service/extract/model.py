@@ -24,8 +24,11 @@ class Span:
 class Mention(Span):
     """Who a frame names: a name, a pronoun, a -nya clitic or a description."""
 
-    kind: str = "name"  # name | pronoun | clitic | description
+    kind: str = "name"  # name | name_part | pronoun | clitic | description | cataphora
     role: str | None = None  # a title or apposition read with the mention
+
+    def as_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,3 +75,7 @@ class Claim:
     numbers: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
     comparison: bool = False
+    # The entity a pronoun or description subject refers to, and the text with it written
+    # out (subjects.py); the text itself when the subject needs nothing.
+    about: Speaker | None = None
+    standalone: str = ""

@@ -12,12 +12,15 @@ or no speaker at all: Kutip never guesses a name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
 from service.extract import cues
 from service.extract import lexicon as lx
+from service.extract.antecedents import Anaphor, Appearance, Candidate, choose
 from service.extract.mentions import (
     ASIDE_MAX_WORDS,
     clause_initial,
@@ -174,7 +177,7 @@ def is_short_form(word: str, name: str) -> bool:
 
 
 class _Resolver:
-    def __init__(self, view: ArticleView, quotes: list[Quote]):
+    def __init__(self, view: ArticleView, quotes: list[Quote], weights: dict | None = None):
         self.view = view
         self.quotes = quotes
         self.runs = _name_runs(view)
@@ -194,6 +197,11 @@ class _Resolver:
         self.events: list[tuple[int, int]] = []
         # (offset, speaker index) of persons quoted directly: the voices of the article.
         self.voices: list[tuple[int, int]] = []
+        self._sentence_starts = [s.start for s in view.sentences]
+        self._quoted = [(q.start, q.end) for q in quotes if q.type != "indirect"]
+        self.weights = weights
+        # (mention, anaphor, candidates) of every antecedent chosen: for training.
+        self.decisions: list[tuple[Mention, Anaphor, list[Candidate]]] = []
 
     # -- names ---------------------------------------------------------------------------
 
@@ -442,50 +450,140 @@ class _Resolver:
                 return idx
         return None
 
-    def salient_person(self, offset: int, *, voice_first: bool = False) -> int | None:
-        """The person a pronoun or -nya at offset refers to.
+    # -- antecedents ---------------------------------------------------------------------
 
-        Normally the latest named person quoted or standing as a subject. For the frame of a
-        direct quote (", ujarnya") the voice of the passage, the latest person quoted
-        directly, comes first: a subject named in between is what the quote talks about.
-        """
-        if voice_first:
-            voices = [(pos, idx) for pos, idx in self.voices
-                      if pos < offset and self._one_person(idx)]
-            if voices:
-                return max(voices)[1]
-        best = None
-        for pos, idx in self.events:
-            if pos < offset and self._one_person(idx) and (best is None or pos >= best[0]):
-                best = (pos, idx)
-        if best is None:
-            return self._last_named_person(offset)
-        return best[1]
+    def _place(self, offset: int) -> tuple[int, int]:
+        """(sentence, paragraph) of the character at offset."""
+        k = max(0, bisect_right(self._sentence_starts, offset) - 1)
+        sent = self.view.sentences[k] if self.view.sentences else None
+        return (sent.i, sent.para) if sent is not None else (0, 0)
 
-    def _last_named_person(self, offset: int) -> int | None:
-        """With no person quoted or standing as a subject before offset ("Suara.com - Ashanty
-        akhirnya angkat suara ... Dia memastikan"), the latest person named before it, if
-        no preposition governs the name (a place or an object is no antecedent)."""
+    def _appearance(self, offset: int, kind: str, in_quote: bool = False) -> Appearance:
+        sentence, paragraph = self._place(offset)
+        return Appearance(offset, sentence, paragraph, kind, in_quote)
+
+    def _named_runs_before(self, offset: int):
+        """Runs that may name a person, before offset and outside quotations, that no
+        preposition or noun governs ("pemilihan Wali Kota Malang", "di Jakarta")."""
         view = self.view
-        quoted = [(q.start, q.end) for q in self.quotes if q.type != "indirect"]
-        for run in reversed(self.runs):
-            if run[0].start >= offset or any(s <= run[0].start < e for s, e in quoted):
-                continue  # after the mention, or a word of a quote ("“Harga naik,” ...")
+        for run in self.runs:
+            if run[0].start >= offset or any(s <= run[0].start < e for s, e in self._quoted):
+                continue
             split = self._split_of(run)
             if split is None:
                 continue
             role, name, _, words = split
             before = view.words[run[0].i - 1] if run[0].i > 0 else None
-            # "pemilihan Wali Kota Malang": after a preposition or inside a noun phrase.
             governed = before is not None and not is_punct(before) and (
                 before.lower in lx.PREPOSITIONS or (before.text[:1].islower()
                                                     and before.lower not in lx.CONNECTIVES))
             if governed or not _may_name_a_person(split) or words <= lx.TITLE_WORDS or (
                     role and len(name) < 2):
                 continue
-            idx = self._entity_of(split)
-            return idx if self._one_person(idx) else None
-        return None
+            yield run, split
+
+    def _candidate(self, found: dict, key, name: str, organisation: bool,
+                   roles: frozenset[str] = frozenset()) -> Candidate:
+        if key not in found:
+            found[key] = Candidate(key=key, name=name, organisation=organisation, roles=roles)
+        return found[key]
+
+    def _entity_candidate(self, found: dict, idx: int) -> Candidate:
+        sp = self.speakers[idx]
+        roles = frozenset(w for r in sp.roles for w in _words_of(r))
+        return self._candidate(found, idx, sp.name, sp.kind != "person", roles)
+
+    def candidates(self, anaphor: Anaphor, *, persons_only: bool,
+                   recent: bool) -> list[Candidate]:
+        """Every entity that can be the anaphor's antecedent, with its appearances before
+        it: voices, subjects and names (recent), and for a description the entities whose
+        roles it names and the one the article names with it."""
+        found: dict[object, Candidate] = {}
+        if recent:
+            for pos, idx in self.voices:
+                if pos < anaphor.offset and (not persons_only or self._one_person(idx)):
+                    self._entity_candidate(found, idx).appearances.append(
+                        self._appearance(pos, "voice"))
+            for pos, idx in self.events:
+                if pos < anaphor.offset and (not persons_only or self._one_person(idx)):
+                    self._entity_candidate(found, idx).appearances.append(
+                        self._appearance(pos, "subject"))
+            for run, split in self._named_runs_before(anaphor.offset):
+                _, name, text, words = split
+                idx = self.find_existing(list(words))
+                if idx is not None and persons_only and not self._one_person(idx):
+                    continue
+                c = self._entity_candidate(found, idx) if idx is not None else \
+                    self._candidate(found, ("run", run[0].i), text, False)
+                c.appearances.append(self._appearance(name[0].start, "named"))
+        if recent and anaphor.head_kind == "organization":
+            # "perusahaan tersebut": the bodies named before it, whatever governs them ("Altman
+            # membawa OpenAI ..."): a body is seldom a clause's subject.
+            for run in self.runs:
+                split = self._split_of(run)
+                if split is None or run[0].start >= anaphor.offset or any(
+                        s <= run[0].start < e for s, e in self._quoted):
+                    continue
+                _, name, text, words = split
+                if not is_organisation(text):
+                    continue
+                idx = self.find_existing(list(words))
+                c = self._entity_candidate(found, idx) if idx is not None else \
+                    self._candidate(found, ("run", run[0].i), text, True)
+                c.appearances.append(self._appearance(name[0].start, "named"))
+        if anaphor.words:
+            for idx, sp in enumerate(self.speakers):
+                roles = frozenset(w for r in sp.roles for w in _words_of(r))
+                if anaphor.words <= roles:
+                    self._entity_candidate(found, idx)
+            named = self.named_by_description(anaphor.text)
+            if named is not None:
+                c = self._entity_candidate(found, named)
+                c.named_by_description = True
+                sentence, _ = self._place(anaphor.offset)
+                c.cataphora = all(m.start > anaphor.offset for m in self._name_offsets(named)) \
+                    and any(self._place(m.start)[0] - sentence <= 1
+                            for m in self._name_offsets(named))
+        return list(found.values())
+
+    def _name_offsets(self, idx: int) -> list[Mention]:
+        words = set(_words_of(self.speakers[idx].name))
+        return [Mention(self.view.text[r[0].start : r[-1].end], r[0].start, r[-1].end)
+                for r in self.runs if words & set(_words_of(
+                    self.view.text[r[0].start : r[-1].end]))]
+
+    def antecedent(self, m: Mention, *, direct: bool) -> tuple[int | None, str]:
+        """The entity a pronoun, clitic or description refers to, by the scorer, and how the
+        mention names it (its kind, or cataphora)."""
+        sentence, paragraph = self._place(m.start)
+        if m.kind in {"pronoun", "clitic"}:
+            if m.text.lower() in lx.PLURAL_PRONOUNS:
+                return None, m.kind
+            anaphor = Anaphor(m.kind, m.start, sentence, paragraph, direct=direct,
+                              text=m.text)
+            cands = self.candidates(anaphor, persons_only=True, recent=True)
+        else:
+            words = frozenset(_words_of(m.text)) - lx.DEMONSTRATIVES - {"pihak"}
+            head = next((w for w in _words_of(m.text) if w not in lx.DESCRIPTION_MODIFIERS),
+                        "")
+            anaphor = Anaphor("description", m.start, sentence, paragraph, direct=direct,
+                              words=words, head_kind=lx.DESCRIPTION_HEAD_KINDS.get(head),
+                              text=m.text)
+            # "pemain itu" points back to someone; "pengadilan menyatakan" names nobody the
+            # article has, unless a role or the text itself ties it to one.
+            pointing = m.text.split()[-1].lower() in lx.DEMONSTRATIVES
+            cands = self.candidates(anaphor, persons_only=False, recent=pointing)
+        self.decisions.append((m, anaphor, cands))
+        chosen = choose(anaphor, cands, self.weights)
+        if chosen is None:
+            return None, m.kind
+        key = chosen.key
+        if isinstance(key, tuple):  # a name not yet an entity
+            split = next(self._split_of(r) for r in self.runs if r[0].i == key[1])
+            key = self._entity_of(split)
+            if not self._one_person(key) and anaphor.kind != "description":
+                return None, m.kind
+        return key, "cataphora" if chosen.features.get("cataphora") else m.kind
 
     def _one_person(self, idx: int) -> bool:
         """A person, not an organisation or a group ("Rusman dan Rajiun")."""
@@ -523,11 +621,13 @@ class _Resolver:
                 self.events.append((m.start, self.entity_for_name(m)))
         self.events.sort()
         own: dict[int, int | None] = {}  # id(quote) -> its entity index, framed quotes only
+        kinds: dict[int, str | None] = {}  # id(quote) -> how its mention names the speaker
         for k in order:
             q = self.quotes[k]
             if q.follows is not None:
                 continue
-            idx = own[id(q)] = self.resolve_mention(q.mention, direct=q.type == "direct")
+            idx, kinds[id(q)] = self.resolve_mention(q.mention, direct=q.type == "direct")
+            own[id(q)] = idx
             if idx is not None and q.mention is not None:
                 self.speakers[idx].mentions.append(q.mention)
                 self.events.append((q.mention.start, idx))
@@ -540,31 +640,27 @@ class _Resolver:
         used = sorted({idx for idx in entity if idx is not None})
         speakers = [self.speakers[i] for i in used]
         by_index = dict(zip(used, speakers, strict=True))
-        copies = [replace(q, speaker=by_index.get(idx)) for q, idx in zip(self.quotes, entity,
-                                                                           strict=True)]
+        copies = [replace(q, speaker=by_index.get(idx),
+                          mention=_with_kind(q.mention, kinds.get(id(q))))
+                  for q, idx in zip(self.quotes, entity, strict=True)]
         copy_of = {id(q): c for q, c in zip(self.quotes, copies, strict=True)}
         for c in copies:
             if c.follows is not None:
                 c.follows = copy_of.get(id(c.follows))
         return copies, speakers
 
-    def resolve_mention(self, m: Mention | None, *, direct: bool = False) -> int | None:
+    def resolve_mention(self, m: Mention | None, *,
+                        direct: bool = False) -> tuple[int | None, str | None]:
+        """The entity a quote's mention names, and the mention's kind as the answer gives
+        it (a name, a name part of a fuller name, a pronoun, a clitic, a description, or
+        cataphora)."""
         if m is None:
-            return None
+            return None, None
         if m.kind == "name":
-            return self.entity_for_name(m)
-        if m.kind in {"pronoun", "clitic"}:
-            if m.text.lower() in lx.PLURAL_PRONOUNS:
-                return None
-            return self.salient_person(m.start, voice_first=direct)
-        # Descriptions: a role an entity holds, or an anaphoric "pemain itu". A description
-        # that matches neither names nobody Kutip can name ("pengadilan menyatakan").
-        idx = self.by_role(m.text)
-        if idx is not None:
-            return idx
-        if m.text.split()[-1].lower() in lx.DEMONSTRATIVES:
-            return self.salient_person(m.start, voice_first=direct)
-        return self.named_by_description(m.text)
+            idx = self.entity_for_name(m)
+            part = set(_words_of(m.text)) < set(_words_of(self.speakers[idx].name))
+            return idx, "name_part" if part else "name"
+        return self.antecedent(m, direct=direct)
 
     def named_by_description(self, description: str) -> int | None:
         """"pemimpin tertinggi Iran" -> the name the article puts right after those words
@@ -586,14 +682,20 @@ class _Resolver:
 
 
 def _may_name_a_person(split: tuple) -> bool:
-    """A split run whose name part can be a person's: no organisation, no place, at most four
-    name words (a longer run swallowed an office or a sentence)."""
+    """A split run whose name part can be a person's: no organisation, no place, no figure
+    ("Covid-19 Kalsel"), at most four name words (a longer run swallowed an office or a
+    sentence)."""
     _, name, text, words = split
-    return not (is_organisation(text) or len(name) > 4 or words <= lx.PLACE_WORDS)
+    return not (is_organisation(text) or len(name) > 4 or words <= lx.PLACE_WORDS
+                or any(ch.isdigit() for ch in text))
 
 
 def _speech_cue(w: Word | None) -> bool:
     return w is not None and (cues.is_active(w) or cues.is_inverted(w))
+
+
+def _with_kind(m: Mention | None, kind: str | None) -> Mention | None:
+    return m if m is None or kind is None or kind == m.kind else replace(m, kind=kind)
 
 
 def _frame_holder(q: Quote) -> Quote:
@@ -609,4 +711,19 @@ def resolve_speakers(view: ArticleView, quotes: list[Quote]) -> tuple[list[Quote
                                                                       list[Speaker]]:
     """Copies of the quotes with their speaker set, and the speakers in first-quoted order.
     The quotes given are left as they are."""
-    return _Resolver(view, quotes).resolve()
+    quotes, speakers, _ = resolve_article(view, quotes)
+    return quotes, speakers
+
+
+def resolve_article(view: ArticleView, quotes: list[Quote]
+                    ) -> tuple[list[Quote], list[Speaker], Callable[[Mention], Speaker | None]]:
+    """resolve_speakers, and the article's resolver for other mentions (a claim's subject):
+    the entity a pronoun or description refers to, by the same candidates and scorer."""
+    resolver = _Resolver(view, quotes)
+    copies, speakers = resolver.resolve()
+
+    def refer(m: Mention) -> Speaker | None:
+        idx, _ = resolver.antecedent(m, direct=False)
+        return None if idx is None else resolver.speakers[idx]
+
+    return copies, speakers, refer

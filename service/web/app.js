@@ -2,7 +2,7 @@
 import {
   META_FIELDS, UNKNOWN_COLOUR, attribution, claimPreview, claimReviewRequest, claimSummary,
   claimsCsv, emptyHint, errorMessage, exportJson, historyLabel, kindLabel, looksLikeUrl,
-  quoteCounts, quoteLabel, remember, segments, shortDate, speakerColours, speakerMarks,
+  mentionEvidence, quoteCounts, quoteLabel, remember, segments, shortDate, speakerColours, speakerMarks,
   summaryLine, toCsv, unattributedCount, visibleClaims, whyItRanks,
 } from "./render.js";
 
@@ -125,7 +125,9 @@ function renderText(colours, marks, shownIds) {
         span.tabIndex = 0;
         span.setAttribute("role", "button");
         // The name says who, then the quote itself (WCAG 2.5.3: the visible text is in it).
-        span.setAttribute("aria-label", `${quoteLabel(q, answer.speakers)}: ${q.text}`);
+        const why = mentionEvidence(q, answer.speakers, text);
+        span.setAttribute("aria-label", `${quoteLabel(q, answer.speakers)}: ${q.text}` +
+                                        (why ? ` (${why})` : ""));
         span.setAttribute("aria-pressed", String(state.selected === q.id));
         const pick = () => selectQuote(q.id);
         span.addEventListener("click", pick);
@@ -156,7 +158,9 @@ function renderText(colours, marks, shownIds) {
       span.style.setProperty("--c", q.speaker ? colours[q.speaker.id] : UNKNOWN_COLOUR);
       span.title = `${q.speaker ? q.speaker.name : "tak diketahui / unknown"}` +
                    (sp && sp.roles.length ? `, ${sp.roles[0]}` : "") + ` · ${q.type}` +
-                   (q.cue ? ` · ${q.cue.text}` : "");
+                   (q.cue ? ` · ${q.cue.text}` : "") +
+                   (mentionEvidence(q, answer.speakers, text) ?
+                     ` · ${mentionEvidence(q, answer.speakers, text)}` : "");
       const owner = q.speaker ? q.speaker.id : UNATTRIBUTED;
       if (state.filter && owner !== state.filter) span.classList.add("dim");
     }

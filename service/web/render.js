@@ -292,3 +292,27 @@ export function historyLabel(entry) {
   const n = entry.quotes;
   return `${title} · ${n} kutipan / quote${n === 1 ? "" : "s"}`;
 }
+
+const MENTION_KINDS = {
+  name: "nama", name_part: "bagian nama", pronoun: "kata ganti", clitic: "-nya",
+  description: "deskripsi", cataphora: "deskripsi sebelum nama",
+};
+
+/** Why Kutip chose a quote's speaker, for a journalist checking it: "ujarnya (-nya) → Sam
+ * Altman, 3 kalimat sebelumnya" (the sentences back to where the name last stood); empty
+ * when the quote names its speaker outright. Offsets are code points, as the answer's. */
+export function mentionEvidence(quote, speakers, text) {
+  const m = quote.speaker_mention;
+  if (!m || !quote.speaker || m.kind === "name") return "";
+  const sp = speakers.find((s) => s.id === quote.speaker.id);
+  const named = (sp ? sp.mentions : [])
+    .filter((x) => x.end <= m.start && (!x.kind || x.kind === "name" || x.kind === "name_part"))
+    .pop();
+  let where = "";
+  if (named) {
+    const between = Array.from(text).slice(named.end, m.start).join("");
+    const n = (between.match(/[.!?](\s|$)/g) || []).length;
+    where = n === 0 ? ", kalimat yang sama" : `, ${n} kalimat sebelumnya`;
+  }
+  return `${m.text} (${MENTION_KINDS[m.kind] || m.kind}) → ${quote.speaker.name}${where}`;
+}

@@ -125,3 +125,37 @@ def test_a_second_speakers_frame_ends_the_first_clause(extract):
     answer = extract(text)
     texts = sorted(q["text"] for q in answer["quotes"])
     assert "dia belum memutuskan soal kenaikan harga" in texts
+
+
+def test_claims_about_a_description_or_pronoun_name_it_and_read_alone(extract):
+    from tests.conftest import ROOT
+
+    answer = extract((ROOT / "seeds" / "altman-openai.txt").read_text("utf-8"))
+    by_name = {s["id"]: s["name"] for s in answer["speakers"]}
+    users = next(c for c in answer["claims"] if "300 juta pengguna" in c["text"])
+    assert users["text"].startswith("Saat ini, perusahaan tersebut")
+    assert users["about"] is not None and by_name[users["about"]["id"]] == "OpenAI"
+    assert users["standalone"].startswith("Saat ini, OpenAI telah memiliki lebih dari 300 juta")
+    fired = next(c for c in answer["claims"] if c["text"].startswith("Ia dipecat"))
+    assert fired["about"]["name"] == "Sam Altman"
+    assert fired["standalone"].startswith("Sam Altman dipecat")
+    plain = [c for c in answer["claims"] if c["about"] is None]
+    assert plain and all(c["standalone"] == c["text"] for c in plain)
+
+
+def test_each_speaker_mention_says_how_it_names_the_speaker(extract):
+    from tests.conftest import ROOT
+
+    answer = extract((ROOT / "seeds" / "altman-openai.txt").read_text("utf-8"))
+    kinds = {q["speaker_mention"]["text"]: q["speaker_mention"]["kind"]
+             for q in answer["quotes"] if q["speaker_mention"]}
+    assert kinds["Altman"] == "name_part"  # of Sam Altman
+    assert kinds["ungkapnya"] == "clitic" and kinds["OpenAI"] == "name"
+
+
+def test_a_name_with_a_figure_is_no_person_to_point_back_to(extract):
+    text = ("Kepala Dinas Kesehatan Kalsel Muhammad Muslim, yang juga juru bicara Gugus Tugas "
+            "Covid-19 Kalsel, mengatakan jumlah spesimen terus meningkat.\n\n"
+            "“Pemeriksaan usap dilakukan terhadap 24.816 orang,” katanya.")
+    answer = extract(text)
+    assert speaker_of(answer, "Pemeriksaan usap") == "Muhammad Muslim"

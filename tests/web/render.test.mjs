@@ -204,3 +204,17 @@ test("history keeps the newest twenty, one per article", () => {
   assert.equal(historyLabel({ text: "Satu dua", meta: {}, quotes: 1 }), "Satu dua · 1 kutipan / quote");
   assert.equal(historyLabel({ text: "x", meta: { title: "Judul" }, quotes: 2 }), "Judul · 2 kutipan / quotes");
 });
+
+test("mentionEvidence says how a quote names its speaker and how far back the name stood", async () => {
+  const { mentionEvidence } = await import("../../service/web/render.js");
+  const txt = "Budi Santoso datang. Harga naik. “Stok aman,” ujarnya.";
+  const speakers = [{ id: "s1", name: "Budi Santoso", roles: [], kind: "person",
+    mentions: [{ text: "Budi Santoso", start: 0, end: 12, kind: "name" }] }];
+  const q = { id: "q1", type: "direct", text: "Stok aman,", start: 33, end: 43,
+    speaker: { id: "s1", name: "Budi Santoso" },
+    speaker_mention: { text: "ujarnya", start: 45, end: 52, kind: "clitic" } };
+  assert.equal(mentionEvidence(q, speakers, txt), "ujarnya (-nya) → Budi Santoso, 2 kalimat sebelumnya");
+  const named = { ...q, speaker_mention: { text: "Budi", start: 0, end: 4, kind: "name" } };
+  assert.equal(mentionEvidence(named, speakers, txt), "");
+  assert.equal(mentionEvidence({ ...q, speaker: null }, speakers, txt), "");
+});

@@ -111,3 +111,12 @@ def test_a_page_stops_before_its_byte_budget_but_holds_at_least_one_result(store
     assert len(items) == 2 and following == 2
     items, following = store.results(job, 0, 10, max_bytes=10)
     assert len(items) == 1 and following == 1
+
+
+def test_every_key_of_a_job_expires_with_it(store):
+    job = store.create("me", [Article(0, "a", "satu")], [])  # no rejected item: no results yet
+    store.note_message(job, 0, "m1")
+    store.record(job, 0, "a", answer={"id": "x"})
+    keys = list(store.client.scan_iter(match=f"{store.prefix}*"))
+    assert keys and all(0 < store.client.ttl(k) <= 60 for k in keys), {
+        k: store.client.ttl(k) for k in keys}

@@ -64,7 +64,8 @@ end
 return {0}
 """
 
-# Writes a result only if the article has none yet and its job still exists, counts it,
+# Writes a result only if the article has none yet and its job still exists (the results hash
+# expiring with the job), counts it,
 # releases its share of the owner's quota, and marks the job done when the last one lands;
 # atomic in Redis, so concurrent workers never double-count. Returns 1 fresh, 0 a repeat,
 # -1 the job is gone.
@@ -73,6 +74,10 @@ if redis.call('EXISTS', KEYS[1]) == 0 then
   return -1
 end
 local fresh = redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[2])
+if fresh == 1 and redis.call('TTL', KEYS[2]) < 0 then
+  -- the first result creates the hash: it expires with its job
+  redis.call('EXPIRE', KEYS[2], math.max(1, redis.call('TTL', KEYS[1])))
+end
 if fresh == 1 then
   local size = redis.call('HSTRLEN', KEYS[3], ARGV[1])
   if redis.call('HDEL', KEYS[3], ARGV[1]) == 1 then

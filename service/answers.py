@@ -2,19 +2,22 @@
 with a bounded queue in front of the parser.
 
 Knows nothing of Flask: the HTTP layer hands it text and options and gets JSON text back.
-Cached values are the answer without its "cached" field, so a hit is served by prefixing
-'{"cached": true, ' to the stored JSON; each value read back is checked (JSON object, the
-answer's fields, this engine's model and id) and recomputed when it is not, so a damaged or
-foreign cache entry can never become a wrong answer.
+Cached values are the answer without its "cached" field, sealed in a one-line envelope
+("kutip-answer/1 <answer id> <model tag> <length> <crc32>"), so a hit is checked without
+parsing the JSON (this id, this engine's model and code, the whole body, its checksum) and
+served by prefixing '{"cached": true, ' to it. A value that fails the check is logged and
+recomputed, so a damaged or foreign cache entry can never become a wrong answer.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
 import threading
 import time
+import zlib
 from collections.abc import Callable
 
 from service import metrics
@@ -25,8 +28,24 @@ log = logging.getLogger(__name__)
 
 __all__ = ["AnswerService", "NotReady", "SingleFlight"]
 
-# Fields every stored answer has; anything without them is not an answer of ours.
-_ANSWER_FIELDS = ("id", "model", "speakers", "quotes", "claims")
+# The envelope's first word; a new format of stored answers gets a new version.
+ENVELOPE = "kutip-answer/1"
+
+
+def seal(key: str, model_tag: str, body: str) -> str:
+    """The stored form of an answer body: its envelope line, then the body."""
+    crc = zlib.crc32(body.encode("utf-8"))
+    return f"{ENVELOPE} {key} {model_tag} {len(body)} {crc:08x}\n{body}"
+
+
+def unseal(stored: str, key: str, model_tag: str) -> str | None:
+    """The body of a sealed value when its envelope matches key, model and contents."""
+    head, newline, body = stored.partition("\n")
+    parts = head.split(" ")
+    if (not newline or len(parts) != 5 or parts[0] != ENVELOPE or parts[1] != key
+            or parts[2] != model_tag or parts[3] != str(len(body)) or not body.startswith("{")):
+        return None
+    return body if parts[4] == f"{zlib.crc32(body.encode('utf-8')):08x}" else None
 # How often a waiter looks again for the answer another process computes.
 _POLL_SECONDS = 0.05
 
@@ -145,6 +164,7 @@ class AnswerService:
         self.budget_seconds = budget_seconds
         self.admission = Admission(max_pending)
         self._flight = SingleFlight()
+        self._model_tag: str | None = None
 
     def load(self) -> None:
         """Load the engine now; a failure is kept as the reason the service is not ready."""
@@ -163,20 +183,23 @@ class AnswerService:
     def ready(self) -> bool:
         return self.engine is not None
 
+    @property
+    def model_tag(self) -> str:
+        """A short digest of this engine's model (versions and code and model fingerprints)."""
+        if self._model_tag is None:
+            model = json.dumps(self.engine.model, sort_keys=True).encode("utf-8")
+            self._model_tag = hashlib.sha256(model).hexdigest()[:16]
+        return self._model_tag
+
     def _valid(self, key: str, stored: str | None) -> str | None:
-        """stored when it is this engine's answer for key, else None (logged)."""
+        """The stored answer body when it is this engine's answer for key, else None
+        (logged); checked by its envelope, without parsing the JSON."""
         if stored is None:
             return None
-        try:
-            value = json.loads(stored)
-        except ValueError:
-            value = None
-        if (isinstance(value, dict) and all(f in value for f in _ANSWER_FIELDS)
-                and value["id"] == key and value["model"] == self.engine.model
-                and stored.startswith("{")):
-            return stored
-        log.warning("cached value for %s is not a valid answer; recomputing", key[:12])
-        return None
+        body = unseal(stored, key, self.model_tag)
+        if body is None:
+            log.warning("cached value for %s is not a valid answer; recomputing", key[:12])
+        return body
 
     def answer(self, text: str, options: dict,
                still_wanted: Callable[[], bool] | None = None,
@@ -253,7 +276,7 @@ class AnswerService:
             for stage in ("nlp", "extract"):
                 metrics.STAGE.labels(stage).observe(answer["timing_ms"][stage] / 1000)
             stored = json.dumps(answer, ensure_ascii=False, separators=(",", ":"))
-            self.cache.set(key, stored)
+            self.cache.set(key, seal(key, self.model_tag, stored))
             return stored
         finally:
             claim.release()

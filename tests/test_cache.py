@@ -235,3 +235,34 @@ def test_the_code_fingerprint_follows_every_answer_file(tmp_path, monkeypatch):
     fingerprint.code_fingerprint.cache_clear()
     assert before != changed == fingerprint.code_fingerprint()
     fingerprint.code_fingerprint.cache_clear()
+
+
+def test_a_sealed_answer_opens_only_for_its_key_model_and_whole_body():
+    from service.answers import seal, unseal
+
+    body = '{"id": "k", "quotes": ["ü"]}'
+    stored = seal("k", "model-a", body)
+    assert unseal(stored, "k", "model-a") == body
+    assert unseal(stored, "other-key", "model-a") is None
+    assert unseal(stored, "k", "model-b") is None  # another engine, code or models
+    assert unseal(stored[:-1], "k", "model-a") is None  # cut short
+    flipped = stored[:-3] + ("x" if stored[-3] != "x" else "y") + stored[-2:]
+    assert unseal(flipped, "k", "model-a") is None  # same length, another body
+    assert unseal(body, "k", "model-a") is None  # an unsealed (older) value
+
+
+def test_a_cache_hit_is_checked_without_parsing_the_answer(engine, monkeypatch):
+    """The hit path never calls json.loads on the stored answer."""
+    import service.answers as answers
+
+    service = AnswerService(lambda: engine, MemoryCache())
+    service.load()
+    text = "“Harga cabai turun,” kata Siti Aminah."
+    first, _ = service.answer(text, {})
+
+    def no_parse(*_args, **_kwargs):
+        raise AssertionError("a cache hit parsed the stored JSON")
+
+    monkeypatch.setattr(answers.json, "loads", no_parse)
+    body, cached = service.answer(text, {})
+    assert cached and body == first.replace('"cached": false', '"cached": true', 1)

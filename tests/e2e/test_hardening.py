@@ -243,7 +243,9 @@ def test_damaged_cache_entries_are_recomputed_and_overwritten(server, redis_proc
     answer = resp.json()
     assert answer["cached"] is False and answer["id"] == key
     assert answer["quotes"][0]["speaker"]["name"] == "Arief Prasetyo"
-    assert json.loads(client.get(prefix + key))["id"] == key  # overwritten with the answer
+    head, _, body = client.get(prefix + key).decode().partition("\n")
+    assert head.startswith("kutip-answer/1 " + key)  # overwritten with the sealed answer
+    assert json.loads(body)["id"] == key
 
 
 def test_a_dead_workers_claim_costs_seconds_not_the_budget(server, redis_proc):

@@ -6,7 +6,8 @@ BIN    := $(VENV)/bin
 STANZA_DIR ?= $(if $(wildcard ../shared/models/stanza/resources.json),$(abspath ../shared/models/stanza),$(abspath models/stanza))
 export STANZA_DIR
 
-.PHONY: setup models test lint eval run cli bench load audit compose-check docker-lint clean
+.PHONY: setup models test test-unit lint eval run cli bench profile load audit compose-check \
+	docker-lint clean
 
 # axe-core for the page's accessibility tests, from npm (tests/web/package-lock.json).
 AXE := tests/web/node_modules/axe-core/axe.min.js
@@ -34,6 +35,10 @@ models: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
+# The rules on hand-built views, no models, no servers: seconds.
+test-unit: setup
+	$(BIN)/python -m pytest -q tests/unit
+
 lint: setup
 	$(BIN)/ruff check service tests scripts docker
 
@@ -50,6 +55,10 @@ cli: models
 bench: setup
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_jobs.py
+
+# Where an uncached answer's time goes, by stage (cProfile over the dev set).
+profile: setup
+	$(BIN)/python scripts/stage_profile.py
 
 load: setup
 	$(BIN)/python scripts/load.py

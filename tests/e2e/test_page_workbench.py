@@ -99,6 +99,9 @@ def test_the_articles_details_travel_into_every_export(browser, server, tmp_path
     claims = list(csv.DictReader(io.StringIO(download(browser, tmp_path, "export-claims-csv",
                                                       "kutip-klaim.csv"))))
     assert len(claims) == len(exported["answer"]["claims"])
+    # The claim about "perusahaan tersebut" names OpenAI and reads alone.
+    about = [row for row in claims if row["about"] == "OpenAI"]
+    assert about and about[0]["standalone"].startswith("Saat ini, OpenAI telah memiliki")
     for row in claims:
         assert row["outlet"] == META["outlet"]
         for cell in row.values():
@@ -329,9 +332,8 @@ def test_axe_finds_no_violations_on_the_empty_result_and_error_pages(browser, se
 
 
 def test_result_page_screenshot(browser, server, tmp_path):
-    """The README's picture of a result page; KUTIP_SCREENSHOT=1 writes it to docs/page.png."""
-    if browser.size_name != "desktop":
-        pytest.skip("the README shows the desktop page")
+    """The README's pictures of a result page; KUTIP_SCREENSHOT=1 writes them to
+    docs/page.png (desktop) and docs/page-phone.png (phone)."""
     _open(browser, server)
     _fill_meta(browser, {"title": "Sam Altman kembali memimpin OpenAI", "outlet": "Warta Uji",
                          "date": "2025-02-05"})
@@ -343,5 +345,6 @@ def test_result_page_screenshot(browser, server, tmp_path):
     png = shot.read_bytes()
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 20_000
     if os.environ.get("KUTIP_SCREENSHOT"):
-        shutil.copyfile(shot, SCREENSHOT)
+        shutil.copyfile(shot, SCREENSHOT if browser.size_name == "desktop"
+                        else SCREENSHOT.with_name("page-phone.png"))
 

@@ -50,7 +50,9 @@ def claim_reviews(answer: dict, *, url: str | None = None, published: date | Non
         drafts.append({
             "@context": "https://schema.org",
             "@type": "ClaimReview",
-            "claimReviewed": claim["text"],
+            # Read alone, in a CMS or a fact-check: the subject written out ("OpenAI telah
+            # memiliki ...", not "perusahaan tersebut telah memiliki ...").
+            "claimReviewed": claim.get("standalone") or claim["text"],
             "itemReviewed": item,
             "author": {"@type": "Organization", "name": reviewer or UNNAMED_REVIEWER},
             "identifier": f"{answer['id']}#{claim['id']}",

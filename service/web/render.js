@@ -182,10 +182,11 @@ export function visibleClaims(answer, { threshold = 0, speaker = null } = {}) {
 /** One row a claim, formula cells escaped, with the article's metadata. */
 export function claimsCsv(answer, meta = {}) {
   const rows = [["checkworthy", "type", "claimant", "text", "start", "end", "figures",
-                 ...META_FIELDS]];
+                 "about", "standalone", ...META_FIELDS]];
   for (const c of rankedClaims(answer)) {
     rows.push([c.checkworthy, c.type, c.speaker ? c.speaker.name : "", c.text, c.start, c.end,
-               (c.quantities || []).map((q) => q.text).join("; "), ...metaCells(meta)]);
+               (c.quantities || []).map((q) => q.text).join("; "),
+               c.about ? c.about.name : "", c.standalone || c.text, ...metaCells(meta)]);
   }
   return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }

@@ -131,8 +131,10 @@ test("claims filter by threshold and by speaker, and export as CSV", () => {
   assert.deepEqual(visibleClaims(a, { speaker: "__none__" }).map((c) => c.id), ["c2"]);
   assert.deepEqual(visibleClaims(a, { speaker: "s1" }).map((c) => c.id), ["c1"]);
   const lines = claimsCsv(a).trimEnd().split("\r\n");
-  assert.equal(lines[0], "checkworthy,type,claimant,text,start,end,figures,title,url,date,outlet");
-  assert.equal(lines[1], "0.9,quantity,Budi,'=1+1,0,4,1,,,,");
+  assert.equal(lines[0],
+    "checkworthy,type,claimant,text,start,end,figures,about,standalone,title,url,date,outlet");
+  // no standalone in this answer: the text stands in for it (escaped the same way)
+  assert.equal(lines[1], "0.9,quantity,Budi,'=1+1,0,4,1,,'=1+1,,,,");
   const exported = exportJson({ id: "x" }, "teks", { outlet: "Warta" }, "2026-11-27T00:00:00Z");
   assert.deepEqual(exported, {
     text: "teks", exported: "2026-11-27T00:00:00Z", answer: { id: "x" },

@@ -602,7 +602,8 @@ _PERSON_HEADS = (
     "gubernur", "bupati", "wali", "ketua", "kepala", "direktur", "pejabat", "jaksa",
     "hakim", "pengacara", "advokat", "guru", "dosen", "profesor", "pendiri", "bos",
     "kapten", "kiper", "penyerang", "gelandang", "bek", "striker", "juru", "pria",
-    "warga", "korban", "pelaku", "tersangka", "terdakwa", "saksi",
+    "warga", "korban", "pelaku", "tersangka", "terdakwa", "saksi", "pemimpin", "pimpinan",
+    "juru",
 )
 _ORGANISATION_HEADS = (
     "perusahaan", "maskapai", "klub", "band", "grup", "partai", "kepolisian", "polisi",

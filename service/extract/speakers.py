@@ -544,7 +544,32 @@ class _Resolver:
                 c.cataphora = all(m.start > anaphor.offset for m in self._name_offsets(named)) \
                     and any(self._place(m.start)[0] - sentence <= 1
                             for m in self._name_offsets(named))
+        if anaphor.kind == "description" and anaphor.head_kind == "person" and not recent:
+            self._cataphora_candidates(anaphor, found)
         return list(found.values())
+
+    def _cataphora_candidates(self, anaphor: Anaphor, found: dict) -> None:
+        """"Pemimpin tertinggi Iran mengatakan … . Ayatullah Ali Khamenei menegaskan …": a
+        description of a person before the name it belongs to, a person standing as a clause
+        subject after it in its sentence or the next."""
+        for run in self.runs:
+            if run[0].start <= anaphor.offset:
+                continue
+            # At the start of its clause, or after titles only ("Ayatullah Ali Khamenei").
+            sentence = self.view.sentences[run[0].sent]
+            before = _words_of(self.view.text[sentence.start : run[0].start])
+            if not (clause_initial(self.view, run[0]) or set(before) <= lx.TITLE_WORDS):
+                continue
+            if run[0].sent - anaphor.sentence > 1:
+                break
+            split = self._split_of(run)
+            if split is None or not _may_name_a_person(split) or split[3] <= lx.TITLE_WORDS:
+                continue  # a bare title ("Ayatullah mengatakan") names nobody yet
+            _, _, text, words = split
+            idx = self.find_existing(list(words))
+            c = self._entity_candidate(found, idx) if idx is not None else \
+                self._candidate(found, ("run", run[0].i), text, False)
+            c.cataphora = True
 
     def _name_offsets(self, idx: int) -> list[Mention]:
         words = set(_words_of(self.speakers[idx].name))

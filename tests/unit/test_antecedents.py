@@ -144,3 +144,15 @@ def test_a_claim_about_a_pronoun_reads_alone_with_the_name_written_out():
     [done] = with_subjects([claim], refer)
     assert done.about is not None and done.about.name == "Budi Santoso"
     assert done.standalone == "Budi Santoso menjual 20 ton beras pada Mei"
+
+
+def test_a_description_before_the_name_it_belongs_to_is_cataphora():
+    text = ("Harga beras tetap tinggi. Karena itu, juru bicara kementerian mengatakan Amerika "
+            "akan menghadapi kerusakan. Ayatullah Ali Khamenei menegaskan hal itu di Teheran.")
+    view = view_of(text)
+    direct, embedded = extract_direct(view)
+    reported = extract_reported(view, direct, embedded)
+    quotes, _ = resolve_speakers(view, sorted(direct + reported, key=lambda q: q.start))
+    [quote] = [q for q in quotes if q.text.startswith("Amerika")]
+    assert quote.speaker is not None and quote.speaker.name == "Ali Khamenei"
+    assert quote.mention.kind == "cataphora"

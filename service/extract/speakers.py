@@ -232,9 +232,26 @@ class _Resolver:
             around = self._name_around(mention_words)
             if around is not None:
                 return around
+        if len(mention_words) == 1 and (best is None or _words_of(best[0]) == mention_words):
+            variant = self._spelling_variant(mention_words[0])
+            if variant is not None:
+                return variant
         if best is None:
             return mention.text, []
         return best
+
+    def _spelling_variant(self, word: str) -> tuple[str, list[str]] | None:
+        """"Wahyudin" where the article also writes "Wahyuddin Bagenda": a one-word mention
+        no name holds, one letter away from a word of exactly one full name (seven letters
+        or more, so short names that differ by a letter stay apart)."""
+        if len(word) < SPELLING_VARIANT_MIN:
+            return None
+        fits = {text: role for role, name, text, words in self.split_runs
+                if len(words) >= 2 and any(_one_edit_apart(word, w) for w in words)}
+        if len(fits) != 1:
+            return None
+        text, role = next(iter(fits.items()))
+        return text, [self.view.text[role[0].start : role[-1].end]] if role else []
 
     def _name_around(self, mention_words: list[str]) -> tuple[str, list[str]] | None:
         """A name part ("Danang", "Busyro") whose full name stands only inside a run too
@@ -704,6 +721,23 @@ class _Resolver:
                         return self.entity_for_name(
                             Mention(text, name[0].start, name[-1].end, "name"))
         return None
+
+
+# Names this long or longer may be written with one letter more or less ("Wahyudin" for
+# "Wahyuddin"); shorter ones that differ by a letter are usually other names (Budi, Badu).
+SPELLING_VARIANT_MIN = 7
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter inserted, deleted or changed (Levenshtein distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1 or len(b) < SPELLING_VARIANT_MIN:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y),
+             len(short))
+    return short[k:] == long_[k + 1 :]
 
 
 def _may_name_a_person(split: tuple) -> bool:

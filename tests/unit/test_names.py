@@ -78,3 +78,16 @@ def test_a_name_part_takes_its_full_name_from_a_run_too_long_to_split():
     direct, _ = extract_direct(view)
     quotes, _ = resolve_speakers(view, direct)
     assert [q.speaker.name for q in quotes] == ["Danang Mandala Prihantoro"]
+
+
+def test_a_name_written_one_letter_apart_is_the_same_speaker():
+    from service.extract.direct import extract_direct
+    from service.extract.speakers import resolve_speakers
+
+    view = view_of("Direktur Wahyuddin Bagenda hadir. Kepala Dinas Budi Santoso juga hadir. "
+                   "“Layanan membaik,” kata Wahyudin. “Stok cukup,” kata Badi.")
+    direct, _ = extract_direct(view)
+    quotes, _ = resolve_speakers(view, direct)
+    # A long name one letter apart joins its full name; a short one (Badi, Budi) may be
+    # another person's and stays as written.
+    assert [q.speaker.name for q in quotes] == ["Wahyuddin Bagenda", "Badi"]

@@ -129,10 +129,15 @@ _ROMAN = re.compile(r"^[IVX]{1,4}$")
 
 
 @lru_cache(maxsize=4)
-def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The text's tokens as written and in lower case."""
+def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, list[int]]]:
+    """The text's tokens as written and in lower case, and where each lower-case token
+    stands (so a look-up visits a word's uses, not the whole text)."""
     tokens = tuple(_TOKEN.findall(text))
-    return tokens, tuple(t.lower() for t in tokens)
+    lows = tuple(t.lower() for t in tokens)
+    where: dict[str, list[int]] = {}
+    for k, low in enumerate(lows):
+        where.setdefault(low, []).append(k)
+    return tokens, lows, where
 
 
 def _institution_word(low: str) -> bool:
@@ -147,10 +152,10 @@ def _used_as_a_body(view: ArticleView, prefix: list[str], person_first: str) -> 
     or place word ("Yayasan Lestari Bumi sudah ..."), or after a preposition of place ("ke
     Bolmong"). A namesake ("Muhammad Ade Prasetyo") is a person, not a body; titles go with
     names anywhere ("kata Jaksa Tegar")."""
-    tokens, lows = _tokens(view.text)
+    tokens, lows, where = _tokens(view.text)
     n = len(prefix)
-    for p in range(len(lows) - n + 1):
-        if lows[p] != prefix[0] or list(lows[p : p + n]) != prefix or (
+    for p in where.get(prefix[0], ()):
+        if list(lows[p : p + n]) != prefix or (
                 p + n < len(lows) and lows[p + n] == person_first):
             continue
         start, end = p, p + n

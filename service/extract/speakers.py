@@ -200,6 +200,7 @@ class _Resolver:
         self._sentence_starts = [s.start for s in view.sentences]
         self._quoted = [(q.start, q.end) for q in quotes if q.type != "indirect"]
         self.weights = weights
+        self._named: list[tuple[int, list[Word], tuple]] | None = None
         # (mention, anaphor, candidates) of every antecedent chosen: for training.
         self.decisions: list[tuple[Mention, Anaphor, list[Candidate]]] = []
 
@@ -479,24 +480,34 @@ class _Resolver:
         sentence, paragraph = self._place(offset)
         return Appearance(offset, sentence, paragraph, kind, in_quote)
 
+    def _named_runs(self) -> list[tuple[int, list[Word], tuple]]:
+        """Runs that may name a person, outside quotations, that no preposition or noun
+        governs ("pemilihan Wali Kota Malang", "di Jakarta"), by position; read once."""
+        if self._named is None:
+            view = self.view
+            self._named = []
+            for run in self.runs:
+                if any(s <= run[0].start < e for s, e in self._quoted):
+                    continue
+                split = self._split_of(run)
+                if split is None:
+                    continue
+                role, name, _, words = split
+                before = view.words[run[0].i - 1] if run[0].i > 0 else None
+                governed = before is not None and not is_punct(before) and (
+                    before.lower in lx.PREPOSITIONS or (before.text[:1].islower()
+                                                        and before.lower not in lx.CONNECTIVES))
+                if governed or not _may_name_a_person(split) or words <= lx.TITLE_WORDS or (
+                        role and len(name) < 2):
+                    continue
+                self._named.append((run[0].start, run, split))
+        return self._named
+
     def _named_runs_before(self, offset: int):
-        """Runs that may name a person, before offset and outside quotations, that no
-        preposition or noun governs ("pemilihan Wali Kota Malang", "di Jakarta")."""
-        view = self.view
-        for run in self.runs:
-            if run[0].start >= offset or any(s <= run[0].start < e for s, e in self._quoted):
-                continue
-            split = self._split_of(run)
-            if split is None:
-                continue
-            role, name, _, words = split
-            before = view.words[run[0].i - 1] if run[0].i > 0 else None
-            governed = before is not None and not is_punct(before) and (
-                before.lower in lx.PREPOSITIONS or (before.text[:1].islower()
-                                                    and before.lower not in lx.CONNECTIVES))
-            if governed or not _may_name_a_person(split) or words <= lx.TITLE_WORDS or (
-                    role and len(name) < 2):
-                continue
+        """The latest CANDIDATE_WINDOW of _named_runs before offset."""
+        named = self._named_runs()
+        end = bisect_right(named, offset - 1, key=lambda item: item[0])
+        for _, run, split in named[max(0, end - CANDIDATE_WINDOW) : end]:
             yield run, split
 
     def _candidate(self, found: dict, key, name: str, organisation: bool,
@@ -517,14 +528,12 @@ class _Resolver:
         roles it names and the one the article names with it."""
         found: dict[object, Candidate] = {}
         if recent:
-            for pos, idx in self.voices:
-                if pos < anaphor.offset and (not persons_only or self._one_person(idx)):
-                    self._entity_candidate(found, idx).appearances.append(
-                        self._appearance(pos, "voice"))
-            for pos, idx in self.events:
-                if pos < anaphor.offset and (not persons_only or self._one_person(idx)):
-                    self._entity_candidate(found, idx).appearances.append(
-                        self._appearance(pos, "subject"))
+            for kind, appearances in (("voice", self.voices), ("subject", self.events)):
+                before = sorted(a for a in appearances if a[0] < anaphor.offset)
+                for pos, idx in before[-CANDIDATE_WINDOW:]:
+                    if not persons_only or self._one_person(idx):
+                        self._entity_candidate(found, idx).appearances.append(
+                            self._appearance(pos, kind))
             for run, split in self._named_runs_before(anaphor.offset):
                 _, name, text, words = split
                 idx = self.find_existing(list(words))
@@ -722,6 +731,11 @@ class _Resolver:
                             Mention(text, name[0].start, name[-1].end, "name"))
         return None
 
+
+# How many of the latest voices, subjects and names before a mention are its candidates: an
+# antecedent further back than this many appearances is not the one a reader takes (and an
+# article of 200,000 characters is not read in the square of its length).
+CANDIDATE_WINDOW = 40
 
 # Names this long or longer may be written with one letter more or less ("Wahyudin" for
 # "Wahyuddin"); shorter ones that differ by a letter are usually other names (Budi, Badu).

@@ -275,9 +275,18 @@ function selectQuote(id) {
   $("copy-status").textContent = "";
   if (!state.selected) { card.hidden = true; render(`quote:${id}`); return; }
   const q = state.answer.quotes.find((x) => x.id === id);
-  $("card-text").textContent = attribution(q, state.answer.speakers, state.meta);
+  const sp = q.speaker && state.answer.speakers.find((s) => s.id === q.speaker.id);
+  const quoted = attribution(q, state.answer.speakers, state.meta, state.text);
+  // A quote Kutip has no speaker for is shown, never offered for copying as a quote.
+  $("card-text").textContent = quoted ||
+    `Pembicara tidak diketahui; periksa sebelum mengutip / Speaker unknown; check before quoting: \u201c${q.text.trim()}\u201d`;
+  $("card-who").textContent = sp ? [sp.name, ...sp.roles].join(" · ") : "";
+  $("copy-quote").disabled = !quoted;
   card.hidden = false;
   render(`quote:${id}`);
+  // The card where the eye and the thumb are: scrolled into view, focus moved to it.
+  card.scrollIntoView({ block: "nearest" });
+  card.focus();
 }
 
 async function copySelected() {
@@ -400,6 +409,7 @@ $("threshold").addEventListener("input", () => { if (state.answer) render(); });
 $("highlight-claims").addEventListener("change", () =>
   $("text").classList.toggle("show-claims", $("highlight-claims").checked));
 $("copy-quote").addEventListener("click", copySelected);
+$("close-card").addEventListener("click", () => { if (state.selected) selectQuote(state.selected); });
 $("history-clear").addEventListener("click", () => {
   localStorage.removeItem(HISTORY_KEY);
   renderHistory();

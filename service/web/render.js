@@ -236,20 +236,40 @@ export function shortDate(iso) {
 
 /** A quote ready to paste: "“…,” kata Sam Altman, CEO OpenAI (Outlet, 5/2/2025)" for direct
  * quotes, "Menurut X, …" for reported speech. */
-export function attribution(quote, speakers, meta = {}) {
-  const sp = quote.speaker && speakers.find((s) => s.id === quote.speaker.id);
-  const who = quote.speaker
-    ? `${quote.speaker.name}${sp && sp.roles.length ? `, ${sp.roles[0]}` : ""}` : null;
+export function attribution(quote, speakers, meta = {}, text = "") {
+  if (!quote.speaker) return null;  // a quote with no speaker is not offered as a quote
+  const sp = speakers.find((s) => s.id === quote.speaker.id);
+  const who = `${quote.speaker.name}${sp && sp.roles.length ? `, ${sp.roles[0]}` : ""}`;
   const source = [meta.outlet, shortDate(meta.date)].filter(Boolean).join(", ");
   const tail = source ? ` (${source})` : "";
-  const body = quote.text.trim();
+  const body = quoteBody(quote.text);
   if (quote.type === "indirect") {
-    const sentence = body.replace(/[.,;:]+$/, "");
-    return who ? `Menurut ${who}, ${sentence}.${tail}` : `${sentence} (tanpa nama pembicara).${tail}`;
+    // The clause with its own casing, without a second frame ("…, menurut Randy, …").
+    const clause = lowerOpening(body.replace(/,\s*menurut [^,]{1,60},\s*/gi, " "), text)
+      .replace(/[.,;:]+$/, "");
+    return `Menurut ${who}, ${clause}.${tail}`;
   }
   const end = /[?!]$/.test(body) ? body : `${body.replace(/[.,;:]+$/, "")},`;
-  return who ? `\u201c${end}\u201d kata ${who}${tail}`
-    : `\u201c${end}\u201d (tanpa nama pembicara)${tail}`;
+  return `\u201c${end}\u201d kata ${who}${tail}.`;
+}
+
+/** A span's words as a quote: a line without final punctuation in a span of several lines
+ * is a subheading it took in, and is left out; the rest on one line. */
+function quoteBody(span) {
+  const lines = span.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const kept = lines.length > 1
+    ? lines.filter((l, k) => k === lines.length - 1 || /[.!?,;:\u201d"']$/.test(l)) : lines;
+  return kept.join(" ").trim();
+}
+
+/** A clause opening with a capitalised common word ("Kondisi ini …") is lower-cased after
+ * "Menurut X,", when the article writes that word in lower case too (a name keeps it). */
+function lowerOpening(clause, text) {
+  const m = /^(\p{Lu})(\p{Ll}+)\b/u.exec(clause);
+  if (!m || !text) return clause;
+  const word = (m[1] + m[2]).toLowerCase();
+  return new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, "u").test(text)
+    ? m[1].toLowerCase() + clause.slice(1) : clause;
 }
 
 /** Why a claim ranks where it does, from its evidence: its figures, the names in it, a

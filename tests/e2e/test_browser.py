@@ -80,17 +80,17 @@ def test_errors_are_shown_in_both_languages(browser, server):
     assert "error" in status.get_attribute("class")
 
 
-def test_phone_width_stacks_the_columns(browser, server):
+def test_phone_width_stacks_the_columns_article_first(browser, server):
     browser.set_window_size(390, 844)
     try:
         analyse(browser, server.url, SEED)
         layout = browser.execute_script(
             "const a = document.querySelector('aside').getBoundingClientRect();"
             "const t = document.getElementById('text').getBoundingClientRect();"
-            "return [a.top < t.top, document.documentElement.scrollWidth,"
+            "return [t.top < a.top, document.documentElement.scrollWidth,"
             " window.innerWidth, t.width];")
-        aside_first, scroll_width, inner_width, text_width = layout
-        assert aside_first
+        article_first, scroll_width, inner_width, text_width = layout
+        assert article_first  # the article first; speakers and claims after it
         assert scroll_width <= inner_width  # no sideways scrolling
         assert text_width > inner_width * 0.8
     finally:

@@ -12,6 +12,7 @@ import shutil
 
 import pytest
 
+from service.eval import DEFAULT_DIR, load_gold
 from tests.conftest import ROOT
 from tests.e2e.conftest import gunicorn_on
 from tests.e2e.pagekit import (
@@ -126,13 +127,15 @@ def test_a_quote_is_copied_with_its_attribution(browser, server):
     direct = browser.find_element(By.CSS_SELECTOR, "#text .q.direct[tabindex='0']")
     label = ("return getComputedStyle([...document.querySelectorAll("
              "`#text [data-quote='${arguments[0]}']`)].pop(), '::after').content")
-    assert "CEO OpenAI" not in browser.execute_script(label, direct.get_attribute("data-quote"))
-    browser.execute_script("arguments[0].focus()", direct)  # focus shows the role too
+    browser.execute_script("arguments[0].focus()", direct)
+    # The line says who; the role is in the card (a label that grew on focus widened phones).
     assert browser.execute_script(label, direct.get_attribute("data-quote")) == \
-        '" — A · Sam Altman, CEO OpenAI"'
+        '" — A · Sam Altman"'
     direct.send_keys(Keys.ENTER)  # the text is redrawn: find the selected quote again
     selected = browser.find_element(By.CSS_SELECTOR, "#text .q[aria-pressed='true']")
-    assert browser.switch_to.active_element == selected  # focus stays on the quote
+    card = browser.find_element(By.ID, "quote-card")
+    assert browser.switch_to.active_element == card  # focus moves to the card
+    assert browser.find_element(By.ID, "card-who").text == "Sam Altman · CEO OpenAI"
     quoted = "".join(s.get_property("textContent") for s in browser.find_elements(
         By.CSS_SELECTOR, f"#text [data-quote='{selected.get_attribute('data-quote')}']"))
     browser.find_element(By.ID, "copy-quote").click()
@@ -142,7 +145,7 @@ def test_a_quote_is_copied_with_its_attribution(browser, server):
         "const done = arguments[arguments.length - 1];"
         "navigator.clipboard.readText().then(done, e => done('ERROR ' + e))")
     body = quoted.rstrip(",. ")
-    assert copied == f"“{body},” kata Sam Altman, CEO OpenAI (Warta Uji, 5/2/2025)"
+    assert copied == f"“{body},” kata Sam Altman, CEO OpenAI (Warta Uji, 5/2/2025)."
 
     reported = browser.find_element(By.CSS_SELECTOR, "#text .q.indirect[tabindex='0']")
     reported.click()
@@ -348,3 +351,41 @@ def test_result_page_screenshot(browser, server, tmp_path):
         shutil.copyfile(shot, SCREENSHOT if browser.size_name == "desktop"
                         else SCREENSHOT.with_name("page-phone.png"))
 
+
+
+PHONE_WIDTHS = (320, 390, 414)
+# A long article with many speakers (dev articles one after another).
+MANY_SPEAKERS = "\n\n".join(text for _, text in load_gold(DEFAULT_DIR)[:8])
+
+
+def _wider_than_the_screen(browser) -> int:
+    return browser.execute_script(
+        "return document.documentElement.scrollWidth - window.innerWidth")
+
+
+@pytest.mark.parametrize("width", PHONE_WIDTHS)
+def test_on_a_phone_nothing_is_wider_than_the_screen_and_the_card_is_at_hand(server, width):
+    phone = start_browser("phone")
+    try:
+        phone.set_window_size(width, 800)
+        _open(phone, server)
+        analyse_here(phone, MANY_SPEAKERS)
+        assert _wider_than_the_screen(phone) <= 0
+        quotes = phone.find_elements(By.CSS_SELECTOR, "#text .q[tabindex='0']")
+        assert len(quotes) > 20
+        far = quotes[len(quotes) // 2]
+        phone.execute_script("arguments[0].scrollIntoView({block: 'center'}); "
+                             "arguments[0].focus()", far)
+        assert _wider_than_the_screen(phone) <= 0  # focus adds nothing to the line
+        far.click()
+        assert _wider_than_the_screen(phone) <= 0
+        card = phone.find_element(By.ID, "quote-card")
+        assert phone.switch_to.active_element == card
+        top, bottom = phone.execute_script(
+            "const r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom]", card)
+        assert 0 <= top < bottom <= phone.execute_script("return window.innerHeight")
+        analyse_here(phone, SEED)  # axe on the seed at this width, as at the others
+        assert _wider_than_the_screen(phone) <= 0
+        assert axe_violations(phone) == []
+    finally:
+        phone.quit()

@@ -158,12 +158,26 @@ test("every export carries the article's details", () => {
 
 test("a quote copies with its attribution, as a newsroom writes it", () => {
   assert.equal(attribution(answer.quotes[0], answer.speakers, meta),
-               "\u201cHarga naik,\u201d kata Budi, Menteri, Perdagangan (Warta, 5/2/2025)");
+               "\u201cHarga naik,\u201d kata Budi, Menteri, Perdagangan (Warta, 5/2/2025).");
   assert.equal(attribution(answer.quotes[1], answer.speakers, {}), "Menurut Sri, inflasi 3 persen.");
   const asked = { type: "direct", text: "Naik lagi?", speaker: { id: "s2", name: "Sri" } };
   assert.equal(attribution(asked, answer.speakers, { outlet: "Warta" }),
-               "\u201cNaik lagi?\u201d kata Sri (Warta)");
-  assert.match(attribution({ type: "direct", text: "Naik.", speaker: null }, []), /tanpa nama/);
+               "\u201cNaik lagi?\u201d kata Sri (Warta).");
+  // No speaker: not offered as a quote at all.
+  assert.equal(attribution({ type: "direct", text: "Naik.", speaker: null }, []), null);
+  // Reported speech keeps the clause's casing after "Menurut X," and drops a second frame;
+  // a name keeps its capital.
+  const sri = { id: "s2", name: "Sri" };
+  const article = "kondisi ini sulit. Jakarta ramai.";
+  assert.equal(attribution({ type: "indirect", text: "Kondisi ini, menurut Sri, memburuk",
+                             speaker: sri }, answer.speakers, {}, article),
+               "Menurut Sri, kondisi ini memburuk.");
+  assert.equal(attribution({ type: "indirect", text: "Jakarta akan banjir", speaker: sri },
+                           answer.speakers, {}, article), "Menurut Sri, Jakarta akan banjir.");
+  // A subheading the span took in is left out.
+  assert.equal(attribution({ type: "indirect", text: "Pelajaran Penting\nharga akan turun",
+                             speaker: sri }, answer.speakers, {}, article),
+               "Menurut Sri, harga akan turun.");
   assert.equal(shortDate("2025-12-31"), "31/12/2025");
   assert.equal(shortDate("kemarin"), "kemarin");
 });

@@ -3,6 +3,8 @@ service raise them, the API catches them, and neither side imports the other for
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 
 class ModelsUnavailable(RuntimeError):
     """The Stanza models cannot be loaded; the message says how to get them."""
@@ -32,3 +34,35 @@ class OverCapacity(RuntimeError):
 
 class OutOfMemory(RuntimeError):
     """An allocation failed under the worker's memory ceiling; the worker lives on."""
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """How a failure is told to a client: HTTP status, the contract's error code, message,
+    details and headers. The API answers with it; a batch job records its code and message
+    as the article's error."""
+
+    status: int
+    code: str
+    message: str
+    details: dict = field(default_factory=dict)
+    headers: dict = field(default_factory=dict)
+
+
+def failure_of(exc: BaseException, *, budget_seconds: float = 0.0,
+               memory_mb: int = 0) -> Failure | None:
+    """The one table from domain failures to answers; None for anything else."""
+    if isinstance(exc, NotReady):
+        return Failure(503, "not_ready", str(exc), headers={"Retry-After": "5"})
+    if isinstance(exc, OverCapacity):
+        return Failure(503, "overloaded", str(exc), {"retry_after": exc.retry_after},
+                       {"Retry-After": str(exc.retry_after)})
+    if isinstance(exc, (OutOfMemory, MemoryError)):
+        return Failure(503, "over_budget", str(exc) or "the request needs more memory than "
+                       "a worker may use; send less", {"memory_mb": memory_mb},
+                       {"Retry-After": "5"})
+    if isinstance(exc, BudgetExceeded):
+        if exc.predicted:
+            return Failure(503, "over_budget", str(exc), {"budget_seconds": budget_seconds})
+        return Failure(504, "timeout", str(exc), {"budget_seconds": budget_seconds})
+    return None

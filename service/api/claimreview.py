@@ -7,8 +7,8 @@ import json
 from flask import Response, current_app, request
 from flask_smorest import Blueprint
 
+from service.api.answering import answer_for, error_responses
 from service.api.body import read_extract_request
-from service.api.extract import answer_for, error_responses
 from service.claimreview import claim_reviews
 from service.schemas import ClaimReviewRequestSchema, ClaimReviewSchema
 
@@ -34,7 +34,7 @@ def json_ld(value) -> str:
 @blp.alt_response(200, schema=ClaimReviewSchema(many=True), success=True,
                   content_type="application/ld+json",
                   description="One draft per claim at or above min_checkworthy; no reviewRating")
-@error_responses
+@error_responses(blp)
 def claimreview() -> Response:
     settings = current_app.config["KUTIP_SETTINGS"]
     fields = read_extract_request(request, settings.max_text_chars, settings.max_body_bytes,

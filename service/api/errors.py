@@ -7,6 +7,8 @@ import logging
 from flask import Flask, Response, json
 from werkzeug.exceptions import HTTPException
 
+from service.errors import BudgetExceeded, NotReady, OutOfMemory, OverCapacity, failure_of
+
 log = logging.getLogger(__name__)
 
 # Machine-readable codes for Werkzeug's own errors.
@@ -70,14 +72,20 @@ def register(app: Flask) -> None:
     def _http_error(exc: HTTPException):
         return http_exception_response(exc)
 
-    @app.errorhandler(MemoryError)
-    def _out_of_memory(exc: MemoryError):
+    def _domain_failure(exc: BaseException):
         # Under the worker's memory ceiling a request that needs more is refused, not failed:
         # the worker lives on and the next request is served.
-        log.error("allocation failed under the memory ceiling: %s", exc)
-        return error_response(503, "over_budget",
-                              "the request needs more memory than a worker may use; send "
-                              "less", headers={"Retry-After": "5"})
+        if isinstance(exc, (MemoryError, OutOfMemory)):
+            log.error("allocation failed under the memory ceiling: %s", exc)
+        settings = app.config["KUTIP_SETTINGS"]
+        failure = failure_of(exc, budget_seconds=settings.extract_budget_seconds,
+                             memory_mb=settings.worker_max_memory_mb)
+        assert failure is not None  # registered for exactly the failures the table knows
+        return error_response(failure.status, failure.code, failure.message, failure.details,
+                              failure.headers)
+
+    for failure_class in (NotReady, OverCapacity, OutOfMemory, MemoryError, BudgetExceeded):
+        app.register_error_handler(failure_class, _domain_failure)
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):

@@ -22,7 +22,7 @@ from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware.prometheus import Prometheus
 
-from service.errors import BudgetExceeded, OutOfMemory
+from service.errors import BudgetExceeded, OutOfMemory, failure_of
 from service.jobs.store import JobStore, Quota
 from service.settings import Settings
 
@@ -124,10 +124,12 @@ def answer_article(job_id: str, index: int) -> None:
     options = {"language": "id"}
     try:
         body, _ = service.answer(article.text, options)
-    except (BudgetExceeded, OutOfMemory) as exc:
-        code = "over_budget" if isinstance(exc, OutOfMemory) or exc.predicted else "timeout"
+    except (BudgetExceeded, OutOfMemory, MemoryError) as exc:
+        # The same codes the API answers with (service.errors' one table).
+        failure = failure_of(exc, budget_seconds=settings.extract_budget_seconds)
+        assert failure is not None
         if _record(jobs, job_id, index, article.id,
-                   error={"code": code, "message": str(exc)}):
+                   error={"code": failure.code, "message": failure.message}):
             _count("failed")
         return
     answer = json.loads(body)

@@ -16,7 +16,7 @@ import tempfile
 
 from service.logs import JsonFormatter  # noqa: F401  (referenced by logconfig_dict)
 from service.serving import JsonAccessLogger, limit_memory, rss_mb, use_json_errors
-from service.settings import Settings, env_int
+from service.settings import Settings
 
 settings = Settings.from_env()
 use_json_errors()
@@ -25,23 +25,23 @@ use_json_errors()
 if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="kutip-metrics-")
 
-bind = os.environ.get("BIND", f"0.0.0.0:{env_int('PORT', 8000)}")
-workers = env_int("WEB_CONCURRENCY", max(1, multiprocessing.cpu_count()))
-threads = env_int("GUNICORN_THREADS", 4)
+bind = settings.bind or f"0.0.0.0:{settings.port}"
+workers = settings.web_concurrency or max(1, multiprocessing.cpu_count())
+threads = settings.gunicorn_threads
 worker_class = "gthread"
 # A 200,000-character article takes about a minute on one core with the small models.
-timeout = env_int("GUNICORN_TIMEOUT", 120)
-graceful_timeout = env_int("GUNICORN_GRACEFUL_TIMEOUT", 30)
-keepalive = env_int("GUNICORN_KEEPALIVE", 5)
-backlog = env_int("GUNICORN_BACKLOG", 2048)
+timeout = settings.gunicorn_timeout
+graceful_timeout = settings.gunicorn_graceful_timeout
+keepalive = settings.gunicorn_keepalive
+backlog = settings.gunicorn_backlog
 preload_app = False
 # Worker recycling is off by default: a recycled worker reloads its models (about 3 s), which
 # shows as latency spikes under load. Set GUNICORN_MAX_REQUESTS to bound a slow leak.
-max_requests = env_int("GUNICORN_MAX_REQUESTS", 0)
-max_requests_jitter = env_int("GUNICORN_MAX_REQUESTS_JITTER", 0)
+max_requests = settings.gunicorn_max_requests
+max_requests_jitter = settings.gunicorn_max_requests_jitter
 # gunicorn's runtime control socket is one fixed path per user; Kutip does not use it, and
 # several servers on one host (tests, benchmarks) would fight over it.
-control_socket_disable = os.environ.get("GUNICORN_CONTROL_SOCKET", "") != "1"
+control_socket_disable = not settings.gunicorn_control_socket
 limit_request_line = 8190
 limit_request_fields = 100
 

@@ -6,41 +6,37 @@ Each field documents its environment variable; README.md lists them all.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parent.parent
 
 
-def _env_number(name: str, default, cast):
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        return cast(raw)
-    except ValueError as exc:
-        kind = "an integer" if cast is int else "a number"
-        raise ValueError(f"environment variable {name} must be {kind}, got {raw!r}") from exc
-
-
-def env_int(name: str, default: int) -> int:
-    return _env_number(name, default, int)
-
-
-def _env_float(name: str, default: float) -> float:
-    return _env_number(name, default, float)
-
-
-def _env_bool(name: str, default: bool) -> bool:
-    raw = os.environ.get(name, "").strip().lower()
-    if not raw:
-        return default
-    return raw in {"1", "true", "yes", "on"}
+def _parse(name: str, raw: str, kind: type):
+    """An environment value as the field's type: numbers strictly (a clear error names the
+    variable), booleans from 1/true/yes/on, text as given."""
+    if kind is bool:
+        return raw.lower() in {"1", "true", "yes", "on"}
+    if kind in (int, float):
+        try:
+            return kind(raw)
+        except ValueError as exc:
+            what = "an integer" if kind is int else "a number"
+            raise ValueError(f"environment variable {name} must be {what}, got {raw!r}") from exc
+    return raw
 
 
 def _rate_limit(raw: str) -> str:
     raw = raw.strip()
     return "" if raw.lower() in {"", "off", "0", "none", "false"} else raw
+
+
+def _upper(raw: str) -> str:
+    return raw.upper()
+
+
+# Field metadata: "normalise", a function applied to the value read (and to an override).
+_NORMALISE = "normalise"
 
 
 @dataclass(frozen=True)
@@ -121,12 +117,38 @@ class Settings:
     api_keys_file: str = ""
     # RATE_LIMIT: flask-limiter limits per key (or client address) on /v1, e.g.
     # "120/minute;20/second"; "off" or empty disables them.
-    rate_limit: str = "120/minute;20/second"
+    rate_limit: str = field(default="120/minute;20/second",
+                            metadata={_NORMALISE: _rate_limit})
     # TRUSTED_PROXIES: how many reverse proxies in front of Kutip set X-Forwarded-For; the
     # client address (for rate limits and logs) is read from it. 0 = none, use the peer.
     trusted_proxies: int = 0
     # LOG_LEVEL: Python logging level name.
-    log_level: str = "INFO"
+    log_level: str = field(default="INFO", metadata={_NORMALISE: _upper})
+    # --- gunicorn (docker/gunicorn.conf.py reads these) ---
+    # PORT: where gunicorn listens, on every interface (unless BIND says otherwise).
+    port: int = 8000
+    # BIND: host:port to listen on (empty: 0.0.0.0:PORT).
+    bind: str = ""
+    # WEB_CONCURRENCY: gunicorn workers (0: one per CPU core; the parse is CPU-bound).
+    web_concurrency: int = 0
+    # GUNICORN_THREADS: threads per worker (cache hits and health checks while a parse runs).
+    gunicorn_threads: int = 4
+    # GUNICORN_TIMEOUT: seconds before a silent worker is replaced (above the time budget).
+    gunicorn_timeout: int = 120
+    # GUNICORN_GRACEFUL_TIMEOUT: seconds a stopping worker may finish its requests.
+    gunicorn_graceful_timeout: int = 30
+    # GUNICORN_KEEPALIVE: seconds an idle keep-alive connection is held.
+    gunicorn_keepalive: int = 5
+    # GUNICORN_BACKLOG: connections the listening socket queues.
+    gunicorn_backlog: int = 2048
+    # GUNICORN_MAX_REQUESTS: requests before a worker is recycled (0: never; a recycled
+    # worker reloads its models for about 3 s).
+    gunicorn_max_requests: int = 0
+    # GUNICORN_MAX_REQUESTS_JITTER: random extra requests before recycling.
+    gunicorn_max_requests_jitter: int = 0
+    # GUNICORN_CONTROL_SOCKET=1: keep gunicorn's runtime control socket (off: one fixed path
+    # per user, which several servers on one host would fight over).
+    gunicorn_control_socket: bool = False
 
     @property
     def jobs_redis(self) -> str:
@@ -135,49 +157,22 @@ class Settings:
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
-        values = dict(
-            stanza_dir=os.environ.get("STANZA_DIR", "").strip() or cls.stanza_dir,
-            stanza_download=_env_bool("STANZA_DOWNLOAD", False),
-            stanza_package=os.environ.get("STANZA_PACKAGE", "").strip() or cls.stanza_package,
-            parse_all=_env_bool("PARSE_ALL", False),
-            torch_threads=env_int("TORCH_THREADS", cls.torch_threads),
-            redis_url=os.environ.get("REDIS_URL", "").strip(),
-            jobs_redis_url=os.environ.get("JOBS_REDIS_URL", "").strip(),
-            cache_prefix=os.environ.get("CACHE_PREFIX", cls.cache_prefix),
-            cache_ttl=env_int("CACHE_TTL", cls.cache_ttl),
-            cache_size=env_int("CACHE_SIZE", cls.cache_size),
-            redis_timeout=_env_float("REDIS_TIMEOUT", cls.redis_timeout),
-            max_text_chars=env_int("MAX_TEXT_CHARS", cls.max_text_chars),
-            max_body_bytes=env_int("MAX_BODY_BYTES", cls.max_body_bytes),
-            max_parse_tokens=env_int("MAX_PARSE_TOKENS", cls.max_parse_tokens),
-            worker_max_memory_mb=env_int("WORKER_MAX_MEMORY_MB", cls.worker_max_memory_mb),
-            max_pending=env_int("MAX_PENDING", cls.max_pending),
-            auth_fail_limit=os.environ.get("AUTH_FAIL_LIMIT", cls.auth_fail_limit).strip(),
-            job_ttl=env_int("JOB_TTL", cls.job_ttl),
-            max_job_articles=env_int("MAX_JOB_ARTICLES", cls.max_job_articles),
-            max_job_bytes=env_int("MAX_JOB_BYTES", cls.max_job_bytes),
-            max_jobs_per_key=env_int("MAX_JOBS_PER_KEY", cls.max_jobs_per_key),
-            max_queued_articles_per_key=env_int("MAX_QUEUED_ARTICLES_PER_KEY",
-                                                cls.max_queued_articles_per_key),
-            max_queued_bytes_per_key=env_int("MAX_QUEUED_BYTES_PER_KEY",
-                                             cls.max_queued_bytes_per_key),
-            max_result_page_bytes=env_int("MAX_RESULT_PAGE_BYTES", cls.max_result_page_bytes),
-            stream_send_timeout_seconds=_env_float("STREAM_SEND_TIMEOUT_SECONDS",
-                                                   cls.stream_send_timeout_seconds),
-            job_heartbeat_seconds=_env_float("JOB_HEARTBEAT_SECONDS", cls.job_heartbeat_seconds),
-            job_stall_seconds=_env_float("JOB_STALL_SECONDS", cls.job_stall_seconds),
-            worker_metrics_port=env_int("WORKER_METRICS_PORT", cls.worker_metrics_port),
-            extract_budget_seconds=_env_float("EXTRACT_BUDGET_SECONDS", cls.extract_budget_seconds),
-            log_level=os.environ.get("LOG_LEVEL", cls.log_level).upper(),
-            trusted_proxies=env_int("TRUSTED_PROXIES", cls.trusted_proxies),
-            api_keys=os.environ.get("API_KEYS", ""),
-            api_keys_file=os.environ.get("API_KEYS_FILE", "").strip(),
-            rate_limit=_rate_limit(os.environ.get("RATE_LIMIT", cls.rate_limit)),
-        )
-        known = {f.name for f in fields(cls)}
-        unknown = set(overrides) - known
+        """Each field from its environment variable (the field's name in upper case), parsed
+        by the field's type; an empty or unset variable keeps the default. overrides (tests)
+        win over the environment."""
+        known = {f.name: f for f in fields(cls)}
+        unknown = set(overrides) - set(known)
         if unknown:
             raise TypeError(f"unknown settings: {sorted(unknown)}")
-        values.update(overrides)
-        values["rate_limit"] = _rate_limit(values["rate_limit"])
+        values = {}
+        for name, f in known.items():
+            if name in overrides:
+                value = overrides[name]
+            else:
+                raw = os.environ.get(name.upper(), "").strip()
+                if not raw:
+                    continue
+                value = _parse(name.upper(), raw, type(f.default))
+            normalise = f.metadata.get(_NORMALISE)
+            values[name] = normalise(value) if normalise and isinstance(value, str) else value
         return cls(**values)

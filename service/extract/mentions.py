@@ -14,6 +14,7 @@ later by speakers.py.
 from __future__ import annotations
 
 import re
+from enum import Enum
 from functools import lru_cache
 
 from service.extract import cues
@@ -621,15 +622,47 @@ def _aside_start(view: ArticleView, k: int, floor: int) -> int | None:
     return None
 
 
+class Governor(Enum):
+    """What stands right before a phrase, and so what the phrase is to it. One reading for
+    every caller; each states in one line which of these make the phrase no subject."""
+
+    NONE = "none"  # the clause's start, punctuation or a connective: free to be a subject
+    PREPOSITION = "preposition"  # "di Jakarta": a place, "dengan Budi": a complement
+    PASSIVE_CUE = "passive cue"  # "disampaikan Rizki": the agent of a passive speech verb
+    OPENING_PASSIVE_CUE = "opening passive cue"  # "Dijelaskan Irmansyah, ...": the same
+    VERB = "verb"  # "melibatkan Setya Novanto": an object
+    OPENING_VERB = "opening verb"  # a verb capitalised by opening its clause
+    NOUN = "noun"  # "pemimpin tertinggi Iran": the complement of a noun phrase
+
+
+def governor(view: ArticleView, first: Word, floor: int = -1) -> Governor:
+    """What governs the phrase whose first word is first (words at or before floor are out
+    of reach: another clause)."""
+    if first.i - 1 <= floor or first.i == 0:
+        return Governor.NONE
+    before = view.words[first.i - 1]
+    if is_punct(before) or before.lower in lx.CONNECTIVES:
+        return Governor.NONE
+    if before.lower in lx.PREPOSITIONS:
+        return Governor.PREPOSITION
+    if cues.is_passive(before):
+        return Governor.OPENING_PASSIVE_CUE if is_capitalised(before) else Governor.PASSIVE_CUE
+    if before.upos == "VERB":
+        return Governor.OPENING_VERB if is_capitalised(before) else Governor.VERB
+    return Governor.NOUN if before.text[:1].islower() else Governor.NONE
+
+
+# The phrase before a cue's aside is no subject after a preposition or a verb ("ditemui di
+# Bundaran Hotel Indonesia").
+_NOT_AN_ASIDE_SUBJECT = frozenset({Governor.PREPOSITION, Governor.PASSIVE_CUE, Governor.VERB})
+
+
 def _governed(view: ArticleView, k: int, floor: int) -> bool:
-    """The phrase ending at word k follows a preposition or a verb ("ditemui di Bundaran
-    Hotel Indonesia"): their complement, not a subject."""
+    """The phrase ending at word k is governed (_NOT_AN_ASIDE_SUBJECT): a complement."""
     run = _np_left(view, k, floor)
     if not run or run[0].i <= floor:
         return False
-    before = view.words[run[0].i - 1]
-    return before.lower in lx.PREPOSITIONS or (before.upos == "VERB"
-                                               and not is_capitalised(before))
+    return governor(view, run[0], floor) in _NOT_AN_ASIDE_SUBJECT
 
 
 def _subject_ending_at(view: ArticleView, k: int, floor: int) -> Mention | None:

@@ -23,8 +23,10 @@ from service.extract import lexicon as lx
 from service.extract.antecedents import Anaphor, Appearance, Candidate, choose
 from service.extract.mentions import (
     ASIDE_MAX_WORDS,
+    Governor,
     clause_initial,
     common_word_at_start,
+    governor,
     has_clitic,
     initial_period,
     is_name_word,
@@ -328,18 +330,13 @@ class _Resolver:
         view = self.view
         for run in self.runs:
             sent = view.sentences[run[0].sent]
-            before = view.words[run[0].i - 1] if run[0].i > sent.first else None
+            governed_by = governor(view, run[0], sent.first - 1)
             # "Hal senada disampaikan Rizki Rifai": the agent of a passive speech verb speaks.
-            agent = before is not None and cues.is_passive(before)
+            agent = governed_by in {Governor.PASSIVE_CUE, Governor.OPENING_PASSIVE_CUE}
             if self._apposition_of_another(run, sent):
                 continue
-            if before is not None and not agent and (
-                    before.lower in lx.PREPOSITIONS or before.upos == "VERB"):
-                continue
-            if len(run) == 1 and before is not None and not is_punct(before) and not agent and (
-                before.text[:1].islower() and before.lower not in lx.CONNECTIVES
-            ):
-                continue  # "pemimpin tertinggi Iran": the complement of a description
+            if governed_by in _NO_SUBJECT or (len(run) == 1 and governed_by is Governor.NOUN):
+                continue  # an object, a place; one word after a noun: its complement
             nxt = run[-1].i + 1
             while nxt < sent.last and view.words[nxt].upos in {"ADV", "AUX"}:
                 nxt += 1
@@ -493,12 +490,8 @@ class _Resolver:
                 if split is None:
                     continue
                 role, name, _, words = split
-                before = view.words[run[0].i - 1] if run[0].i > 0 else None
-                governed = before is not None and not is_punct(before) and (
-                    before.lower in lx.PREPOSITIONS or (before.text[:1].islower()
-                                                        and before.lower not in lx.CONNECTIVES))
-                if governed or not _may_name_a_person(split) or words <= lx.TITLE_WORDS or (
-                        role and len(name) < 2):
+                if governor(view, run[0]) in _NO_ANTECEDENT or not _may_name_a_person(
+                        split) or words <= lx.TITLE_WORDS or (role and len(name) < 2):
                     continue
                 self._named.append((run[0].start, run, split))
         return self._named
@@ -731,6 +724,12 @@ class _Resolver:
                             Mention(text, name[0].start, name[-1].end, "name"))
         return None
 
+
+# A name after these is no clause subject: a place or complement, an object.
+_NO_SUBJECT = frozenset({Governor.PREPOSITION, Governor.VERB, Governor.OPENING_VERB})
+# A name after these is no antecedent ("pemilihan Wali Kota Malang", "di Jakarta").
+_NO_ANTECEDENT = frozenset({Governor.PREPOSITION, Governor.PASSIVE_CUE, Governor.VERB,
+                            Governor.NOUN})
 
 # How many of the latest voices, subjects and names before a mention are its candidates: an
 # antecedent further back than this many appearances is not the one a reader takes (and an

@@ -91,3 +91,19 @@ def test_a_name_written_one_letter_apart_is_the_same_speaker():
     # A long name one letter apart joins its full name; a short one (Badi, Budi) may be
     # another person's and stays as written.
     assert [q.speaker.name for q in quotes] == ["Wahyuddin Bagenda", "Badi"]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Budi Santoso datang.", "Budi", "NONE"),
+    ("Kemarin, Budi Santoso datang.", "Budi", "NONE"),
+    ("Rapat digelar di Jakarta kemarin.", "Jakarta", "PREPOSITION"),
+    ("Hal itu disampaikan Rizki Rifai kemarin.", "Rizki", "PASSIVE_CUE"),
+    ("Kasus itu melibatkan Setya Novanto kemarin.", "Setya", "VERB"),
+    ("Pemilihan wali kota Malang digelar.", "Malang", "NOUN"),
+])
+def test_one_reading_of_what_governs_a_phrase(text, name, expected):
+    from service.extract.mentions import Governor, governor
+
+    view = view_of(text)
+    word = next(w for w in view.words if w.text == name)
+    assert governor(view, word) is Governor[expected]

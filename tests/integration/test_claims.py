@@ -41,6 +41,9 @@ def test_opinions_questions_and_appeals_are_not_claims(extract):
                  "Apakah pemerintah siap menghadapi musim hujan tahun ini?",
                  "Semoga masyarakat tetap tenang dan menjaga kebersihan."):
         assert [c for c in extract(text)["claims"] if c["checkworthy"] >= 0.5] == [], text
+    # The positive control: a checkable fact of the same length is one.
+    fact = "Pemerintah menaikkan harga beras sebesar 10 persen pada Januari 2025."
+    assert [c for c in extract(fact)["claims"] if c["checkworthy"] >= 0.5]
 
 
 def test_claims_are_ranked_by_checkworthiness(extract):

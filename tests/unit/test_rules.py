@@ -132,6 +132,9 @@ def test_an_inverted_frame_names_the_speaker_of_a_direct_quote():
 def test_titles_and_short_unframed_quotes_are_not_quotes():
     view = view_of("Film bertajuk “Jalan Pulang” tayang hari ini. Ia disebut “raja”.")
     assert extract_direct(view)[0] == []
+    # The positive control: the same marks around a framed statement make a quote.
+    view = view_of("“Jalan pulang masih panjang bagi kami,” kata Budi Santoso.")
+    assert [q.text for q in extract_direct(view)[0]] == ["Jalan pulang masih panjang bagi kami,"]
 
 
 def test_an_unframed_quote_follows_the_framed_one_before_it_in_its_paragraph():
@@ -326,6 +329,10 @@ def test_a_place_after_a_preposition_is_no_subject_across_an_aside():
                    "tertarik memakai sepeda.")
     quotes = extract_reported(view, [], [])
     assert all(q.mention is None or "Mawar" not in q.mention.text for q in quotes)
+    # The positive control: a name as the subject across the same aside speaks.
+    view = view_of("Rina Wati di Taman Kota Mawar pada Sabtu pagi mengaku tertarik "
+                   "memakai sepeda.")
+    assert [q.mention.text for q in extract_reported(view, [], [])] == ["Rina Wati"]
 
 
 @pytest.mark.parametrize(("short", "name", "expected"), [

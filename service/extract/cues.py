@@ -42,7 +42,7 @@ def is_active(w: Word) -> bool:
 def is_passive(w: Word) -> bool:
     """A passive cue: "disampaikan", "diungkapkan", "dikatakan", "disebutkan"."""
     base, _ = _forms(w)
-    not_passive = {"dia", "diri", "dirinya"} | lx.NOT_SPEECH_FORMS  # di- words, not verbs
+    not_passive = lx.NOT_PASSIVE_DI_WORDS | lx.NOT_SPEECH_FORMS  # di- words, not verbs
     if not base.startswith(lx.PASSIVE_PREFIX) or base in not_passive:
         return False
     return base in lx.CUE_FORMS or (w.lemma in lx.SPEECH_LEMMAS and base.endswith(("kan", "i")))

@@ -20,7 +20,7 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
     {
         "kata", "ujar", "ungkap", "tutur", "jelas", "tegas", "sebut", "imbuh", "tambah",
         "papar", "terang", "aku", "klaim", "nilai", "umum", "sampai", "ucap", "lanjut",
-        "pungkas", "tandas", "tulis", "tanya", "sadar", "yadar", "nyata", "bilang", "beber",
+        "pungkas", "tandas", "tulis", "tanya", "sadar", "nyata", "bilang", "beber",
         "urai", "sambung", "jawab", "kemuka", "tutup", "lapor", "contoh", "singgung",
         "akui", "yakin", "harap", "pasti", "kira", "duga", "anggap", "percaya", "tekan",
         "ingat", "cerita", "sesal", "imbau", "minta", "ajak", "desak", "usul", "tuntut",
@@ -66,7 +66,7 @@ CUE_FORMS: frozenset[str] = frozenset(
         "mengusulkan", "menuntut", "menyarankan", "menuding", "menuduh", "membantah",
         "mengkritik", "menyindir", "timpal", "berkisah", "mengisahkan", "mengklarifikasi",
         "mengisyaratkan", "meramalkan", "memprediksi", "memprediksikan", "mempertimbangkan",
-        "berpendapat", "terus terang",
+        "berpendapat",
         # Speech acts news reports like "mengatakan": confirming, questioning, pointing out,
         # advising, setting out (KBBI senses of speaking).
         "membenarkan", "mempertanyakan", "menyoroti", "berpesan", "menjabarkan",
@@ -266,13 +266,6 @@ COMPARISON_WORDS: frozenset[str] = frozenset(
      "ranking", "urutan", "separuh", "setengah", "dua kali", "kali lipat", "mayoritas",
      "sebagian besar", "bertambah", "berkurang", "tumbuh", "pertumbuhan", "kenaikan",
      "penurunan", "selisih", "rata-rata"}
-)
-
-# Units and scale words that turn a number into a checkable figure (money, amounts, shares).
-NUMBER_UNITS: tuple[str, ...] = (
-    "persen", "%", "juta", "miliar", "triliun", "ribu", "ratus", "puluh", "rupiah", "dolar",
-    "ton", "kg", "km", "meter", "hektare", "ha", "orang", "unit", "kali", "tahun", "bulan",
-    "hari", "jam", "menit", "poin", "gol", "kursi", "suara", "kasus", "korban", "pengguna",
 )
 
 # Capitalised common nouns that name an office's portfolio inside a title run ("Menteri
@@ -620,3 +613,18 @@ DESCRIPTION_HEAD_KINDS: dict[str, str] = {
 # "sang pemain", "para pejabat").
 DESCRIPTION_MODIFIERS: frozenset[str] = frozenset(
     {"mantan", "eks", "sang", "si", "para", "seorang", "sebuah", "salah", "satu"})
+
+# Words right before a verb that make it no speech frame: a relative clause ("yang
+# mengatakan"), a purpose ("untuk menyampaikan"), a manner ("dengan menegaskan").
+NOT_A_FRAME_BEFORE: frozenset[str] = frozenset({"yang", "untuk", "agar", "supaya", "dengan"})
+# "Hal senada disampaikan X": a passive frame agreeing with what came before reports nothing
+# new of its own.
+AGREEMENT_WORDS: frozenset[str] = frozenset({"senada", "serupa", "sama", "berbeda"})
+# "bahwa" and its longer form: the complementiser that opens a reported clause.
+THAT_WORDS: frozenset[str] = frozenset({"bahwa", "bahwasanya"})
+# Words that end a subject read leftwards from its verb: a relative or complement clause, a
+# conjunction, a purpose, a preposition of place or time.
+SUBJECT_STOPS: frozenset[str] = frozenset(
+    {"yang", "bahwa", "atau", "untuk", "agar", "di", "ke", "dari", "pada"})
+# di- words that are no passive verbs: the pronoun "dia" and "diri" (self).
+NOT_PASSIVE_DI_WORDS: frozenset[str] = frozenset({"dia", "diri", "dirinya"})

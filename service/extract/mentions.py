@@ -534,7 +534,7 @@ def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
         if w.clitic:
             j -= 1
             continue
-        if w.lower in {"yang", "bahwa", "atau", "untuk", "agar", "di", "ke", "dari", "pada"}:
+        if w.lower in lx.SUBJECT_STOPS:
             break
         if w.lower in lx.NAME_JOINERS and not (
             run and is_capitalised(run[0]) and j > floor and is_capitalised(view.words[j - 1])

@@ -179,12 +179,12 @@ class _Finder:
             body = before + words[k - 1 :] if before else after
         if not _is_clause(body):
             return None
-        return self.make(sent, body, cue, mention, 0.8)
+        return self.make(sent, body, cue, mention, INVERTED_CONFIDENCE)
 
     def active(self, sent: Sentence, words: list[Word], k: int) -> Quote | None:
         cue = words[k]
         view = self.view
-        if k > 0 and words[k - 1].lower in {"yang", "untuk", "agar", "supaya", "dengan"}:
+        if k > 0 and words[k - 1].lower in lx.NOT_A_FRAME_BEFORE:
             return None
         mention = mention_before(view, cue, sent.first)
         if mention is None and cue.deprel == "conj" and 0 <= cue.head < cue.i:
@@ -200,7 +200,7 @@ class _Finder:
 
     def _clause_after(self, rest: list[Word], directive: bool) -> list[Word] | None:
         for j, w in enumerate(rest[:12]):
-            if w.lower in {"bahwa", "bahwasanya"}:
+            if w.lower in lx.THAT_WORDS:
                 return self._cut_inverted(rest[j + 1 :])
             if is_punct(w) and w.text not in {",", ":"}:
                 break
@@ -265,7 +265,7 @@ class _Finder:
             return None
         subject = [w for w in words[:k] if not is_punct(w)]
         if subject and subject[0].lower in lx.ANAPHORIC_SUBJECTS and len(subject) <= 3:
-            if any(w.lower in {"senada", "serupa", "sama", "berbeda"} for w in subject):
+            if any(w.lower in lx.AGREEMENT_WORDS for w in subject):
                 return None
             return self._anaphoric(sent, cue, mention)
         after_agent = [w for w in words if w.start >= mention.end]

@@ -11,6 +11,7 @@ figures in Indonesian text are.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from service.extract import lexicon as lx
@@ -114,119 +115,198 @@ def _value_at(toks: list[_Tok], k: int) -> tuple[float, int] | None:
     return None
 
 
+def _slashed_date(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | None:
+    """"17/10/2025": a date, its year the value."""
+    tok = toks[k]
+    if not _SLASHED_DATE.match(tok.text):
+        return None
+    year = tok.text.rsplit("/", 1)[1]
+    return Quantity(tok.text, tok.start, tok.end, float(year), None, "date", None), k + 1
+
+
+def _clock_time(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | None:
+    """"08:34 WIB": a time of day."""
+    tok = toks[k]
+    if ":" not in tok.text or not _digits(tok.text[:1]):
+        return None
+    end = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].low in _TIME_ZONES else tok
+    hours, minutes = tok.text.split(":")
+    quantity = Quantity(text[tok.start:end.end], tok.start, end.end,
+                        int(hours) + int(minutes) / 100, "time", "date", None)
+    return quantity, k + (2 if end is not tok else 1)
+
+
+def _rank(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | None:
+    """Ranks: "peringkat ketiga", "urutan ke-2", "juara 1"."""
+    tok = toks[k]
+    if tok.low not in lx.RANK_WORDS or k + 1 >= len(toks):
+        return None
+    nxt, last = toks[k + 1], k + 1
+    rank = lx.ORDINAL_WORDS.get(nxt.low)
+    if rank is None and _digits(nxt.text):
+        rank = int(nxt.text)
+    if rank is None and nxt.low == "ke" and k + 3 < len(toks) \
+            and toks[k + 2].text == "-" and _digits(toks[k + 3].text):
+        rank, nxt, last = int(toks[k + 3].text), toks[k + 3], k + 3  # "urutan ke-2"
+    if rank is None:
+        return None
+    return Quantity(text[tok.start:nxt.end], tok.start, nxt.end, rank, None, "rank", None), \
+        last + 1
+
+
+def _currency_before(toks: list[_Tok], k: int) -> tuple[str | None, int]:
+    """A currency written before the amount ("Rp", "Rp.", "US$"): (code, the amount's
+    token), or (None, k)."""
+    tok = toks[k]
+    if tok.low in lx.CURRENCY_PREFIXES and k + 1 < len(toks):
+        at = k + 1
+        if toks[at].text == "." and k + 2 < len(toks):  # "Rp." before the amount
+            at = k + 2
+        if _digits(toks[at].text[:1]):
+            return lx.CURRENCY_PREFIXES[tok.low], at
+    if tok.text in {"US", "S"} and k + 2 < len(toks) and toks[k + 1].text == "$" \
+            and _digits(toks[k + 2].text[:1]):  # "US$" split by the tokeniser
+        return ("USD" if tok.text == "US" else "SGD"), k + 2
+    return None, k
+
+
+# What follows a number, tried in order: each returns (kind, unit, value, one past its last
+# token) or None. The currency before the number, the word before it and its qualifier are
+# what a few of them need.
+_After = Callable[[list[_Tok], int, float, "_Context"], "tuple[str, str | None, float, int] | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    currency: str | None
+    prev: str  # the word before the figure
+    number: _Tok  # the number's token
+    qualifier: str | None
+
+
+def _money_before(toks, end, value, ctx):
+    return ("money", ctx.currency, value, end) if ctx.currency else None
+
+
+def _percent(toks, end, value, ctx):
+    if end < len(toks) and toks[end].low in lx.PERCENT_WORDS:
+        return "percent", "percent", value, end + 1
+    if end + 1 < len(toks) and toks[end].low == "poin" and toks[end + 1].low == "persentase":
+        return "percent", "percentage_point", value, end + 2
+    return None
+
+
+def _money_word(toks, end, value, ctx):
+    if end >= len(toks) or toks[end].low not in lx.CURRENCY_WORDS:
+        return None
+    unit = lx.CURRENCY_WORDS[toks[end].low]
+    end += 1
+    if end < len(toks) and toks[end].text == "AS" and unit == "USD":
+        end += 1  # "dolar AS"
+    return "money", unit, value, end
+
+
+def _measure(toks, end, value, ctx):
+    m = _phrase_at(toks, end, lx.MEASURE_UNITS)
+    return ("measure", m[0], value, end + m[1]) if m is not None else None
+
+
+def _day_of_month(toks, end, value, ctx):
+    """"5 Februari 2025": a date, the year (when given) its value."""
+    if end >= len(toks) or toks[end].low not in lx.MONTHS:
+        return None
+    end += 1
+    if end < len(toks) and _digits(toks[end].text):
+        return "date", None, float(toks[end].text), end + 1
+    return "date", None, value, end
+
+
+def _time_of_day(toks, end, value, ctx):
+    """"pukul 10.30", "22.00 WIB"."""
+    zone = end < len(toks) and toks[end].low in _TIME_ZONES
+    if ctx.prev != "pukul" and not zone:
+        return None
+    return "date", "time", value, end + 1 if zone else end
+
+
+def _year(toks, end, value, ctx):
+    if _digits(ctx.number.text) and len(ctx.number.text) == 4 and 1900 <= value <= 2100 and (
+            ctx.prev in lx.DATE_INTRODUCERS or ctx.prev in lx.MONTHS or not ctx.qualifier):
+        return "date", None, value, end
+    return None
+
+
+def _duration(toks, end, value, ctx):
+    if end < len(toks) and toks[end].low in lx.DURATION_UNITS:
+        return "duration", toks[end].low, value, end + 1
+    return None
+
+
+def _counted_noun(toks, end, value, ctx):
+    """The counted noun: "300 juta pengguna", "tiga pemain"."""
+    if end < len(toks) and toks[end].text.isalpha() and toks[end].text.islower() \
+            and toks[end].low not in lx.NOT_COUNTED_NOUNS:
+        return "count", toks[end].low, value, end + 1
+    return None
+
+
+_AFTER_NUMBER: tuple[_After, ...] = (_money_before, _percent, _money_word, _measure,
+                                     _day_of_month, _time_of_day, _year, _duration,
+                                     _counted_noun)
+
+
+def _amount(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | None:
+    """A number in digits or words, with its currency, scale, qualifier and what it counts
+    or measures (_AFTER_NUMBER); a bare count when nothing names it."""
+    first = k
+    currency, k = _currency_before(toks, k)
+    found = _value_at(toks, k)
+    if found is None:
+        return None
+    value, used = found
+    # A number word counts only with a scale, unit or counted noun after it.
+    if not _digits(toks[k].text[0]) and currency is None and (
+            k + 1 >= len(toks) or toks[k + 1].low in lx.NOT_COUNTED_NOUNS
+            or not toks[k + 1].text.isalpha()):
+        return None
+    end = k + used  # one past the last token of the figure
+    if end < len(toks):  # scale words: "300 juta", "Rp 5 M"
+        scale = lx.SCALE_WORDS.get(toks[end].low)
+        if scale is None and currency and toks[end].text in lx.SCALE_ABBREVIATIONS:
+            scale = lx.SCALE_ABBREVIATIONS[toks[end].text]
+        if scale is not None:
+            value *= scale
+            end += 1
+    qualifier, q_start = _qualifier_before(toks, first)
+    ctx = _Context(currency, toks[first - 1].low if first > 0 else "", toks[k], qualifier)
+    kind, unit = "count", None
+    for after in _AFTER_NUMBER:
+        read = after(toks, end, value, ctx)
+        if read is not None:
+            kind, unit, value, end = read
+            break
+    start = toks[q_start].start if q_start < first else toks[first].start
+    return Quantity(text[start:toks[end - 1].end], start, toks[end - 1].end, value, unit, kind,
+                    qualifier), end
+
+
+# Each kind of figure, tried in order at every token.
+_MATCHERS = (_slashed_date, _clock_time, _rank, _amount)
+
+
 def _find(text: str) -> list[Quantity]:
     toks = _tokens(text)
     out: list[Quantity] = []
     k = 0
     while k < len(toks):
-        tok = toks[k]
-        if _SLASHED_DATE.match(tok.text):
-            year = tok.text.rsplit("/", 1)[1]
-            out.append(Quantity(tok.text, tok.start, tok.end, float(year), None, "date", None))
+        for match in _MATCHERS:
+            found = match(text, toks, k)
+            if found is not None:
+                out.append(found[0])
+                k = found[1]
+                break
+        else:
             k += 1
-            continue
-        if ":" in tok.text and _digits(tok.text[:1]):  # "08:34 WIB"
-            end = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].low in _TIME_ZONES else tok
-            hours, minutes = tok.text.split(":")
-            out.append(Quantity(text[tok.start:end.end], tok.start, end.end,
-                                int(hours) + int(minutes) / 100, "time", "date", None))
-            k += 2 if end is not tok else 1
-            continue
-        # Ranks: "peringkat ketiga", "urutan ke-2", "juara 1".
-        if tok.low in lx.RANK_WORDS and k + 1 < len(toks):
-            nxt, last = toks[k + 1], k + 1
-            rank = lx.ORDINAL_WORDS.get(nxt.low)
-            if rank is None and _digits(nxt.text):
-                rank = int(nxt.text)
-            if rank is None and nxt.low == "ke" and k + 3 < len(toks) \
-                    and toks[k + 2].text == "-" and _digits(toks[k + 3].text):
-                rank, nxt, last = int(toks[k + 3].text), toks[k + 3], k + 3  # "urutan ke-2"
-            if rank is not None:
-                out.append(Quantity(text[tok.start:nxt.end], tok.start, nxt.end, rank, None,
-                                    "rank", None))
-                k = last + 1
-                continue
-        currency = None
-        first = k
-        if tok.low in lx.CURRENCY_PREFIXES and k + 1 < len(toks):
-            nxt = toks[k + 1]
-            if nxt.text == "." and k + 2 < len(toks):  # "Rp." before the amount
-                nxt = toks[k + 2]
-                k += 1
-            if _digits(nxt.text[:1]):
-                currency = lx.CURRENCY_PREFIXES[tok.low]
-                k += 1
-        if tok.text in {"US", "S"} and k + 2 < len(toks) and toks[k + 1].text == "$" \
-                and _digits(toks[k + 2].text[:1]):  # "US$" split by the tokeniser
-            currency = "USD" if tok.text == "US" else "SGD"
-            k += 2
-        found = _value_at(toks, k)
-        if found is None:
-            k = first + 1
-            continue
-        value, used = found
-        # A number word counts only with a scale, unit or counted noun after it.
-        bare_word = not _digits(toks[k].text[0]) and currency is None and (
-            k + 1 >= len(toks) or toks[k + 1].low in lx.NOT_COUNTED_NOUNS
-            or not toks[k + 1].text.isalpha())
-        if bare_word:
-            k = first + 1
-            continue
-        end_k = k + used  # one past the last token of the figure
-        # Scale words: "300 juta", "Rp 5 M".
-        if end_k < len(toks):
-            scale_tok = toks[end_k]
-            scale = lx.SCALE_WORDS.get(scale_tok.low)
-            if scale is None and currency and scale_tok.text in lx.SCALE_ABBREVIATIONS:
-                scale = lx.SCALE_ABBREVIATIONS[scale_tok.text]
-            if scale is not None:
-                value *= scale
-                end_k += 1
-        qualifier, q_start = _qualifier_before(toks, first)
-        kind, unit = "count", None
-        prev = toks[first - 1].low if first > 0 else ""
-        if currency:
-            kind, unit = "money", currency
-        elif end_k < len(toks) and toks[end_k].low in lx.PERCENT_WORDS:
-            kind, unit = "percent", "percent"
-            end_k += 1
-        elif end_k + 1 < len(toks) and toks[end_k].low == "poin" \
-                and toks[end_k + 1].low == "persentase":
-            kind, unit = "percent", "percentage_point"
-            end_k += 2
-        elif end_k < len(toks) and toks[end_k].low in lx.CURRENCY_WORDS:
-            kind, unit = "money", lx.CURRENCY_WORDS[toks[end_k].low]
-            end_k += 1
-            if end_k < len(toks) and toks[end_k].text == "AS" and unit == "USD":
-                end_k += 1
-        elif (m := _phrase_at(toks, end_k, lx.MEASURE_UNITS)) is not None:
-            kind, unit = "measure", m[0]
-            end_k += m[1]
-        elif end_k < len(toks) and toks[end_k].low in lx.MONTHS:
-            kind, unit = "date", None  # "5 Februari 2025": the year, when given, is the value
-            end_k += 1
-            if end_k < len(toks) and _digits(toks[end_k].text):
-                value = float(toks[end_k].text)
-                end_k += 1
-        elif prev == "pukul" or (end_k < len(toks) and toks[end_k].low in _TIME_ZONES):
-            kind, unit = "date", "time"  # "pukul 10.30", "22.00 WIB"
-            if end_k < len(toks) and toks[end_k].low in _TIME_ZONES:
-                end_k += 1
-        elif _digits(toks[k].text) and len(toks[k].text) == 4 and \
-                1900 <= value <= 2100 and (prev in lx.DATE_INTRODUCERS or prev in lx.MONTHS
-                                           or not qualifier):
-            kind, unit = "date", None  # a year
-        elif end_k < len(toks) and toks[end_k].low in lx.DURATION_UNITS:
-            kind, unit = "duration", toks[end_k].low
-            end_k += 1
-        elif end_k < len(toks) and toks[end_k].text.isalpha() and toks[end_k].text.islower() \
-                and toks[end_k].low not in lx.NOT_COUNTED_NOUNS:
-            unit = toks[end_k].low  # the counted noun: "300 juta pengguna", "tiga pemain"
-            end_k += 1
-        start = toks[q_start].start if q_start < first else toks[first].start
-        end = toks[end_k - 1].end
-        out.append(Quantity(text[start:end], start, end, value, unit, kind, qualifier))
-        k = end_k
     return out
 
 

@@ -19,6 +19,7 @@ import threading
 import time
 import zlib
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from service import metrics
 from service.cache import AnswerCache
@@ -26,7 +27,7 @@ from service.errors import ModelsUnavailable, NotReady, OutOfMemory, OverCapacit
 
 log = logging.getLogger(__name__)
 
-__all__ = ["AnswerService", "NotReady", "SingleFlight"]
+__all__ = ["Answer", "AnswerService", "NotReady", "SingleFlight"]
 
 # The envelope's first word; a new format of stored answers gets a new version.
 ENVELOPE = "kutip-answer/1"
@@ -140,6 +141,27 @@ class Admission:
         self._slot.release()
 
 
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """An answer as the service gives it: the stored JSON (the contract's answer without its
+    "cached" field), whether it came from the cache for this caller, and its id. The edge
+    serialises it (body); a caller that needs the answer's contents reads data."""
+
+    stored: str
+    cached: bool
+    id: str
+
+    @property
+    def body(self) -> str:
+        """The contract's JSON, "cached" first."""
+        return _with_cached(self.stored, self.cached)
+
+    @property
+    def data(self) -> dict:
+        """The answer as a dict, without "cached" (parsed when asked for)."""
+        return json.loads(self.stored)
+
+
 def _with_cached(stored: str, cached: bool) -> str:
     """The stored answer (a JSON object without "cached") with its "cached" flag first."""
     head = '{"cached": ' + ("true" if cached else "false")
@@ -203,8 +225,8 @@ class AnswerService:
 
     def answer(self, text: str, options: dict,
                still_wanted: Callable[[], bool] | None = None,
-               client: str | None = None) -> tuple[str, bool]:
-        """(answer JSON, cached) for text. still_wanted tells whether the client still waits;
+               client: str | None = None) -> Answer:
+        """The Answer for text. still_wanted tells whether the client still waits;
         a request nobody waits for is dropped before its parse. client: the caller's
         identity when several tenants share the service; then "cached" is true only when
         this client had asked for this text before, so no tenant learns what another
@@ -224,7 +246,7 @@ class AnswerService:
             cached = True
         if client is not None:
             cached = self.cache.seen_before(client, key) and cached
-        return _with_cached(stored, cached), cached
+        return Answer(stored, cached, key)
 
     def _wait_for_other(self, key: str):
         """Another process holds key's claim: poll for its answer while its claim lives (the

@@ -9,6 +9,7 @@ import socket
 from flask import current_app, g, request
 from flask_smorest import Blueprint
 
+from service.answers import Answer
 from service.schemas import ErrorSchema
 
 
@@ -53,8 +54,8 @@ def error_responses(blp: Blueprint):
     return document
 
 
-def answer_for(fields: dict) -> tuple[str, bool]:
-    """(answer JSON, cached) for validated request fields. Shared by every endpoint that
+def answer_for(fields: dict) -> Answer:
+    """The Answer for validated request fields. Shared by every endpoint that
     answers an article; the service's failures become the contract's errors through the
     one table in service.errors (registered in api/errors.py)."""
     answers = current_app.extensions["kutip.answers"]

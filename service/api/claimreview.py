@@ -39,10 +39,10 @@ def claimreview() -> Response:
     settings = current_app.config["KUTIP_SETTINGS"]
     fields = read_extract_request(request, settings.max_text_chars, settings.max_body_bytes,
                                   schema=_REQUEST)
-    body, cached = answer_for(fields)
-    drafts = claim_reviews(json.loads(body), url=fields["url"], published=fields["published"],
+    answer = answer_for(fields)
+    drafts = claim_reviews(answer.data, url=fields["url"], published=fields["published"],
                            publisher=fields["publisher"], reviewer=fields["reviewer"],
                            title=fields["title"], min_checkworthy=fields["min_checkworthy"])
     resp = Response(json_ld(drafts), mimetype="application/ld+json")
-    resp.headers["X-Kutip-Cache"] = "hit" if cached else "miss"
+    resp.headers["X-Kutip-Cache"] = "hit" if answer.cached else "miss"
     return resp

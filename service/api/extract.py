@@ -28,7 +28,7 @@ _REQUEST_BODY = {
 def extract() -> Response:
     settings = current_app.config["KUTIP_SETTINGS"]
     fields = read_extract_request(request, settings.max_text_chars, settings.max_body_bytes)
-    body, cached = answer_for(fields)
-    resp = Response(body, mimetype="application/json")
-    resp.headers["X-Kutip-Cache"] = "hit" if cached else "miss"
+    answer = answer_for(fields)
+    resp = Response(answer.body, mimetype="application/json")
+    resp.headers["X-Kutip-Cache"] = "hit" if answer.cached else "miss"
     return resp

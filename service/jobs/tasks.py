@@ -10,7 +10,6 @@ the queue by the other workers; the store counts each article once whatever happ
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import threading
@@ -123,7 +122,7 @@ def answer_article(job_id: str, index: int) -> None:
     service = answers()
     options = {"language": "id"}
     try:
-        body, _ = service.answer(article.text, options)
+        answer = service.answer(article.text, options).data
     except (BudgetExceeded, OutOfMemory, MemoryError) as exc:
         # The same codes the API answers with (service.errors' one table).
         failure = failure_of(exc, budget_seconds=settings.extract_budget_seconds)
@@ -132,8 +131,6 @@ def answer_article(job_id: str, index: int) -> None:
                    error={"code": failure.code, "message": failure.message}):
             _count("failed")
         return
-    answer = json.loads(body)
-    answer.pop("cached", None)
     if _record(jobs, job_id, index, article.id, answer=answer):
         _count("done")
 

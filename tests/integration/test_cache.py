@@ -83,7 +83,8 @@ def test_identical_concurrent_requests_are_computed_once(engine, prefix, backend
     service.load()
     text = "“Kami akan menurunkan harga beras bulan depan,” kata Budi Santoso. " * 20
     results: list[tuple[str, bool]] = []
-    threads = [threading.Thread(target=lambda: results.append(service.answer(text, {})))
+    threads = [threading.Thread(target=lambda: results.append(
+        (lambda a: (a.body, a.cached))(service.answer(text, {}))))
                for _ in range(8)]
     for t in threads:
         t.start()
@@ -106,7 +107,8 @@ def test_two_processes_sharing_redis_compute_once(engine, prefix):
         services.append(service)
     text = "“Kami akan menambah stok beras di gudang,” kata Rizal Ramdhani. " * 30
     results: list[tuple[str, bool]] = []
-    threads = [threading.Thread(target=lambda s=s: results.append(s.answer(text, {})))
+    threads = [threading.Thread(target=lambda s=s: results.append(
+        (lambda a: (a.body, a.cached))(s.answer(text, {}))))
                for s in services for _ in range(3)]
     for t in threads:
         t.start()
@@ -187,11 +189,11 @@ def test_cached_is_only_said_to_a_client_that_asked_before(engine, prefix, backe
     service = AnswerService(lambda: engine, cache)
     service.load()
     text = "“Harga cabai turun,” kata Siti Aminah."
-    assert service.answer(text, {}, client="key:a")[1] is False
-    assert service.answer(text, {}, client="key:a")[1] is True
+    assert service.answer(text, {}, client="key:a").cached is False
+    assert service.answer(text, {}, client="key:a").cached is True
     # Another tenant cannot learn that key:a analysed this exact text.
-    assert service.answer(text, {}, client="key:b")[1] is False
-    assert service.answer(text, {}, client="key:b")[1] is True
+    assert service.answer(text, {}, client="key:b").cached is False
+    assert service.answer(text, {}, client="key:b").cached is True
 
 
 def test_an_upgraded_engine_never_serves_the_previous_engines_answer(engine, prefix):
@@ -210,7 +212,8 @@ def test_an_upgraded_engine_never_serves_the_previous_engines_answer(engine, pre
         counting = CountingEngine(eng)
         service = AnswerService(lambda c=counting: c, cache)
         service.load()
-        body, cached = service.answer(text, {})
+        answer = service.answer(text, {})
+        body, cached = answer.body, answer.cached
         answers.append(body)
         assert cached is False and counting.runs == 1
     assert len({json.loads(b)["id"] for b in answers}) == 3
@@ -258,11 +261,12 @@ def test_a_cache_hit_is_checked_without_parsing_the_answer(engine, monkeypatch):
     service = AnswerService(lambda: engine, MemoryCache())
     service.load()
     text = "“Harga cabai turun,” kata Siti Aminah."
-    first, _ = service.answer(text, {})
+    first = service.answer(text, {}).body
 
     def no_parse(*_args, **_kwargs):
         raise AssertionError("a cache hit parsed the stored JSON")
 
     monkeypatch.setattr(answers.json, "loads", no_parse)
-    body, cached = service.answer(text, {})
+    answer = service.answer(text, {})
+    body, cached = answer.body, answer.cached
     assert cached and body == first.replace('"cached": false', '"cached": true', 1)

@@ -41,6 +41,7 @@ test-unit: setup
 
 lint: setup
 	$(BIN)/ruff check service tests scripts docker
+	$(BIN)/mypy
 
 eval: setup
 	$(BIN)/python -m service.eval

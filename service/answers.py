@@ -20,6 +20,7 @@ import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from service import metrics
 from service.cache import AnswerCache
@@ -99,6 +100,18 @@ class SingleFlight:
                 self._calls.pop(key, None)
 
 
+class AnswerEngine(Protocol):
+    """What the service needs of an engine (extract.engine.Engine): its model, the id of an
+    answer, and the answer."""
+
+    model: dict
+
+    def answer_id(self, text: str, options: dict | None = None) -> str: ...
+
+    def run(self, text: str, options: dict | None = None,
+            deadline: float | None = None) -> dict: ...
+
+
 class Admission:
     """One parse at a time per worker (the parse is CPU-bound; more in parallel only slows
     each), at most max_pending waiting behind it. Beyond that a request is refused at once
@@ -175,12 +188,12 @@ def _is_allocation_failure(exc: BaseException) -> bool:
 
 
 class AnswerService:
-    def __init__(self, engine_factory: Callable[[], object], cache: AnswerCache, *,
+    def __init__(self, engine_factory: Callable[[], AnswerEngine], cache: AnswerCache, *,
                  wait_seconds: float = 60.0, budget_seconds: float = 0.0,
                  max_pending: int = 2):
         self._engine_factory = engine_factory
         self.cache = cache
-        self.engine = None
+        self.engine: AnswerEngine | None = None
         self.error: str | None = None
         self.wait_seconds = wait_seconds
         self.budget_seconds = budget_seconds
@@ -205,11 +218,16 @@ class AnswerService:
     def ready(self) -> bool:
         return self.engine is not None
 
+    def _loaded(self) -> AnswerEngine:
+        if self.engine is None:
+            raise NotReady(self.error or "models are still loading")
+        return self.engine
+
     @property
     def model_tag(self) -> str:
         """A short digest of this engine's model (versions and code and model fingerprints)."""
         if self._model_tag is None:
-            model = json.dumps(self.engine.model, sort_keys=True).encode("utf-8")
+            model = json.dumps(self._loaded().model, sort_keys=True).encode("utf-8")
             self._model_tag = hashlib.sha256(model).hexdigest()[:16]
         return self._model_tag
 
@@ -285,7 +303,7 @@ class AnswerService:
                 if still_wanted is not None and not still_wanted():
                     raise OverCapacity("the client went away before its parse started",
                                        retry_after=1)
-                answer = self.engine.run(text, options, deadline=deadline)
+                answer = self._loaded().run(text, options, deadline=deadline)
             except Exception as exc:
                 if _is_allocation_failure(exc):
                     log.error("allocation failed under the memory ceiling: %s", exc)

@@ -183,7 +183,7 @@ class RedisCache:
         if raw is None:
             return None
         try:
-            return raw.decode("utf-8")
+            return raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
         except UnicodeDecodeError:
             log.warning("cached value for %s is not UTF-8; recomputing", key[:12])
             return None

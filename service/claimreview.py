@@ -39,7 +39,7 @@ def claim_reviews(answer: dict, *, url: str | None = None, published: date | Non
         elif publisher:
             item["author"] = {"@type": "Organization", "name": publisher}
         if url:
-            appearance = {"@type": "CreativeWork", "url": url}
+            appearance: dict = {"@type": "CreativeWork", "url": url}
             if title:
                 appearance["headline"] = title
             if publisher:

@@ -149,7 +149,7 @@ def score(records: list[tuple[dict, dict]]) -> dict:
         right = [(i, j) for i, j in pairs if same_speaker(pred_speaker(p[i]), g[j]["speaker"])]
         e2e += len(right)
         clean += sum(1 for i, j in right if g[j]["speaker"] is None
-                     or clean_name(pred_speaker(p[i]), g[j]["speaker"]))
+                     or clean_name(pred_speaker(p[i]) or "", g[j]["speaker"]))
         for t in TYPES:
             pt = [q for q in p if q["type"] == t]
             gt = [q for q in g if q["type"] == t]
@@ -378,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         print_errors(runs)
         if "claims" in scores:
-            print_claim_errors(runs, load_claims(Path(args.dir)))
+            print_claim_errors(runs, load_claims(Path(args.dir)) or {})
     if args.json:
         print(json.dumps(scores, indent=2))
         return 0

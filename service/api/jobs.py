@@ -42,13 +42,13 @@ def _queue():
     if not settings.jobs_redis:
         raise ApiError(503, "jobs_unavailable",
                        "batch jobs need Redis: this service runs without REDIS_URL")
-    tasks = current_app.extensions.get("kutip.tasks")
-    if tasks is None:
+    configured = current_app.extensions.get("kutip.tasks")
+    if configured is None:
         from service.jobs import tasks
 
         tasks.configure(settings)
-        current_app.extensions["kutip.tasks"] = tasks
-    return tasks
+        configured = current_app.extensions["kutip.tasks"] = tasks
+    return configured
 
 
 def _redis_errors():

@@ -202,7 +202,9 @@ def extract_direct(view: ArticleView) -> tuple[list[Quote], list[MarkedSpan]]:
         para_words[sent.para].extend(view.sentence_words(sent))
     for span in find_marked_spans(view):
         words = para_words[span.para]
-        sent = view.sentence_at(span.open_at)
+        at = view.sentence_at(span.open_at)
+        assert at is not None  # a quotation mark stands in a sentence
+        sent = at
         q = Quote(
             type="direct",
             start=span.start,

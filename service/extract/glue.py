@@ -52,7 +52,9 @@ def unglue(text: str) -> tuple[str, list[int]]:
     points = glue_points(text)
     if not points:
         return text, []
-    pieces, origin, cursor = [], [], 0
+    pieces: list[str] = []
+    origin: list[int] = []
+    cursor = 0
     for p in points:
         pieces.append(text[cursor:p])
         origin.extend(range(cursor, p))

@@ -274,9 +274,9 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
         # "Edison Sembiring selaku Kepala Divisi ...": the name, then its role.
         m = classify(view, words[:introducer])
         if m is not None and m.kind == "name":
-            role = view.text[words[introducer + 1].start : words[-1].end]
+            stated = view.text[words[introducer + 1].start : words[-1].end]
             return Mention(m.text, m.start, m.end, "name",
-                           f"{m.role}; {role}" if m.role else role)
+                           f"{m.role}; {stated}" if m.role else stated)
     if has_clitic(view, words[-1]) and words[-1].lower not in lx.PERSON_PRONOUNS:
         return _mention(view, words, "description")  # "Tujuannya": a noun possessed
     while len(words) > 1 and is_capitalised(words[0]) and common_word_at_start(view, words[0]):
@@ -307,11 +307,11 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
         # Hutabarat"): then the lower-case words are its role.
         return _mention(view, words, "description")
     if leading_lower > 1:
-        role_text = view.text[words[0].start : words[leading_lower - 1].end]
+        lead = view.text[words[0].start : words[leading_lower - 1].end]
         m = classify(view, words[leading_lower:])
         if m is not None and m.kind == "name":
             return Mention(m.text, m.start, m.end, "name",
-                           f"{role_text} {m.role}" if m.role else role_text)
+                           f"{lead} {m.role}" if m.role else lead)
         return _mention(view, words, "description")
     role, name = split_name(view, words)
     # "Lebih fokus Faisal menambahkan" (a glued or dropped comma): a name holds no lower-case

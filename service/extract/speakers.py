@@ -294,9 +294,9 @@ class _Resolver:
             if len(short) == 1:
                 return short[0]
         if len(words) == 1:
-            idx = self.by_role(mention.text)
-            if idx is not None:
-                return idx
+            holder = self.by_role(mention.text)
+            if holder is not None:
+                return holder
         name, roles = self.fullest(mention)
         key = name.lower()
         if key in self.by_key:
@@ -366,12 +366,13 @@ class _Resolver:
             acronym_led = len(run) > 1 and run[0].text.isupper() and is_org_token(run[0].text)
             if acronym_led or not _may_name_a_person(split):
                 continue
-            idx = self._entity_of(split)
-            self.events.append((name[0].start, idx))
+            named = self._entity_of(split)
+            self.events.append((name[0].start, named))
+            speaker: int | None = named
             if speaks and words <= lx.TITLE_WORDS:
-                idx = self.by_role(text)  # "Wakil Presiden menegaskan": whoever holds it
-            if speaks and idx is not None:
-                self.voices.append((name[0].start, idx))
+                speaker = self.by_role(text)  # "Wakil Presiden menegaskan": whoever holds it
+            if speaks and speaker is not None:
+                self.voices.append((name[0].start, speaker))
 
     def _apposition_of_another(self, run: list[Word], sent) -> bool:
         """"Ahmad Riza, Wakil Gubernur DKI, ..." (an office after a name) and "Head of
@@ -529,10 +530,10 @@ class _Resolver:
                             self._appearance(pos, kind))
             for run, split in self._named_runs_before(anaphor.offset):
                 _, name, text, words = split
-                idx = self.find_existing(list(words))
-                if idx is not None and persons_only and not self._one_person(idx):
+                known = self.find_existing(list(words))
+                if known is not None and persons_only and not self._one_person(known):
                     continue
-                c = self._entity_candidate(found, idx) if idx is not None else \
+                c = self._entity_candidate(found, known) if known is not None else \
                     self._candidate(found, ("run", run[0].i), text, False)
                 c.appearances.append(self._appearance(name[0].start, "named"))
         if recent and anaphor.head_kind == "organization":
@@ -546,8 +547,8 @@ class _Resolver:
                 _, name, text, words = split
                 if not is_organisation(text):
                     continue
-                idx = self.find_existing(list(words))
-                c = self._entity_candidate(found, idx) if idx is not None else \
+                known = self.find_existing(list(words))
+                c = self._entity_candidate(found, known) if known is not None else \
                     self._candidate(found, ("run", run[0].i), text, True)
                 c.appearances.append(self._appearance(name[0].start, "named"))
         if anaphor.words:
@@ -621,13 +622,15 @@ class _Resolver:
         chosen = choose(anaphor, cands, self.weights)
         if chosen is None:
             return None, m.kind
-        key = chosen.key
-        if isinstance(key, tuple):  # a name not yet an entity
-            split = next(self._split_of(r) for r in self.runs if r[0].i == key[1])
-            key = self._entity_of(split)
-            if not self._one_person(key) and anaphor.kind != "description":
+        how = "cataphora" if chosen.features.get("cataphora") else m.kind
+        if isinstance(chosen.key, tuple):  # a name not yet an entity
+            split = next(self._split_of(r) for r in self.runs if r[0].i == chosen.key[1])
+            made = self._entity_of(split)
+            if not self._one_person(made) and anaphor.kind != "description":
                 return None, m.kind
-        return key, "cataphora" if chosen.features.get("cataphora") else m.kind
+            return made, how
+        assert isinstance(chosen.key, int)
+        return chosen.key, how
 
     def _one_person(self, idx: int) -> bool:
         """A person, not an organisation or a group ("Rusman dan Rajiun")."""
@@ -670,9 +673,11 @@ class _Resolver:
             q = self.quotes[k]
             if q.follows is not None:
                 continue
-            idx, kinds[id(q)] = self.resolve_mention(q.mention, direct=q.type == "direct")
-            own[id(q)] = idx
-            if idx is not None and q.mention is not None:
+            resolved, kinds[id(q)] = self.resolve_mention(q.mention,
+                                                          direct=q.type == "direct")
+            own[id(q)] = resolved
+            if resolved is not None and q.mention is not None:
+                idx = resolved
                 self.speakers[idx].mentions.append(q.mention)
                 self.events.append((q.mention.start, idx))
                 self.events.sort()
@@ -684,7 +689,7 @@ class _Resolver:
         used = sorted({idx for idx in entity if idx is not None})
         speakers = [self.speakers[i] for i in used]
         by_index = dict(zip(used, speakers, strict=True))
-        copies = [replace(q, speaker=by_index.get(idx),
+        copies = [replace(q, speaker=by_index.get(idx) if idx is not None else None,
                           mention=_with_kind(q.mention, kinds.get(id(q))))
                   for q, idx in zip(self.quotes, entity, strict=True)]
         copy_of = {id(q): c for q, c in zip(self.quotes, copies, strict=True)}

@@ -66,6 +66,7 @@ def answer_one(item: dict) -> dict:
         return {"article": item["id"], "error": {"code": "invalid_fields",
                                                   "message": "text must not be blank"}}
     try:
+        assert _engine is not None, "the process's engine is loaded by its initializer"
         answer = _engine.run(text, {"language": "id"},
                              deadline=None)
     except BudgetExceeded as exc:
@@ -116,7 +117,10 @@ def run_queued(items: list[dict], out: Path, settings: Settings, poll: float = 0
                 line.get("answer", {}).pop("timing_ms", None)
                 _write(fh, line)
                 bar.update()
-            cursor = following if page else cursor
+            if page:
+                if following is None:
+                    break
+                cursor = following
             if not page:
                 stranded = store.stalled(job_id, settings.job_stall_seconds,
                                          waiting=tasks.waiting_message_ids())

@@ -205,7 +205,7 @@ class JobStore:
                error: dict | None = None) -> bool:
         """Store an article's answer or error once; False when it already had one or its job
         is gone."""
-        item = {"article": article_id}
+        item: dict = {"article": article_id}
         if error is not None:
             item["error"] = error
         else:
@@ -286,7 +286,8 @@ class JobStore:
         pipe = self.client.pipeline(transaction=False)
         for index in range(cursor, end):
             pipe.hstrlen(results, index)
-        indexes, budget = [], max_bytes
+        indexes: list[int] = []
+        budget = max_bytes
         for index, size in zip(range(cursor, end), pipe.execute(), strict=True):
             if size == 0 or (indexes and size > budget):
                 break

@@ -115,15 +115,15 @@ class Supervisor:
 
     def _drain(self) -> int:
         log.info("stopping %d workers", len(self.slots))
-        live = [s for s in self.slots if s.proc is not None and s.proc.poll() is None]
-        for slot in live:
+        live = [(s, s.proc) for s in self.slots if s.proc is not None and s.proc.poll() is None]
+        for slot, _ in live:
             self._signal_group(slot, signal.SIGTERM)
         deadline = time.monotonic() + STOP_GRACE_SECONDS
-        for slot in live:
+        for slot, proc in live:
             try:
-                slot.proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+                proc.wait(timeout=max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
                 log.warning("worker %d did not drain in time; killing it", slot.number)
                 self._signal_group(slot, signal.SIGKILL)
-                slot.proc.wait()
+                proc.wait()
         return 0

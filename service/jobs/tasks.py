@@ -189,7 +189,7 @@ def waiting_message_ids() -> set[str]:
         return set()
     queued = broker.client.lrange(f"{broker.namespace}:{QUEUE}", 0, -1)
     delayed = broker.client.hkeys(f"{broker.namespace}:{QUEUE}.DQ.msgs")
-    return {m.decode() for m in queued} | {m.decode() for m in delayed}
+    return {m.decode() if isinstance(m, bytes) else str(m) for m in [*queued, *delayed]}
 
 
 def queue_depth() -> int:

@@ -171,7 +171,8 @@ def _run_on(pipeline, sentences: list, chosen: set[int], processors: str, clock:
     total, done, spent = sum(costs), 0.0, 0.0
     k = 0
     while k < len(order):
-        batch, batch_cost = [], 0.0
+        batch: list = []
+        batch_cost = 0.0
         while k < len(order) and (not batch or batch_cost + costs[k] <= _BATCH_COST):
             batch.append(sentences[order[k]])
             batch_cost += costs[k]
@@ -251,7 +252,7 @@ def analyse(text: str, pipeline, select: Selector | None = None,
                                               tokens=len(sent.tokens), limit=max_parse_tokens))
             stanza_index += 1
             base = len(view.words)
-            pending = []  # (token position in sentence, Word fields without i/sent)
+            pending: list = []  # (token position in sentence, Word fields without i/sent)
             for position, token in enumerate(sent.tokens):
                 start = para_start + token.start_char
                 end = para_start + token.end_char

@@ -202,15 +202,14 @@ def extract_direct(view: ArticleView) -> tuple[list[Quote], list[MarkedSpan]]:
         para_words[sent.para].extend(view.sentence_words(sent))
     for span in find_marked_spans(view):
         words = para_words[span.para]
+        # A mark before every sentence (text Stanza never read) counts as the first one's.
         at = view.sentence_at(span.open_at)
-        assert at is not None  # a quotation mark stands in a sentence
-        sent = at
         q = Quote(
             type="direct",
             start=span.start,
             end=span.end,
             text=view.text[span.start : span.end],
-            sentence=sent.i if sent else 0,
+            sentence=at.i if at is not None else 0,
         )
         if _is_title(view, span, words):
             continue

@@ -91,8 +91,10 @@ export function errorMessage(status, body, retryAfter) {
       return "Kunci API diperlukan atau salah. / An API key is required or the key is wrong.";
     case status === 413: {
       const d = (body && body.error && body.error.details) || {};
-      const size = d.limit ? ` (${d.length ? `${d.length} / ` : ""}${d.limit})` : "";
-      return `Teks terlalu panjang${size}. Kirim artikel yang lebih pendek. / The text is too long${size}. Send a shorter article.`;
+      const n = (x) => Number(x).toLocaleString("id-ID");
+      const id = d.limit ? ` (${d.length ? `${n(d.length)} karakter; ` : ""}batas ${n(d.limit)})` : "";
+      const en = d.limit ? ` (${d.length ? `${n(d.length)} characters; ` : ""}limit ${n(d.limit)})` : "";
+      return `Teks terlalu panjang${id}. Kirim artikel yang lebih pendek. / The text is too long${en}. Send a shorter article.`;
     }
     case status === 429:
       return `Terlalu banyak permintaan; coba lagi sebentar lagi${wait}. / Too many requests; try again shortly${wait}.`;
@@ -120,13 +122,45 @@ const TYPE_LABELS = {
   prediction: "prediksi / prediction", event: "peristiwa / event",
 };
 
+// How an Indonesian newsroom writes a figure: its qualifier, the scale word of a large
+// number (KBBI: ribu, juta, miliar, triliun), the currency before money, "persen" after a
+// share, thousands with dots and decimals with a comma (PUEBI).
+const QUALIFIER_WORDS = {
+  more_than: "lebih dari", less_than: "kurang dari", about: "sekitar", nearly: "hampir",
+  at_least: "sedikitnya", at_most: "paling banyak",
+};
+const SCALES = [[1e12, "triliun"], [1e9, "miliar"], [1e6, "juta"]];
+const CURRENCY_SIGNS = { IDR: "Rp", USD: "US$", SGD: "S$", EUR: "€" };
+
+function numberWords(value) {
+  const abs = Math.abs(value);
+  for (const [size, word] of SCALES) {
+    if (abs >= size) {
+      const scaled = value / size;
+      return `${scaled.toLocaleString("id-ID", { maximumFractionDigits: 2 })} ${word}`;
+    }
+  }
+  return value.toLocaleString("id-ID", { maximumFractionDigits: 2 });
+}
+
+/** A quantity as a journalist writes it: "lebih dari Rp 1 triliun", "hampir 90 persen",
+ * "300 juta pengguna", "1.250 ton". */
+export function figureText(q) {
+  const value = numberWords(Number(q.value));
+  const qualifier = q.qualifier ? `${QUALIFIER_WORDS[q.qualifier] || q.qualifier} ` : "";
+  if (q.kind === "money") {
+    const sign = CURRENCY_SIGNS[q.unit];
+    return `${qualifier}${sign ? `${sign} ${value}` : `${value} ${q.unit || ""}`.trim()}`;
+  }
+  if (q.unit === "percent") return `${qualifier}${value} persen`;
+  if (q.unit === "percentage_point") return `${qualifier}${value} poin persentase`;
+  if (q.kind === "rank") return `peringkat ${value}`;
+  return `${qualifier}${value}${q.unit ? ` ${q.unit}` : ""}`;
+}
+
 /** What the claims list shows of a claim: its type, who claims it, its figures. */
 export function claimSummary(claim) {
-  const figures = (claim.quantities || []).filter((q) => q.kind !== "date").map((q) => {
-    const value = Number(q.value).toLocaleString("id-ID");
-    const unit = q.unit === "percent" ? "%" : q.unit ? ` ${q.unit}` : "";
-    return `${q.qualifier ? `${q.qualifier.replace("_", " ")} ` : ""}${value}${unit}`;
-  });
+  const figures = (claim.quantities || []).filter((q) => q.kind !== "date").map(figureText);
   return {
     type: TYPE_LABELS[claim.type] || claim.type || "",
     claimant: claim.speaker ? claim.speaker.name : "artikel / the article",

@@ -81,7 +81,7 @@ test("a claim shows its type, its claimant and its figures", () => {
   const s = claimSummary(claim);
   assert.match(s.type, /quantity/);
   assert.equal(s.claimant, "Budi");
-  assert.deepEqual(s.figures, ["more than 300.000.000 pengguna", "25%"]);
+  assert.deepEqual(s.figures, ["lebih dari 300 juta pengguna", "25 persen"]);
   assert.match(claimSummary({ type: "event", speaker: null, quantities: [] }).claimant, /article/);
 });
 
@@ -111,7 +111,7 @@ test("empty answers, links and the too-long error explain themselves", () => {
   assert.ok(looksLikeUrl("  https://contoh.id/berita/1 \n"));
   assert.ok(!looksLikeUrl("Baca di https://contoh.id, kata Budi."));
   assert.match(errorMessage(413, { error: { details: { limit: 200000, length: 250000 } } }),
-               /250000 \/ 200000/);
+               /250\.000 karakter; batas 200\.000.*250\.000 characters; limit 200\.000/);
   assert.equal(unattributedCount({ quotes: [{ speaker: null }, { speaker: { id: "s1" } }] }), 1);
 });
 
@@ -233,4 +233,19 @@ test("mentionEvidence says how a quote names its speaker and how far back the na
   const named = { ...q, speaker_mention: { text: "Budi", start: 0, end: 4, kind: "name" } };
   assert.equal(mentionEvidence(named, speakers, txt), "");
   assert.equal(mentionEvidence({ ...q, speaker: null }, speakers, txt), "");
+});
+
+test("figures read as an Indonesian newsroom writes them", async () => {
+  const { figureText } = await import("../../service/web/render.js");
+  assert.equal(figureText({ value: 1e12, unit: "IDR", kind: "money", qualifier: "more_than" }),
+               "lebih dari Rp 1 triliun");
+  assert.equal(figureText({ value: 4.5e9, unit: "IDR", kind: "money", qualifier: null }),
+               "Rp 4,5 miliar");
+  assert.equal(figureText({ value: 90, unit: "percent", kind: "percent", qualifier: "nearly" }),
+               "hampir 90 persen");
+  assert.equal(figureText({ value: 1250, unit: "ton", kind: "measure", qualifier: null }),
+               "1.250 ton");
+  assert.equal(figureText({ value: 3, unit: null, kind: "rank", qualifier: null }), "peringkat 3");
+  assert.equal(figureText({ value: 2.4, unit: "percentage_point", kind: "percent", qualifier: "about" }),
+               "sekitar 2,4 poin persentase");
 });

@@ -8,10 +8,22 @@ export const PALETTE = [
 ];
 export const UNKNOWN_COLOUR = "#9e9e9e";
 
-/** Colour of each speaker id, in the answer's speaker order. */
+/** The speakers in the order a reader meets them: by the earliest of their quotes and
+ * mentions in the text; ties and speakers with neither keep the answer's order. */
+export function byFirstAppearance(answer) {
+  const first = {};
+  for (const q of answer.quotes || []) {
+    if (q.speaker && !(first[q.speaker.id] <= q.start)) first[q.speaker.id] = q.start;
+  }
+  const at = (s) => Math.min(first[s.id] ?? Infinity,
+                             ...(s.mentions || []).map((m) => m.start));
+  return [...answer.speakers].sort((a, b) => at(a) - at(b) || 0);
+}
+
+/** Colour of each speaker id, in the order of first appearance. */
 export function speakerColours(answer) {
   const colours = {};
-  answer.speakers.forEach((s, i) => { colours[s.id] = PALETTE[i % PALETTE.length]; });
+  byFirstAppearance(answer).forEach((s, i) => { colours[s.id] = PALETTE[i % PALETTE.length]; });
   return colours;
 }
 
@@ -247,7 +259,7 @@ export function claimReviewRequest(text, meta = {}, minCheckworthy = 0.5) {
  * many speakers an article has (twelve colours do). */
 export function speakerMarks(answer) {
   const marks = {};
-  answer.speakers.forEach((s, i) => {
+  byFirstAppearance(answer).forEach((s, i) => {
     let mark = "";
     for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) {
       mark = String.fromCharCode(65 + ((n - 1) % 26)) + mark;

@@ -249,3 +249,12 @@ test("figures read as an Indonesian newsroom writes them", async () => {
   assert.equal(figureText({ value: 2.4, unit: "percentage_point", kind: "percent", qualifier: "about" }),
                "sekitar 2,4 poin persentase");
 });
+
+test("speaker marks follow the order in which the text quotes them", () => {
+  const a = {
+    speakers: [{ id: "s1", name: "Budi", mentions: [] }, { id: "s2", name: "Sri", mentions: [] },
+               { id: "s3", name: "Ani", mentions: [{ start: 5, end: 8 }] }],
+    quotes: [{ start: 50, speaker: { id: "s1" } }, { start: 10, speaker: { id: "s2" } }],
+  };
+  assert.deepEqual(speakerMarks(a), { s2: "B", s1: "C", s3: "A" });
+});

@@ -74,6 +74,9 @@ async function analyse() {
   setStatus(summaryLine(body) + (hint ? ` — ${hint}` : ""));
   saveHistory({ text, meta, quotes: body.quotes.length, at: new Date().toISOString() });
   render();
+  // The result where the eye goes next: in view, with focus (its details line first).
+  $("result").scrollIntoView({ block: "start" });
+  $("result").focus({ preventScroll: true });
 }
 
 /** A new analysis or an error never leaves the previous result on screen. */

@@ -357,7 +357,8 @@ export function remember(history, entry, size = HISTORY_SIZE) {
 export function historyLabel(entry) {
   const title = (entry.meta && entry.meta.title) || entry.text.trim().split(/\s+/).slice(0, 8).join(" ");
   const n = entry.quotes;
-  return `${title} · ${n} kutipan / quote${n === 1 ? "" : "s"}`;
+  const when = entry.at ? ` · ${shortDate(entry.at.slice(0, 10))}` : "";
+  return `${title} · ${n} kutipan / quote${n === 1 ? "" : "s"}${when}`;
 }
 
 const MENTION_KINDS = {

@@ -220,7 +220,10 @@ def test_history_survives_a_reload_and_clears(browser, server):
     assert browser.find_element(By.ID, "history-count").text == "2"
     browser.find_element(By.CSS_SELECTOR, "#history summary").click()
     items = browser.find_elements(By.CSS_SELECTOR, "#history-list button")
-    assert items[0].text == " ".join(SEED.split()[:8]) + " · 8 kutipan / quotes"  # no title
+    # No title: the opening words; and the day of the analysis.
+    today = browser.execute_script(
+        "const d = new Date(); return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`")
+    assert items[0].text == " ".join(SEED.split()[:8]) + f" · 8 kutipan / quotes · {today}"
     assert items[1].text.startswith("Artikel satu")
     items[1].click()
     WebDriverWait(browser, 60).until(lambda d: d.find_element(By.ID, "result").is_displayed())

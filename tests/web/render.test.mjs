@@ -219,6 +219,9 @@ test("history keeps the newest twenty, one per article", () => {
   assert.equal(history[0].text, "teks 10");
   assert.equal(historyLabel({ text: "Satu dua", meta: {}, quotes: 1 }), "Satu dua · 1 kutipan / quote");
   assert.equal(historyLabel({ text: "x", meta: { title: "Judul" }, quotes: 2 }), "Judul · 2 kutipan / quotes");
+  // With the day it was analysed.
+  assert.equal(historyLabel({ text: "x", meta: {}, quotes: 2, at: "2026-12-06T09:30:00Z" }),
+               "x · 2 kutipan / quotes · 6/12/2026");
 });
 
 test("mentionEvidence says how a quote names its speaker and how far back the name stood", async () => {

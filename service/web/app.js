@@ -74,6 +74,7 @@ async function analyse() {
   setStatus(summaryLine(body) + (hint ? ` — ${hint}` : ""));
   saveHistory({ text, meta, quotes: body.quotes.length, at: new Date().toISOString() });
   render();
+  $("skip-to-result").hidden = false;
   // The result where the eye goes next: in view, with focus (its details line first).
   $("result").scrollIntoView({ block: "start" });
   $("result").focus({ preventScroll: true });
@@ -83,6 +84,7 @@ async function analyse() {
 function clearResult() {
   Object.assign(state, { answer: null, text: "", meta: {}, filter: null, selected: null });
   $("result").hidden = true;
+  $("skip-to-result").hidden = true;
   $("quote-card").hidden = true;
   for (const id of ["text", "speakers", "claims"]) $(id).replaceChildren();
 }
@@ -165,7 +167,10 @@ function renderText(colours, marks, shownIds) {
                    (mentionEvidence(q, answer.speakers, text) ?
                      ` · ${mentionEvidence(q, answer.speakers, text)}` : "");
       const owner = q.speaker ? q.speaker.id : UNATTRIBUTED;
-      if (state.filter && owner !== state.filter) span.classList.add("dim");
+      if (state.filter && owner !== state.filter) {
+        span.classList.add("dim");
+        if (span.tabIndex === 0) span.tabIndex = -1;  // filtered out: out of the Tab order
+      }
     }
     article.append(span);
   });

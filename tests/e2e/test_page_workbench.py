@@ -222,7 +222,8 @@ def test_history_survives_a_reload_and_clears(browser, server):
     items = browser.find_elements(By.CSS_SELECTOR, "#history-list button")
     # No title: the opening words; and the day of the analysis.
     today = browser.execute_script(
-        "const d = new Date(); return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`")
+        "const d = new Date();"
+        "return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`")
     assert items[0].text == " ".join(SEED.split()[:8]) + f" · 8 kutipan / quotes · {today}"
     assert items[1].text.startswith("Artikel satu")
     items[1].click()
@@ -392,3 +393,24 @@ def test_on_a_phone_nothing_is_wider_than_the_screen_and_the_card_is_at_hand(ser
         assert axe_violations(phone) == []
     finally:
         phone.quit()
+
+
+def test_a_skip_link_leads_to_the_result_and_filtered_quotes_leave_the_tab_order(browser,
+                                                                                  server):
+    _open(browser, server)
+    assert not browser.find_element(By.ID, "skip-to-result").is_displayed()  # no result yet
+    analyse_here(browser, SEED)
+    # The first Tab stop: nothing stands before the article field but the skip link.
+    article = browser.find_element(By.ID, "article")
+    browser.execute_script("arguments[0].focus()", article)
+    article.send_keys(Keys.SHIFT, Keys.TAB)
+    skip = browser.switch_to.active_element
+    assert skip.get_attribute("id") == "skip-to-result"
+    skip.send_keys(Keys.ENTER)
+    assert browser.switch_to.active_element.get_attribute("id") == "result"
+    browser.find_element(By.CSS_SELECTOR, "#speakers button[data-speaker='s2']").click()
+    dimmed = browser.find_elements(By.CSS_SELECTOR, "#text .q.dim[role='button']")
+    assert dimmed and all(d.get_attribute("tabindex") == "-1" for d in dimmed)
+    kept = browser.find_elements(By.CSS_SELECTOR, "#text .q[role='button']:not(.dim)")
+    assert kept and all(k.get_attribute("tabindex") == "0" for k in kept)
+    assert axe_violations(browser) == []

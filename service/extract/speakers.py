@@ -485,10 +485,8 @@ class _Resolver:
             view = self.view
             self._named = []
             for run in self.runs:
-                if any(s <= run[0].start < e for s, e in self._quoted):
-                    continue
                 split = self._split_of(run)
-                if split is None:
+                if split is None or self._in_quote(run[0].start):
                     continue
                 role, name, _, words = split
                 if governor(view, run[0]) in _NO_ANTECEDENT or not _may_name_a_person(
@@ -504,6 +502,20 @@ class _Resolver:
         for _, run, split in named[max(0, end - CANDIDATE_WINDOW) : end]:
             yield run, split
 
+    def _in_quote(self, offset: int) -> bool:
+        """Inside a direct or mixed quote: a word of the quote, no antecedent outside it."""
+        return any(s <= offset < e for s, e in self._quoted)
+
+    def _run_candidate(self, found: dict, run: list[Word], split: tuple, organisation: bool,
+                       known: int | None = None) -> Candidate:
+        """The candidate a run names: the entity its words already are (known, when the
+        caller looked it up), else the run itself (made an entity only if chosen)."""
+        if known is None:
+            known = self.find_existing(list(split[3]))
+        if known is not None:
+            return self._entity_candidate(found, known)
+        return self._candidate(found, ("run", run[0].i), split[2], organisation)
+
     def _candidate(self, found: dict, key, name: str, organisation: bool,
                    roles: frozenset[str] = frozenset()) -> Candidate:
         if key not in found:
@@ -512,8 +524,7 @@ class _Resolver:
 
     def _entity_candidate(self, found: dict, idx: int) -> Candidate:
         sp = self.speakers[idx]
-        roles = frozenset(w for r in sp.roles for w in _words_of(r))
-        return self._candidate(found, idx, sp.name, sp.kind != "person", roles)
+        return self._candidate(found, idx, sp.name, sp.kind != "person", _role_words(sp))
 
     def candidates(self, anaphor: Anaphor, *, persons_only: bool,
                    recent: bool) -> list[Candidate]:
@@ -529,41 +540,32 @@ class _Resolver:
                         self._entity_candidate(found, idx).appearances.append(
                             self._appearance(pos, kind))
             for run, split in self._named_runs_before(anaphor.offset):
-                _, name, text, words = split
-                known = self.find_existing(list(words))
+                known = self.find_existing(list(split[3]))
                 if known is not None and persons_only and not self._one_person(known):
-                    continue
-                c = self._entity_candidate(found, known) if known is not None else \
-                    self._candidate(found, ("run", run[0].i), text, False)
-                c.appearances.append(self._appearance(name[0].start, "named"))
+                    continue  # a body or a group already: no antecedent of "ia"
+                c = self._run_candidate(found, run, split, organisation=False, known=known)
+                c.appearances.append(self._appearance(split[1][0].start, "named"))
         if recent and anaphor.head_kind == "organization":
             # "perusahaan tersebut": the bodies named before it, whatever governs them ("Altman
             # membawa OpenAI ..."): a body is seldom a clause's subject.
             for run in self.runs:
                 split = self._split_of(run)
-                if split is None or run[0].start >= anaphor.offset or any(
-                        s <= run[0].start < e for s, e in self._quoted):
+                if split is None or run[0].start >= anaphor.offset or self._in_quote(
+                        run[0].start) or not is_organisation(split[2]):
                     continue
-                _, name, text, words = split
-                if not is_organisation(text):
-                    continue
-                known = self.find_existing(list(words))
-                c = self._entity_candidate(found, known) if known is not None else \
-                    self._candidate(found, ("run", run[0].i), text, True)
-                c.appearances.append(self._appearance(name[0].start, "named"))
+                c = self._run_candidate(found, run, split, organisation=True)
+                c.appearances.append(self._appearance(split[1][0].start, "named"))
         if anaphor.words:
             for idx, sp in enumerate(self.speakers):
-                roles = frozenset(w for r in sp.roles for w in _words_of(r))
-                if anaphor.words <= roles:
+                if anaphor.words <= _role_words(sp):
                     self._entity_candidate(found, idx)
             named = self.named_by_description(anaphor.text)
             if named is not None:
                 c = self._entity_candidate(found, named)
                 c.named_by_description = True
-                sentence, _ = self._place(anaphor.offset)
-                c.cataphora = all(m.start > anaphor.offset for m in self._name_offsets(named)) \
-                    and any(self._place(m.start)[0] - sentence <= 1
-                            for m in self._name_offsets(named))
+                starts = self._name_starts(named)
+                c.cataphora = all(start > anaphor.offset for start in starts) and any(
+                    self._place(start)[0] - anaphor.sentence <= 1 for start in starts)
         if anaphor.kind == "description" and anaphor.head_kind == "person" and not recent:
             self._cataphora_candidates(anaphor, found)
         return list(found.values())
@@ -585,17 +587,13 @@ class _Resolver:
             split = self._split_of(run)
             if split is None or not _may_name_a_person(split) or split[3] <= lx.TITLE_WORDS:
                 continue  # a bare title ("Ayatullah mengatakan") names nobody yet
-            _, _, text, words = split
-            idx = self.find_existing(list(words))
-            c = self._entity_candidate(found, idx) if idx is not None else \
-                self._candidate(found, ("run", run[0].i), text, False)
-            c.cataphora = True
+            self._run_candidate(found, run, split, organisation=False).cataphora = True
 
-    def _name_offsets(self, idx: int) -> list[Mention]:
+    def _name_starts(self, idx: int) -> list[int]:
+        """Where the runs sharing a word with entity idx's name start."""
         words = set(_words_of(self.speakers[idx].name))
-        return [Mention(self.view.text[r[0].start : r[-1].end], r[0].start, r[-1].end)
-                for r in self.runs if words & set(_words_of(
-                    self.view.text[r[0].start : r[-1].end]))]
+        return [r[0].start for r in self.runs
+                if words & set(_words_of(self.view.text[r[0].start : r[-1].end]))]
 
     def antecedent(self, m: Mention, *, direct: bool) -> tuple[int | None, str]:
         """The entity a pronoun, clitic or description refers to, by the scorer, and how the
@@ -608,7 +606,7 @@ class _Resolver:
                               text=m.text)
             cands = self.candidates(anaphor, persons_only=True, recent=True)
         else:
-            words = frozenset(_words_of(m.text)) - lx.DEMONSTRATIVES - {"pihak"}
+            words = _description_words(m.text)
             head = next((w for w in _words_of(m.text) if w not in lx.DESCRIPTION_MODIFIERS),
                         "")
             anaphor = Anaphor("description", m.start, sentence, paragraph, direct=direct,
@@ -623,9 +621,8 @@ class _Resolver:
         if chosen is None:
             return None, m.kind
         how = "cataphora" if chosen.features.get("cataphora") else m.kind
-        if isinstance(chosen.key, tuple):  # a name not yet an entity
-            split = next(self._split_of(r) for r in self.runs if r[0].i == chosen.key[1])
-            made = self._entity_of(split)
+        if isinstance(chosen.key, tuple):  # a name not yet an entity: its run's split
+            made = self._entity_of(self._split_by_start[chosen.key[1]])
             if not self._one_person(made) and anaphor.kind != "description":
                 return None, m.kind
             return made, how
@@ -638,14 +635,11 @@ class _Resolver:
         return sp.kind == "person" and not set(_words_of(sp.name)) & lx.GROUP_JOINERS
 
     def by_role(self, text: str) -> int | None:
-        words = set(_words_of(text)) - lx.DEMONSTRATIVES - {"pihak"}
+        words = _description_words(text)
         if not words:
             return None
         for idx, sp in enumerate(self.speakers):
-            role_words = set()
-            for r in sp.roles:
-                role_words |= set(_words_of(r))
-            if words <= role_words:
+            if words <= _role_words(sp):
                 return idx
         return None
 
@@ -756,6 +750,16 @@ def _one_edit_apart(a: str, b: str) -> bool:
     k = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y),
              len(short))
     return short[k:] == long_[k + 1 :]
+
+
+def _role_words(sp: Speaker) -> frozenset[str]:
+    """The words of all of a speaker's roles."""
+    return frozenset(w for r in sp.roles for w in _words_of(r))
+
+
+def _description_words(text: str) -> frozenset[str]:
+    """A description's words that can match a role ("pihak maskapai itu" -> maskapai)."""
+    return frozenset(_words_of(text)) - lx.DEMONSTRATIVES - {"pihak"}
 
 
 def _may_name_a_person(split: tuple) -> bool:

@@ -79,9 +79,12 @@ def _is_acronym(w: Word) -> bool:
 _OFFICE_AFFIX = re.compile(lx.OFFICE_AFFIX_PATTERN)
 
 
-def is_office_word(w: Word) -> bool:
-    low = w.lower
+def _office_low(low: str) -> bool:
     return low in lx.OFFICE_WORDS or low in lx.PLACE_WORDS or bool(_OFFICE_AFFIX.match(low))
+
+
+def is_office_word(w: Word) -> bool:
+    return _office_low(w.lower)
 
 
 def _is_role_word(view: ArticleView, w: Word) -> bool:
@@ -143,8 +146,7 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, list
 
 def _institution_word(low: str) -> bool:
     """A word of an office, body or place: the company a word keeps when it is no name."""
-    return (low in lx.OFFICE_WORDS or low in lx.ORG_WORDS or low in lx.PLACE_WORDS
-            or low in lx.PLACE_HEADS or bool(_OFFICE_AFFIX.match(low)))
+    return _office_low(low) or low in lx.ORG_WORDS or low in lx.PLACE_HEADS
 
 
 def _used_as_a_body(view: ArticleView, prefix: list[str], person_first: str) -> bool:

@@ -125,12 +125,12 @@ function renderText(colours, marks, shownIds) {
     }
     if (seg.quote) {
       const q = seg.quote;
+      const why = mentionEvidence(q, answer.speakers, text);  // once per piece, for both uses
       span.classList.add("q", q.type);
       if (!segs[k - 1] || segs[k - 1].quote !== q) {  // the quote's first piece takes focus
         span.tabIndex = 0;
         span.setAttribute("role", "button");
         // The name says who, then the quote itself (WCAG 2.5.3: the visible text is in it).
-        const why = mentionEvidence(q, answer.speakers, text);
         span.setAttribute("aria-label", `${quoteLabel(q, answer.speakers)}: ${q.text}` +
                                         (why ? ` (${why})` : ""));
         span.setAttribute("aria-pressed", String(state.selected === q.id));
@@ -164,8 +164,7 @@ function renderText(colours, marks, shownIds) {
       span.title = `${q.speaker ? q.speaker.name : "tak diketahui / unknown"}` +
                    (sp && sp.roles.length ? `, ${sp.roles[0]}` : "") + ` · ${q.type}` +
                    (q.cue ? ` · ${q.cue.text}` : "") +
-                   (mentionEvidence(q, answer.speakers, text) ?
-                     ` · ${mentionEvidence(q, answer.speakers, text)}` : "");
+                   (why ? ` · ${why}` : "");
       const owner = q.speaker ? q.speaker.id : UNATTRIBUTED;
       if (state.filter && owner !== state.filter) {
         span.classList.add("dim");

@@ -30,6 +30,7 @@ from service.extract.antecedents import FEATURES  # noqa: E402
 def decisions(directory: Path, engine, only_type: str | None = None) -> list[dict]:
     """Each antecedent decision of each article: candidate features and which are right."""
     from service.extract.direct import extract_direct
+    from service.extract.frames import Frames
     from service.extract.glue import unglue
     from service.extract.reported import extract_reported
     from service.extract.speakers import _Resolver
@@ -39,9 +40,11 @@ def decisions(directory: Path, engine, only_type: str | None = None) -> list[dic
     for rec, text in load_gold(directory):
         view = analyse(text, engine.pipeline, select=engine.select, repair=unglue,
                        max_parse_tokens=engine.max_parse_tokens)
-        direct, embedded = extract_direct(view)
-        quotes = sorted(direct + extract_reported(view, direct, embedded), key=lambda q: q.start)
-        resolver = _Resolver(view, quotes)
+        frames = Frames(view)
+        direct, embedded = extract_direct(view, frames)
+        quotes = sorted(direct + extract_reported(view, direct, embedded, frames),
+                        key=lambda q: q.start)
+        resolver = _Resolver(view, quotes, frames)
         resolver.resolve()
         gold = [g for g in rec["quotes"] if only_type is None or g["type"] == only_type]
         pred = [{"start": q.start, "end": q.end, "mention": q.mention} for q in quotes]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from service.extract import lexicon as lx
 from service.extract.model import Cue
-from service.extract.morphology import strip_nya
 from service.nlp.view import ArticleView, Word
 
 QUOTE_CHARS = lx.QUOTE_CHARS
@@ -65,9 +64,10 @@ def cue_lemma(w: Word) -> str:
     if base.startswith("menurut"):
         return "menurut"
     lemma = (w.lemma or base).strip(QUOTE_CHARS)
-    stripped = strip_nya(base, lx.INVERTED_CUE_BASES) if lemma == base else None
-    if stripped:
-        return stripped  # "ujarnya" left whole in a sentence that was only tokenised
+    if lemma == base and base in lx.SPEECH_VERB_OF:
+        # Left whole in a sentence that was only tokenised: the verb's record knows its base
+        # ("ujarnya" -> "ujar", "menambahkan" -> "tambah").
+        return lx.SPEECH_VERB_OF[base].base
     return lemma
 
 

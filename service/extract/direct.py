@@ -1,8 +1,5 @@
-"""Direct quotes: pair quotation marks within each paragraph, then find each quote's frame.
+"""Direct quotes: the spans between quotation marks (marks.py), each with its frame (frames.py).
 
-Marks are paired by alternation rather than by shape, because news text mixes straight and
-curly marks and sometimes closes a quote with an opening mark. A paragraph that ends inside a
-quote keeps it open to the paragraph's end (the next paragraph conventionally reopens it).
 A quote's frame is read after it (", kata X", ", ujarnya", "X menambahkan") or before it
 ("X mengatakan: ..."); a quote without a frame is a continuation of a neighbour's speaker, a
 partial quotation inside reported speech (left to reported.py), or a title or scare quote.
@@ -14,12 +11,12 @@ from dataclasses import dataclass
 
 from service.extract import cues
 from service.extract import lexicon as lx
-from service.extract.mentions import is_punct, is_quote_mark, mention_after, mention_before
+from service.extract.frames import FrameKind, Frames
+from service.extract.marks import MarkedSpan
+from service.extract.mentions import is_punct, is_quote_mark
 from service.extract.model import Quote
 from service.nlp.view import ArticleView, Word
 
-DOUBLE_MARKS = lx.DOUBLE_QUOTES
-SINGLE_MARKS = lx.SINGLE_QUOTES
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "?", "!", "(", ")"})
 # Shortest quote, in words, that can be a statement without a frame of its own.
 MIN_UNFRAMED_WORDS = 4
@@ -32,70 +29,7 @@ CONTINUATION_CONFIDENCE = 0.85
 UNFRAMED_CONFIDENCE = 0.7
 
 
-@dataclass(slots=True)
-class MarkedSpan:
-    """Text between a pair of marks (inner offsets exclude marks and edge whitespace)."""
-
-    open_at: int
-    close_at: int | None  # None: the paragraph ended inside the quote
-    start: int
-    end: int
-    para: int
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _single_is_mark(text: str, i: int, start: int, end: int) -> bool:
-    """An apostrophe inside a word (Jum'at, Qur'an, it's) is not a quotation mark."""
-    before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
-    return not (before.isalnum() and after.isalnum())
-
-
-def find_marked_spans(view: ArticleView) -> list[MarkedSpan]:
-    text = view.text
-    spans: list[MarkedSpan] = []
-    for para in view.paragraphs:
-        open_double: int | None = None
-        open_single: int | None = None
-        for i in range(para.start, para.end):
-            ch = text[i]
-            if ch in DOUBLE_MARKS:
-                if open_double is None:
-                    open_double = i
-                    open_single = None  # a single mark left open is an apostrophe
-                else:
-                    s, e = _trimmed(text, open_double + 1, i)
-                    if e > s:
-                        spans.append(MarkedSpan(open_double, i, s, e, para.i))
-                    open_double = None
-            elif ch in SINGLE_MARKS and open_double is None:
-                if not _single_is_mark(text, i, para.start, para.end):
-                    continue
-                if open_single is None:
-                    prev = text[i - 1] if i > para.start else " "
-                    if prev.isspace() or prev in "([—-:":
-                        open_single = i
-                else:
-                    s, e = _trimmed(text, open_single + 1, i)
-                    if e > s:
-                        spans.append(MarkedSpan(open_single, i, s, e, para.i))
-                    open_single = None
-        if open_double is not None:
-            s, e = _trimmed(text, open_double + 1, para.end)
-            if e > s:
-                spans.append(MarkedSpan(open_double, None, s, e, para.i))
-    spans.sort(key=lambda m: m.start)
-    return spans
-
-
-def _frame_after(view: ArticleView, span: MarkedSpan, words: list[Word]):
+def _frame_after(frames: Frames, span: MarkedSpan, words: list[Word]):
     """", kata X" / ", ujarnya" / "Altman menambahkan" right after the closing mark."""
     if span.close_at is None:
         return None
@@ -105,37 +39,22 @@ def _frame_after(view: ArticleView, span: MarkedSpan, words: list[Word]):
     k = 0
     while k < len(after) and after[k].text in {",", "-", "–", "—"}:
         k += 1
-    if k >= len(after):
+    if k >= len(after) or is_quote_mark(after[k]):
         return None
-    stop = _clause_stop(view, after[k])
-    w = after[k]
-    if is_quote_mark(w):
-        return None
-    if cues.is_inverted(w) or cues.is_active(w) or cues.is_passive(w):
-        mention = mention_after(view, w, stop)
-        return w, mention
+    frame = frames.at(after[k])
+    if frame is not None and not frame.opens(FrameKind.ACCORDING):
+        return frame.cue, frame.agent
     # "…," Altman menambahkan.
     for j in range(k + 1, min(k + 6, len(after))):
         c = after[j]
         if is_punct(c):
             break
-        if cues.is_active(c) or cues.is_inverted(c):
-            mention = mention_before(view, c, after[k].i)
-            if mention is not None:
-                return c, mention
+        frame = frames.at(c)
+        if frame is not None and (frame.opens(FrameKind.ACTIVE) or frame.opens(
+                FrameKind.INVERTED)) and frame.subject is not None and (
+                frame.subject.start >= after[k].start):
+            return c, frame.subject
     return None
-
-
-def _clause_stop(view: ArticleView, w: Word) -> int:
-    """One past the last word of w's clause: the next comma, period or quote mark."""
-    k = w.i
-    sent = view.sentences[w.sent]
-    while k < sent.last:
-        t = view.words[k].text
-        if k > w.i and (t in _CLAUSE_ENDS or is_quote_mark(view.words[k])):
-            break
-        k += 1
-    return k
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +65,7 @@ class EmbeddedIn:
     cue: Word
 
 
-def _frame_before(view: ArticleView, span: MarkedSpan, words: list[Word]):
+def _frame_before(frames: Frames, span: MarkedSpan, words: list[Word]):
     """"X mengatakan: "…"" or "Kata X, "…""; EmbeddedIn when content words intervene."""
     before = [w for w in words if w.end <= span.open_at]
     # Stay within the sentence: stop at the last sentence-final mark before the quote.
@@ -165,17 +84,18 @@ def _frame_before(view: ArticleView, span: MarkedSpan, words: list[Word]):
     if tail[k].lower in lx.COMPLEMENTISERS:
         k -= 1
     if k >= 0:
-        w = tail[k]
-        if cues.is_active(w) or cues.is_inverted(w) or cues.is_passive(w):
-            mention = mention_before(view, w, tail[0].i)
-            if mention is None:
-                mention = mention_after(view, w, _clause_stop(view, w))
-            return w, mention
-        if cues.is_according(w) or (k >= 1 and cues.is_according(tail[k - 1])):
-            src = w if cues.is_according(w) else tail[k - 1]
-            return src, mention_after(view, src, _clause_stop(view, src))
+        frame = frames.at(tail[k])
+        if frame is not None and not frame.opens(FrameKind.ACCORDING):
+            mention = frame.subject if frame.subject is not None and (
+                frame.subject.start >= tail[0].start) else None
+            return frame.cue, mention or frame.agent
+        source = frame if frame is not None else frames.at(tail[k - 1]) if k >= 1 else None
+        if source is not None and source.opens(FrameKind.ACCORDING):
+            return source.cue, source.agent
     for w in tail[:k]:
-        if cues.is_active(w) or cues.is_according(w):
+        frame = frames.at(w)
+        if frame is not None and (frame.opens(FrameKind.ACTIVE)
+                                  or frame.opens(FrameKind.ACCORDING)):
             return EmbeddedIn(w)
     return None
 
@@ -192,7 +112,7 @@ def _word_count(view: ArticleView, span: MarkedSpan) -> int:
     return len(view.text[span.start : span.end].split())
 
 
-def extract_direct(view: ArticleView) -> tuple[list[Quote], list[MarkedSpan]]:
+def extract_direct(view: ArticleView, frames: Frames) -> tuple[list[Quote], list[MarkedSpan]]:
     """Direct quotes with their frames, and the partial quotations left for reported speech."""
     quotes: list[Quote] = []
     embedded: list[MarkedSpan] = []
@@ -200,7 +120,7 @@ def extract_direct(view: ArticleView) -> tuple[list[Quote], list[MarkedSpan]]:
     para_words: dict[int, list[Word]] = {p.i: [] for p in view.paragraphs}
     for sent in view.sentences:
         para_words[sent.para].extend(view.sentence_words(sent))
-    for span in find_marked_spans(view):
+    for span in frames.marked:
         words = para_words[span.para]
         # A mark before every sentence (text Stanza never read) counts as the first one's.
         at = view.sentence_at(span.open_at)
@@ -213,7 +133,7 @@ def extract_direct(view: ArticleView) -> tuple[list[Quote], list[MarkedSpan]]:
         )
         if _is_title(view, span, words):
             continue
-        frame = _frame_after(view, span, words) or _frame_before(view, span, words)
+        frame = _frame_after(frames, span, words) or _frame_before(frames, span, words)
         if isinstance(frame, EmbeddedIn):
             embedded.append(span)
             continue

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from service import __version__
 from service.extract.claims import extract_claims
 from service.extract.direct import extract_direct
+from service.extract.frames import Frames
 from service.extract.glue import unglue
 from service.extract.model import Claim, Quote, Speaker
 from service.extract.reported import extract_reported
@@ -31,10 +32,11 @@ class Extraction:
 
 
 def extract(view: ArticleView) -> Extraction:
-    direct, embedded = extract_direct(view)
-    reported = extract_reported(view, direct, embedded)
+    frames = Frames(view)
+    direct, embedded = extract_direct(view, frames)
+    reported = extract_reported(view, direct, embedded, frames)
     quotes, speakers, refer = resolve_article(view, sorted(direct + reported,
-                                                           key=lambda q: q.start))
+                                                           key=lambda q: q.start), frames)
     claims = with_subjects(extract_claims(view, quotes), refer)
     # An entity a claim is about is in the speaker table too, after those quoted.
     listed = {id(sp) for sp in speakers}

@@ -8,79 +8,162 @@ by lemma; surface forms are listed where the lemmatiser is unreliable or the for
 
 from __future__ import annotations
 
-from service.extract.morphology import with_nya
+from dataclasses import dataclass
+
+from service.extract.morphology import affixed, with_nya
 
 # Quotation marks are orthography, shared with the NLP layer (service/orthography.py).
 from service.orthography import DOUBLE_QUOTES, QUOTE_CHARS, SINGLE_QUOTES  # noqa: F401
 
-# Speech and cognition cue lemmas. Source: the verbs Indonesian news uses to attribute speech
-# (KBBI senses of "berkata/menyatakan"), the project brief's list, and the annotation rules of
-# the dev set (cognition verbs count when they take a clause).
-SPEECH_LEMMAS: frozenset[str] = frozenset(
-    {
-        "kata", "ujar", "ungkap", "tutur", "jelas", "tegas", "sebut", "imbuh", "tambah",
-        "papar", "terang", "aku", "klaim", "nilai", "umum", "sampai", "ucap", "lanjut",
-        "pungkas", "tandas", "tulis", "tanya", "sadar", "nyata", "bilang", "beber",
-        "urai", "sambung", "jawab", "kemuka", "tutup", "lapor", "contoh", "singgung",
-        "akui", "yakin", "harap", "pasti", "kira", "duga", "anggap", "percaya", "tekan",
-        "ingat", "cerita", "sesal", "imbau", "minta", "ajak", "desak", "usul", "tuntut",
-        "sarankan", "saran", "catat", "tuding", "tuduh", "bantah", "kritik", "sindir",
-        "timpal", "kisah", "paparkan", "klarifikasi", "perkirakan", "isyarat", "ramal",
-        "prediksi", "tambahkan", "nyatakan", "sampaikan", "ungkapkan", "jelaskan",
-        "tegaskan", "sebutkan", "umumkan", "terangkan",
-    }
-)
 
-# Cues that may stand in their bare base form before the speaker, after the quoted or reported
-# words: ", kata Altman", ", ujarnya". Bare "jelas" (clear), "tambah" (more) or "lanjut"
-# (further) elsewhere are ordinary words, so these count only in that inverted frame.
-INVERTED_CUE_BASES: frozenset[str] = frozenset(
-    {
-        "kata", "ujar", "ungkap", "tutur", "jelas", "tegas", "sebut", "imbuh", "tambah",
-        "papar", "terang", "ucap", "lanjut", "pungkas", "tandas", "tulis", "tanya", "beber",
-        "urai", "sambung", "jawab", "timpal", "bilang", "tukas", "seru", "kilah", "aku",
-        "cetus", "tutup", "kenang",
-    }
+@dataclass(frozen=True, slots=True)
+class SpeechVerb:
+    """One speech or cognition verb: its base, the affix patterns of its cue forms, and the
+    frames it opens beyond the affixed forms (see SPEECH_VERBS)."""
+
+    base: str
+    affixes: tuple[str, ...] = ()
+    inverted: bool = False
+    bare: bool = False
+    directive: bool = False
+    also: tuple[str, ...] = ()
+    lemmas: tuple[str, ...] = ()
+    by_lemma: bool = True
+
+    def active_forms(self) -> frozenset[str]:
+        """Forms that open the active frame: meN-, memper- and ber- forms, the other
+        written forms, and the base itself when it is a bare cue."""
+        forms = {f for p in self.affixes if not p.startswith("di") for f in affixed(self.base, p)}
+        return frozenset(forms | set(self.also) | ({self.base} if self.bare else set()))
+
+    def passive_forms(self) -> frozenset[str]:
+        return frozenset(f for p in self.affixes if p.startswith("di")
+                         for f in affixed(self.base, p))
+
+    def inverted_forms(self) -> frozenset[str]:
+        return frozenset({self.base, self.base + "nya"}) if self.inverted else frozenset()
+
+    def forms(self) -> frozenset[str]:
+        """Every surface form of the verb that is a cue in some frame."""
+        return self.active_forms() | self.passive_forms() | self.inverted_forms()
+
+# Speech and cognition verbs, one record each: the base (as Stanza's lemmatiser gives it),
+# the affix patterns its cue forms take (morphology.AFFIX_PATTERNS: meN-/meN-kan/... active,
+# di-... passive), and the frames it opens beyond those: inverted (the bare base or base+nya
+# after the quoted words: ", kata Altman", ", ujarnya"), bare (the bare base reports speech
+# wherever it stands: "Ateng bilang, ..."), directive (a request: "meminta X untuk ...", which
+# the dev set's rules count as indirect speech running from right after the cue). `also`: other
+# surface forms the press writes ("akui", "sampaikan"); `lemmas`: other lemmas the lemmatiser
+# gives its forms ("jelaskan"); by_lemma=False: only the listed forms are cues, not every meN-
+# word the lemmatiser maps to the base ("menimbang" is no cue, "mempertimbangkan" is).
+# Source: the verbs Indonesian news uses to attribute speech (KBBI senses of
+# "berkata/menyatakan"), the project brief's list, and the annotation rules of the dev set
+# (cognition verbs count when they take a clause). A new verb is one line here.
+SPEECH_VERBS: tuple[SpeechVerb, ...] = (
+    SpeechVerb("kata", ("meN-kan", "di-kan", "ber-"), inverted=True),
+    SpeechVerb("ujar", inverted=True),
+    SpeechVerb("ungkap", ("meN-", "meN-kan", "di-kan"), inverted=True, lemmas=("ungkapkan",)),
+    SpeechVerb("tutur", ("meN-kan", "di-kan"), inverted=True),
+    SpeechVerb("jelas", ("meN-kan", "di-kan"), inverted=True, lemmas=("jelaskan",)),
+    SpeechVerb("tegas", ("meN-kan", "di-kan"), inverted=True, lemmas=("tegaskan",)),
+    SpeechVerb("sebut", ("meN-", "meN-kan", "di-", "di-kan"), inverted=True,
+               lemmas=("sebutkan",)),
+    SpeechVerb("imbuh", inverted=True),
+    SpeechVerb("tambah", ("meN-kan", "di-kan"), inverted=True, lemmas=("tambahkan",)),
+    SpeechVerb("papar", ("meN-kan", "di-kan"), inverted=True, lemmas=("paparkan",)),
+    SpeechVerb("terang", ("meN-kan", "di-kan"), inverted=True, lemmas=("terangkan",)),
+    SpeechVerb("aku", ("meN-", "meN-i", "di-i"), inverted=True, also=("akui",),
+               lemmas=("akui",)),
+    SpeechVerb("klaim", ("meN-", "di-"), also=("klaim",)),
+    SpeechVerb("nilai", ("meN-",), also=("nilai",)),
+    SpeechVerb("umum", ("meN-kan", "di-kan"), also=("umumkan",), lemmas=("umumkan",)),
+    SpeechVerb("sampai", ("meN-kan", "di-kan"), also=("sampaikan",), lemmas=("sampaikan",)),
+    SpeechVerb("nyata", ("meN-kan", "di-kan"), lemmas=("nyatakan",)),
+    SpeechVerb("ucap", ("meN-kan",), inverted=True),
+    SpeechVerb("lanjut", inverted=True),
+    SpeechVerb("pungkas", inverted=True),
+    SpeechVerb("tandas", inverted=True),
+    SpeechVerb("tulis", ("meN-", "di-"), inverted=True),
+    SpeechVerb("tanya", ("meN-kan", "ber-", "memper-kan"), inverted=True),
+    SpeechVerb("sadar", ("meN-i",), also=("sadari",)),
+    SpeechVerb("bilang", inverted=True, bare=True),
+    SpeechVerb("beber", ("meN-kan",), inverted=True),
+    SpeechVerb("urai", ("meN-kan",), inverted=True),
+    SpeechVerb("sambung", inverted=True),
+    SpeechVerb("jawab", ("meN-",), inverted=True),
+    SpeechVerb("timpal", inverted=True),
+    SpeechVerb("tukas", inverted=True, by_lemma=False),
+    SpeechVerb("seru", inverted=True, by_lemma=False),
+    SpeechVerb("kilah", inverted=True, by_lemma=False),
+    SpeechVerb("cetus", inverted=True, by_lemma=False),
+    SpeechVerb("kenang", inverted=True, by_lemma=False),
+    SpeechVerb("tutup", inverted=True),  # "pungkas"-like: ", tutupnya"; "menutup" is no cue
+    SpeechVerb("kemuka", ("meN-kan", "di-kan")),
+    SpeechVerb("lapor", ("meN-kan", "di-kan")),
+    SpeechVerb("contoh", ("meN-kan",)),
+    SpeechVerb("singgung", ("meN-",)),
+    SpeechVerb("yakin", ("meN-i",), bare=True),
+    SpeechVerb("percaya", bare=True),
+    SpeechVerb("harap", ("ber-",)),
+    SpeechVerb("pasti", ("meN-kan",)),
+    SpeechVerb("kira", ("memper-kan",), lemmas=("perkirakan",)),
+    SpeechVerb("duga", ("meN-",)),
+    SpeechVerb("anggap", ("meN-",)),
+    SpeechVerb("tekan", ("meN-kan",)),
+    SpeechVerb("cerita", ("ber-", "meN-kan")),
+    SpeechVerb("kisah", ("ber-", "meN-kan")),
+    SpeechVerb("sesal", ("meN-kan",)),
+    SpeechVerb("catat"),  # "mencatat" (record) and "tercatat" are no cues; the lemma is
+    SpeechVerb("ingat", ("meN-kan",), directive=True),
+    SpeechVerb("imbau", ("meN-",), directive=True),
+    SpeechVerb("minta", ("meN-",), bare=True, directive=True),
+    SpeechVerb("ajak", ("meN-",), directive=True),
+    SpeechVerb("desak", ("meN-",), directive=True),
+    SpeechVerb("usul", ("meN-kan",), directive=True),
+    SpeechVerb("tuntut", ("meN-",), directive=True),
+    SpeechVerb("saran", ("meN-kan",), directive=True, lemmas=("sarankan",)),
+    SpeechVerb("tuding", ("meN-",)),
+    SpeechVerb("tuduh", ("meN-",)),
+    SpeechVerb("bantah", ("meN-",)),
+    SpeechVerb("kritik", ("meN-",)),
+    SpeechVerb("sindir", ("meN-",)),
+    SpeechVerb("klarifikasi", ("meN-",)),
+    SpeechVerb("isyarat", ("meN-kan",)),
+    SpeechVerb("ramal", ("meN-kan",)),
+    SpeechVerb("prediksi", ("meN-", "meN-kan")),
+    # Speech acts news reports like "mengatakan": weighing, holding an opinion, confirming,
+    # advising, setting out, pointing out, stressing (KBBI senses of speaking); only these
+    # forms, their bases being ordinary words ("benar", "sorot", "pesan").
+    SpeechVerb("timbang", ("memper-kan",), by_lemma=False),
+    SpeechVerb("pendapat", ("ber-",), by_lemma=False),
+    SpeechVerb("benar", ("meN-kan",), by_lemma=False),
+    SpeechVerb("pesan", ("ber-",), by_lemma=False),
+    SpeechVerb("jabar", ("meN-kan",), by_lemma=False),
+    SpeechVerb("sorot", ("meN-i",), by_lemma=False),
+    SpeechVerb("garisbawah", ("meN-i",), by_lemma=False),
 )
+# Every cue form with the record it comes from; a form listed twice is an error (a test
+# checks it) since a cue's lemma must be one.
+SPEECH_VERB_OF: dict[str, SpeechVerb] = {
+    form: verb for verb in SPEECH_VERBS for form in verb.forms()
+}
+# Lemmas whose meN-/ber- forms are cues whatever the lemmatiser made of the surface.
+SPEECH_LEMMAS: frozenset[str] = frozenset(
+    lemma for v in SPEECH_VERBS if v.by_lemma for lemma in (v.base, *v.lemmas))
+# Cues that may stand in their bare base form after the quoted or reported words (", kata
+# Altman", ", ujarnya"); bare "jelas" (clear) or "tambah" (more) elsewhere are ordinary words.
+INVERTED_CUE_BASES: frozenset[str] = frozenset(v.base for v in SPEECH_VERBS if v.inverted)
 # ... and with -nya ("ujarnya", "katanya"): the speaker as a clitic.
 INVERTED_CUES: frozenset[str] = INVERTED_CUE_BASES | with_nya(INVERTED_CUE_BASES)
-
-# Surface forms that are cues whatever the lemmatiser made of them (it is trained on little
-# data and mislemmatises rarer forms). Built from the lemmas with the usual affixes.
-CUE_FORMS: frozenset[str] = frozenset(
-    {
-        "kata", "mengatakan", "dikatakan", "berkata", "ujar", "ungkap", "mengungkapkan",
-        "diungkapkan", "mengungkap", "tutur", "menuturkan", "dituturkan", "jelas",
-        "menjelaskan", "dijelaskan", "tegas", "menegaskan", "ditegaskan", "sebut", "menyebut",
-        "menyebutkan", "disebut", "disebutkan", "imbuh", "tambah", "menambahkan", "ditambahkan",
-        "papar", "memaparkan", "dipaparkan", "terang", "menerangkan", "diterangkan", "akui",
-        "mengakui", "diakui", "mengaku", "klaim", "mengklaim", "diklaim", "nilai", "menilai",
-        "umumkan", "mengumumkan", "diumumkan", "sampaikan", "menyampaikan", "disampaikan",
-        "ucap", "mengucapkan", "lanjut", "pungkas", "tandas", "tulis", "menulis", "ditulis",
-        "tanya", "bertanya", "menanyakan", "sadari", "menyadari", "menyatakan", "dinyatakan",
-        "bilang", "beber", "membeberkan", "urai", "menguraikan", "sambung", "jawab", "menjawab",
-        "mengemukakan", "dikemukakan", "melaporkan", "dilaporkan", "mencontohkan",
-        "menyinggung", "meyakini", "yakin", "berharap", "memastikan", "memperkirakan",
-        "menduga", "menganggap", "percaya", "menekankan", "mengingatkan", "bercerita",
-        "menceritakan", "menyesalkan", "mengimbau", "meminta", "minta", "mengajak", "mendesak",
-        "mengusulkan", "menuntut", "menyarankan", "menuding", "menuduh", "membantah",
-        "mengkritik", "menyindir", "timpal", "berkisah", "mengisahkan", "mengklarifikasi",
-        "mengisyaratkan", "meramalkan", "memprediksi", "memprediksikan", "mempertimbangkan",
-        "berpendapat",
-        # Speech acts news reports like "mengatakan": confirming, questioning, pointing out,
-        # advising, setting out (KBBI senses of speaking).
-        "membenarkan", "mempertanyakan", "menyoroti", "berpesan", "menjabarkan",
-        "menggarisbawahi",
-    }
-) | with_nya(INVERTED_CUE_BASES)
-
-
-# Directive speech acts (meminta X untuk ..., mengimbau agar ...): the dev set's annotation
-# rules count them as indirect speech, with the span running from right after the cue.
+# Every surface form that is a cue whatever the lemmatiser made of it (it is trained on little
+# data and mislemmatises rarer forms).
+CUE_FORMS: frozenset[str] = frozenset(SPEECH_VERB_OF)
+# Directive speech acts: every active form of a directive verb.
 DIRECTIVE_FORMS: frozenset[str] = frozenset(
-    {"meminta", "minta", "mengimbau", "mengajak", "mendesak", "menuntut", "menyarankan",
-     "mengingatkan", "mengusulkan"}
-)
+    f for v in SPEECH_VERBS if v.directive for f in v.active_forms())
+# Bare forms that report speech wherever they stand ("Ateng bilang, ...", "Ia yakin ..."),
+# unlike "kata" or "jelas", which are cues only in the inverted frame.
+ACTIVE_BARE_CUES: frozenset[str] = frozenset(v.base for v in SPEECH_VERBS if v.bare)
 
 # Whom a public appeal addresses: "X mendesak pemerintah ...", "X meminta masyarakat agar
 # ...". A directive to them is the speaker's own public voice, unlike a request narrated
@@ -283,6 +366,9 @@ OFFICE_WORDS: frozenset[str] = frozenset(
      "direktorat", "jenderal", "biro", "divisi", "unit", "polisi", "militer", "darat", "laut",
      "udara", "angkatan", "marinir", "tentara", "kepolisian", "kejaksaan", "pengadilan"}
 )
+# Ministries' short forms: "Kementerian" cut to "Kemen" and the portfolio's first syllables
+# (Kemenkeu, Kemenhub, Kemendagri, Kemenkes, Kemenag; the government's own abbreviations).
+MINISTRY_SHORT_PATTERN = r"^kemen[a-z]{2,8}$"
 # Affixed nouns of the shape pe(r)-...-an / ke-...-an (Perdagangan, Keuangan, Kesehatan,
 # Pertahanan, Perekonomian) are portfolios, not personal names.
 OFFICE_AFFIX_PATTERN = r"^(?:per|pen|pem|peng|peny|pe|ke)[a-z]{3,}an$"
@@ -319,10 +405,6 @@ NOT_SPEECH_FORMS: frozenset[str] = frozenset(
      "menekan", "ditekan", "melapor", "bernilai", "dinilai", "mencatat", "tercatat", "dicatat",
      "berakhir", "menyampai"}
 )
-
-# Bare cue forms that report speech wherever they stand ("Ateng bilang, ...", "Ia yakin
-# ..."), unlike "kata" or "jelas", which are cues only in the inverted frame.
-ACTIVE_BARE_CUES: frozenset[str] = frozenset({"bilang", "minta", "yakin", "percaya"})
 
 # Prepositions: a name right after one is an object or a place ("di Jakarta", "kepada
 # Unud"), never the subject a later pronoun refers to.

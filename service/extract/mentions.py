@@ -77,6 +77,7 @@ def _is_acronym(w: Word) -> bool:
 
 
 _OFFICE_AFFIX = re.compile(lx.OFFICE_AFFIX_PATTERN)
+_MINISTRY_SHORT = re.compile(lx.MINISTRY_SHORT_PATTERN)
 
 
 def _office_low(low: str) -> bool:
@@ -335,12 +336,12 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 def is_org_token(token: str) -> bool:
-    """A word that marks an organisation: one of the lexicon's kinds of body, an acronym
-    ("KPK", "BPS"; titles such as "AKBP" are roles, not bodies), or a CamelCase brand
-    ("OpenAI", "DeepSeek")."""
+    """A word that marks an organisation: one of the lexicon's kinds of body, a ministry's
+    short form ("Kemenkeu"), an acronym ("KPK", "BPS"; titles such as "AKBP" are roles, not
+    bodies), or a CamelCase brand ("OpenAI", "DeepSeek")."""
     text = token.strip("()")
     low = text.lower()
-    if low in lx.ORG_WORDS:
+    if low in lx.ORG_WORDS or _MINISTRY_SHORT.match(low):
         return True
     if low in lx.TITLE_WORDS:
         return False
@@ -596,7 +597,28 @@ def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
         if m is not None and m.kind in {"name", "pronoun"} and not _governed(
                 view, name_end, floor):
             return m
-    return _subject_ending_at(view, k, floor)
+    found = _subject_ending_at(view, k, floor)
+    if found is None and view.words[k].text in {",", ")"}:
+        return _subject_before_comma_aside(view, k, floor)
+    return found
+
+
+def _subject_before_comma_aside(view: ArticleView, k: int, floor: int) -> Mention | None:
+    """"Suharno, yang dihubungi melalui telepon, mengatakan", "Erwin Hermanto, Senin
+    (20/4/2020), menyampaikan": an aside set off by commas between a name and its cue (k is
+    the aside's closing comma or bracket); the name before the aside's opening comma."""
+    for c in range(k - 1, max(floor, k - ASIDE_MAX_WORDS - 1) - 1, -1):
+        w = view.words[c]
+        if w.text in {".", "!", "?", ";"} or is_quote_mark(w):
+            return None
+        if w.text == "," and c - 1 >= floor and is_name_word(view, view.words[c - 1]):
+            m = _subject_ending_at(view, c - 1, floor)
+            place = _np_left(view, c - 1, floor)
+            if place and is_place_run(place[-2:]) and view.words[place[0].i - 1].lower in (
+                    lx.PREPOSITIONS):
+                continue  # "dari Jakarta,": the aside's place
+            return m if m is not None and m.kind == "name" else None
+    return None
 
 
 def _aside_start(view: ArticleView, k: int, floor: int) -> int | None:
@@ -696,6 +718,8 @@ def _before_relative_clause(view: ArticleView, k: int, floor: int) -> Mention | 
         w = view.words[j]
         if is_punct(w):
             return None
+        if w.lower == "yang" and not any(x.upos == "VERB" for x in view.words[j + 1 : k + 1]):
+            return None  # "Kepala BNPB yang juga Ketua Satgas Doni Monardo": an apposition
         if w.lower == "yang":
             run = _np_left(view, j - 1, floor)
             m = classify(view, run) if run else None

@@ -11,10 +11,13 @@ NYA = "nya"
 
 def men_forms(lemma: str) -> set[str]:
     """Prefixed stems of a verb: meN- with its nasal assimilation (Indonesian morphophonemics:
-    p->m, t->n, s->ny, k->ng drop their initial; b/f->mem, c/d/j/z->men, g/h/vowels->meng,
-    l/m/n/r/w/y->me), memper-, di-, ber- and ter-."""
+    p->m, t->n, s->ny, k->ng drop their initial unless a consonant cluster opens the stem;
+    b/f->mem, c/d/j/z->men, g/h/vowels->meng, l/m/n/r/w/y->me), memper-, di-, ber- and ter-."""
     first = lemma[:1]
     forms = {"di" + lemma, "ber" + lemma, "ter" + lemma, "memper" + lemma}
+    if first in "kpts" and lemma[1:2] not in tuple("aeiou"):
+        # A cluster keeps its first consonant: "mengkritik", "memprediksi", "mentransfer".
+        first = {"k": "g", "p": "b", "t": "d", "s": "c"}[first]
     if first in "aeiou":
         forms.add("meng" + lemma)
     elif first == "k":
@@ -48,3 +51,31 @@ def strip_nya(word: str, bases: Iterable[str] | frozenset[str]) -> str | None:
     if low.endswith(NYA) and low[: -len(NYA)] in bases:
         return low[: -len(NYA)]
     return None
+
+
+# Affix patterns a speech verb's record lists, each a way Indonesian derives a verb form
+# from its base: meN- (active transitive), meN-kan and meN-i (active with the causative or
+# locative suffix), memper-kan, ber- (active intransitive), di-, di-kan and di-i (passive).
+AFFIX_PATTERNS: tuple[str, ...] = ("meN-", "meN-kan", "meN-i", "memper-kan", "ber-", "di-",
+                                   "di-kan", "di-i")
+
+
+def _men(stem: str) -> set[str]:
+    """meN- on a stem, with its nasal assimilation (and the unassimilated variant the press
+    also writes for k/p/t/s: "mengkritik")."""
+    return {f for f in men_forms(stem) if f.startswith("me") and not f.startswith("memper")}
+
+
+def affixed(base: str, pattern: str) -> set[str]:
+    """The surface forms of base under one of AFFIX_PATTERNS ("kata", "meN-kan" ->
+    {"mengatakan", "mengkatakan"})."""
+    prefix, _, suffix = pattern.partition("-")
+    stem = base + suffix
+    if prefix == "meN":
+        return _men(stem)
+    if prefix == "ber":
+        # ber- drops its r before a base that opens with r or with -er- ("bekerja").
+        return {"be" + stem} if stem.startswith("r") else {"ber" + stem}
+    if prefix in {"di", "memper"}:
+        return {prefix + stem}
+    raise ValueError(f"unknown affix pattern {pattern!r}")

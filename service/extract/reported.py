@@ -18,8 +18,9 @@ from bisect import bisect_right
 from service.extract import cues
 from service.extract import lexicon as lx
 from service.extract.cues import QUOTE_CHARS
-from service.extract.direct import MarkedSpan
-from service.extract.mentions import is_punct, is_quote_mark, mention_after, mention_before
+from service.extract.frames import Frame, FrameKind, Frames
+from service.extract.marks import MarkedSpan
+from service.extract.mentions import is_punct, is_quote_mark
 from service.extract.model import Mention, Quote, overlaps
 from service.nlp.view import ArticleView, Sentence, Word
 
@@ -82,8 +83,10 @@ def _only_connective(words: list[Word]) -> bool:
 
 
 class _Finder:
-    def __init__(self, view: ArticleView, direct: list[Quote], embedded: list[MarkedSpan]):
+    def __init__(self, view: ArticleView, direct: list[Quote], embedded: list[MarkedSpan],
+                 frames: Frames):
         self.view = view
+        self.frames = frames
         self.direct = direct
         self.embedded = embedded
         self.marked = sorted([(q.start, q.end) for q in direct]
@@ -129,16 +132,12 @@ class _Finder:
 
     # -- frames -------------------------------------------------------------------------
 
-    def according(self, sent: Sentence, words: list[Word], k: int) -> Quote | None:
+    def according(self, sent: Sentence, words: list[Word], k: int, frame: Frame) -> Quote | None:
         cue = words[k]
-        view = self.view
         stop = self._next_comma(words, k)
-        mention = mention_after(view, cue, words[stop].i if stop < len(words) else sent.last)
+        mention = frame.agent
         if mention is None:
             return None
-        source = view.words[cue.i + 1] if cue.i + 1 < sent.last else None
-        if source is not None and source.lower in lx.NON_SPEAKER_SOURCES:
-            return None  # "menurut data BPS": a document, not a speaker
         before = _skip_connective(words[:k])
         if not _content_words(before):
             body = words[stop + 1 :] if stop < len(words) else self._after_mention(words, mention)
@@ -160,14 +159,14 @@ class _Finder:
                 return j
         return len(words)
 
-    def inverted(self, sent: Sentence, words: list[Word], k: int) -> Quote | None:
+    def inverted(self, sent: Sentence, words: list[Word], k: int, frame: Frame) -> Quote | None:
         if k == 0 or words[k - 1].text not in {",", "-", "–", "—"}:
             return None
         if k >= 2 and is_quote_mark(words[k - 2]):
             return None  # the frame of a direct quote
         cue = words[k]
         stop = self._next_comma(words, k)
-        mention = mention_after(self.view, cue, words[stop].i if stop < len(words) else sent.last)
+        mention = frame.agent
         before = _skip_connective(words[: k - 1])
         if _only_connective(before):
             before = []
@@ -181,19 +180,13 @@ class _Finder:
             return None
         return self.make(sent, body, cue, mention, INVERTED_CONFIDENCE)
 
-    def active(self, sent: Sentence, words: list[Word], k: int) -> Quote | None:
+    def active(self, sent: Sentence, words: list[Word], k: int, frame: Frame) -> Quote | None:
         cue = words[k]
-        view = self.view
-        if k > 0 and words[k - 1].lower in lx.NOT_A_FRAME_BEFORE:
-            return None
-        mention = mention_before(view, cue, sent.first)
-        if mention is None and cue.deprel == "conj" and 0 <= cue.head < cue.i:
-            mention = mention_before(view, view.words[cue.head], sent.first)
+        mention = frame.subject
         if mention is None:
             return None
         rest = [w for w in words[k + 1 :] if not w.clitic or w.token != cue.token]
-        directive = cues.is_directive(cue)
-        body = self._clause_after(rest, directive)
+        body = self._clause_after(rest, frame.directive)
         if body is None:
             return None
         return self.make(sent, body, cue, mention, ACTIVE_CONFIDENCE)
@@ -229,8 +222,10 @@ class _Finder:
         """Stop before a trailing frame (", katanya"), a following direct quote, or a second
         speaker's frame after a comma (", karena pemimpin Iran mengatakan ...")."""
         for j, w in enumerate(words):
+            nxt = self.frames.at(words[j + 1]) if j + 1 < len(words) else None
             if w.text == "," and j + 1 < len(words) and (
-                cues.is_inverted(words[j + 1]) or cues.is_according(words[j + 1])
+                (nxt is not None and (nxt.opens(FrameKind.INVERTED)
+                                      or nxt.opens(FrameKind.ACCORDING)))
                 or self._frame_opens(words[j + 1 :])
             ):
                 return words[:j]
@@ -244,24 +239,18 @@ class _Finder:
         for k, w in enumerate(words[:_FRAME_REACH]):
             if is_punct(w):
                 return False
-            if cues.is_active(w) and k > 0:
+            frame = self.frames.at(w)
+            if frame is not None and frame.opens(FrameKind.ACTIVE) and k > 0:
                 subject = [x for x in words[:k] if x.form.lower() not in lx.CONNECTIVES]
-                m = mention_before(self.view, w, subject[0].i) if subject else None
-                return m is not None and m.kind in {"name", "description"}
+                m = frame.subject
+                return bool(subject) and m is not None and m.start >= subject[0].start and (
+                    m.kind in {"name", "description"})
         return False
 
-    def passive(self, sent: Sentence, words: list[Word], k: int) -> Quote | None:
+    def passive(self, sent: Sentence, words: list[Word], k: int, frame: Frame) -> Quote | None:
         cue = words[k]
-        view = self.view
-        agent_at = k + 1
-        if agent_at < len(words) and words[agent_at].lower == "oleh":
-            agent_at += 1
-        if agent_at >= len(words):
-            return None
-        stop = self._next_comma(words, agent_at - 1)
-        mention = mention_after(view, view.words[words[agent_at].i - 1] if agent_at > k + 1
-                                else cue, words[stop].i if stop < len(words) else sent.last)
-        if mention is None or (mention.kind == "clitic" and agent_at > k + 1):
+        mention = frame.agent
+        if mention is None:
             return None
         subject = [w for w in words[:k] if not is_punct(w)]
         if subject and subject[0].lower in lx.ANAPHORIC_SUBJECTS and len(subject) <= 3:
@@ -300,23 +289,26 @@ class _Finder:
                 continue
             if found and w.start < found[-1].end:
                 continue
+            frame = self.frames.at(w)
+            if frame is None:
+                continue
             q = None
-            if cues.is_according(w):
-                q = self.according(sent, words, k)
-            elif cues.is_passive(w):
-                q = self.passive(sent, words, k)
-            elif cues.is_active(w):
-                q = self.active(sent, words, k)
-            if q is None and cues.is_inverted(w):
-                q = self.inverted(sent, words, k)
+            if frame.opens(FrameKind.ACCORDING):
+                q = self.according(sent, words, k, frame)
+            elif frame.opens(FrameKind.PASSIVE):
+                q = self.passive(sent, words, k, frame)
+            elif frame.opens(FrameKind.ACTIVE):
+                q = self.active(sent, words, k, frame)
+            if q is None and frame.opens(FrameKind.INVERTED):
+                q = self.inverted(sent, words, k, frame)
             if q is not None and not any(overlaps(q.start, q.end, f.start, f.end) for f in found):
                 found.append(q)
         return found
 
 
-def extract_reported(view: ArticleView, direct: list[Quote],
-                     embedded: list[MarkedSpan]) -> list[Quote]:
-    finder = _Finder(view, direct, embedded)
+def extract_reported(view: ArticleView, direct: list[Quote], embedded: list[MarkedSpan],
+                     frames: Frames) -> list[Quote]:
+    finder = _Finder(view, direct, embedded, frames)
     out: list[Quote] = []
     for sent in view.sentences:
         for q in finder.sentence(sent):

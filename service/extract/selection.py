@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from service.extract import lexicon as lx
 from service.extract.cues import QUOTE_CHARS
-from service.extract.direct import find_marked_spans
+from service.extract.marks import find_marked_spans
 from service.extract.morphology import men_forms, strip_nya
 from service.nlp.analyse import Token, split_paragraphs
 from service.nlp.view import ArticleView

@@ -18,11 +18,10 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from service.extract import cues
 from service.extract import lexicon as lx
 from service.extract.antecedents import Anaphor, Appearance, Candidate, choose
+from service.extract.frames import Frame, FrameKind, Frames
 from service.extract.mentions import (
-    ASIDE_MAX_WORDS,
     Governor,
     clause_initial,
     common_word_at_start,
@@ -32,8 +31,6 @@ from service.extract.mentions import (
     is_name_word,
     is_org_token,
     is_punct,
-    is_quote_mark,
-    mention_before,
     office_words_before_name,
     person_word,
     pure_name,
@@ -61,7 +58,7 @@ def _is_headline(view: ArticleView, para_i: int) -> bool:
     return caps / len(words) >= 0.6
 
 
-def _name_runs(view: ArticleView) -> list[list[Word]]:
+def _name_runs(view: ArticleView, frames: Frames) -> list[list[Word]]:
     """Maximal runs of name words (with "(ACRONYM)" inside) outside headline-like lines."""
     runs: list[list[Word]] = []
     headline = {p.i for p in view.paragraphs if _is_headline(view, p.i)}
@@ -99,7 +96,7 @@ def _name_runs(view: ArticleView) -> list[list[Word]]:
             run = run[1:]  # a name's own words keep their capital everywhere
         # "Dijelaskan Irmansyah, ...": a verb opening the clause is capitalised by position.
         while run and clause_initial(view, run[0]) and run[0].upos == "VERB" and (
-                cues.is_passive(run[0]) or _speech_cue(run[0])):
+                frames.at(run[0]) is not None):
             run = run[1:]
         while run and run[-1].lower in lx.NAME_JOINERS:
             run = run[:-1]
@@ -179,10 +176,17 @@ def is_short_form(word: str, name: str) -> bool:
 
 
 class _Resolver:
-    def __init__(self, view: ArticleView, quotes: list[Quote], weights: dict | None = None):
+    def __init__(self, view: ArticleView, quotes: list[Quote], frames: Frames,
+                 weights: dict | None = None):
         self.view = view
         self.quotes = quotes
-        self.runs = _name_runs(view)
+        self.frames = frames
+        # (mention, frame) of every frame that names someone, by the mention's start.
+        self._frame_speakers = sorted(
+            ((f.speaker, f) for f in frames if f.speaker is not None and f.speaker.kind in {
+                "name", "description"}), key=lambda item: item[0].start)
+        self._frame_starts = [m.start for m, _ in self._frame_speakers]
+        self.runs = _name_runs(view, frames)
         self.aliases = _aliases(view, self.runs)
         # Each run split once into (role words, name words, name text, the name's words),
         # keyed by the run's first word.
@@ -324,39 +328,21 @@ class _Resolver:
     # -- salience ------------------------------------------------------------------------
 
     def subject_events(self) -> None:
-        """Named persons standing as a clause subject are salient: a verb or an apposition
-        follows the name, and no preposition ("di Jakarta") or verb ("melibatkan Setya
-        Novanto": an object) precedes it."""
+        """Named persons standing as a clause subject are salient, and those a speech frame
+        names (frames.py: "X mengatakan", "menurut X", "disampaikan X") are voices. A
+        non-speaking subject has a verb or an apposition after its name, and no preposition
+        ("di Jakarta") or verb ("melibatkan Setya Novanto": an object) before it."""
         view = self.view
         for run in self.runs:
             sent = view.sentences[run[0].sent]
-            governed_by = governor(view, run[0], sent.first - 1)
-            # "Hal senada disampaikan Rizki Rifai": the agent of a passive speech verb speaks.
-            agent = governed_by in {Governor.PASSIVE_CUE, Governor.OPENING_PASSIVE_CUE}
             if self._apposition_of_another(run, sent):
                 continue
-            if governed_by in _NO_SUBJECT or (len(run) == 1 and governed_by is Governor.NOUN):
-                continue  # an object, a place; one word after a noun: its complement
-            nxt = run[-1].i + 1
-            while nxt < sent.last and view.words[nxt].upos in {"ADV", "AUX"}:
-                nxt += 1
-            if nxt >= sent.last and not agent:
-                continue
-            w = view.words[nxt] if nxt < sent.last else None
-            apposition = w is not None and w.text == "," and nxt + 1 < sent.last and (
-                view.words[nxt + 1].lower in lx.TITLE_WORDS)
-            # "X mengatakan ...", "X, menambahkan, ...": the subject of a speech verb speaks.
-            after_comma = view.words[nxt + 1] if w is not None and w.text == "," and \
-                nxt + 1 < sent.last else None
-            cue = w if _speech_cue(w) else after_comma if _speech_cue(after_comma) else None
-            if cue is None and w is not None and w.text == ",":
-                cue = self._cue_after_aside(run[-1].i + 1, sent)
-            if cue is None and w is not None and w.lower in lx.ASIDE_OPENERS:
-                cue = self._cue_across_aside(run, sent)
-            # A directive ("X meminta Y ...") reports a request, not X's own voice.
-            speaks = agent or (cue is not None and (
-                not cues.is_directive(cue) or cues.is_public_appeal(view, cue)))
-            if not speaks and (w is None or (w.upos != "VERB" and not apposition)):
+            frame = self._frame_naming(run)
+            if frame is not None and frame.kinds[0] is FrameKind.ACTIVE and (
+                    self._governed_out(run, sent)):
+                frame = None  # "tim di Sugapa akan mengungkapkan": Sugapa is no subject
+            speaks = frame is not None and frame.voiced
+            if not speaks and frame is None and not self._stands_as_subject(run, sent):
                 continue
             split = self._split_of(run)
             if split is None:
@@ -366,6 +352,13 @@ class _Resolver:
             acronym_led = len(run) > 1 and run[0].text.isupper() and is_org_token(run[0].text)
             if acronym_led or not _may_name_a_person(split):
                 continue
+            if speaks and frame is not None and frame.speaker is not None and (
+                    frame.speaker.kind == "name"):
+                # Named as the frame names it, like a quote's own mention.
+                idx = self.entity_for_name(frame.speaker)
+                self.events.append((frame.speaker.start, idx))
+                self.voices.append((frame.speaker.start, idx))
+                continue
             named = self._entity_of(split)
             self.events.append((name[0].start, named))
             speaker: int | None = named
@@ -373,6 +366,41 @@ class _Resolver:
                 speaker = self.by_role(text)  # "Wakil Presiden menegaskan": whoever holds it
             if speaks and speaker is not None:
                 self.voices.append((name[0].start, speaker))
+
+    def _frame_naming(self, run: list[Word]) -> Frame | None:
+        """The speech frame whose subject or agent is a name inside run."""
+        start, end = run[0].start, run[-1].end
+        k = max(0, bisect_right(self._frame_starts, start) - 1)
+        while k < len(self._frame_speakers):
+            m, frame = self._frame_speakers[k]
+            if m.start > end:
+                break
+            if start <= m.start and m.end <= end:
+                return frame
+            k += 1
+        return None
+
+    def _governed_out(self, run: list[Word], sent) -> bool:
+        """A preposition or verb governs the run, or a noun governs a one-word run ("agama
+        Islam"): no subject."""
+        governed_by = governor(self.view, run[0], sent.first - 1)
+        return governed_by in _NO_SUBJECT or (len(run) == 1 and governed_by is Governor.NOUN)
+
+    def _stands_as_subject(self, run: list[Word], sent) -> bool:
+        """A verb (after adverbs and auxiliaries) or an apposition follows the run, and
+        nothing governs it out."""
+        view = self.view
+        if self._governed_out(run, sent):
+            return False
+        nxt = run[-1].i + 1
+        while nxt < sent.last and view.words[nxt].upos in {"ADV", "AUX"}:
+            nxt += 1
+        if nxt >= sent.last:
+            return False
+        w = view.words[nxt]
+        apposition = w.text == "," and nxt + 1 < sent.last and (
+            view.words[nxt + 1].lower in lx.TITLE_WORDS)
+        return w.upos == "VERB" or apposition
 
     def _apposition_of_another(self, run: list[Word], sent) -> bool:
         """"Ahmad Riza, Wakil Gubernur DKI, ..." (an office after a name) and "Head of
@@ -392,38 +420,6 @@ class _Resolver:
             return nxt is not None and pure_name(view, nxt) and close < sent.last and (
                 view.words[close].text == ",")
         return False
-
-    def _cue_after_aside(self, comma: int, sent) -> Word | None:
-        """"Suharno, yang dihubungi melalui telepon, mengatakan, ...", "Erwin Hermanto, pekan
-        lalu, menyampaikan, ...": an active cue right after an aside set off by commas from the
-        name; None if a sentence end, a quotation mark or the limit comes first."""
-        view = self.view
-        last = min(sent.last, comma + ASIDE_MAX_WORDS + 2)
-        for k in range(comma + 1, last):
-            w = view.words[k]
-            if w.text in {".", "!", "?"} or is_quote_mark(w):
-                return None
-            j = k - 1
-            while j > comma and view.words[j].lower in lx.PRE_CUE_SKIP:
-                j -= 1  # "X, Koordinator Y, juga menyampaikan"
-            if view.words[j].text in {",", ")"} and j > comma and cues.is_active(w):
-                return w
-        return None
-
-    def _cue_across_aside(self, run: list[Word], sent) -> Word | None:
-        """"Rina di Bandung, Senin (3/8/2020), mengatakan", "Rina dalam diskusi daring
-        menjelaskan": the first active cue after a place or occasion, when the cue's subject
-        (read as the frames read it) is this run's name."""
-        view = self.view
-        for k in range(run[-1].i + 1, min(sent.last, run[-1].i + ASIDE_MAX_WORDS + 2)):
-            w = view.words[k]
-            if w.text in {".", "!", "?"} or is_quote_mark(w):
-                return None
-            if cues.is_active(w):
-                m = mention_before(view, w, sent.first)
-                inside = m is not None and run[0].start <= m.start and m.end <= run[-1].end
-                return w if inside else None
-        return None
 
     def collect_roles(self) -> None:
         """Roles the article gives anywhere: "TITLE NAME" runs and "NAME, ROLE," appositions."""
@@ -679,6 +675,7 @@ class _Resolver:
                 directive = q.cue is not None and q.cue.text.lower() in lx.DIRECTIVE_FORMS
                 if q.type == "direct" or (q.mention.kind == "name" and not directive):
                     self.voices.append((q.mention.start, idx))
+        self.names_from_short_forms()
         entity = [own.get(id(_frame_holder(q))) for q in self.quotes]
         used = sorted({idx for idx in entity if idx is not None})
         speakers = [self.speakers[i] for i in used]
@@ -691,6 +688,39 @@ class _Resolver:
             if c.follows is not None:
                 c.follows = copy_of.get(id(c.follows))
         return copies, speakers
+
+    def names_from_short_forms(self) -> None:
+        """"Koordinator Pantau Gambut Iola Abas ... kata Iola": where a frame names a person
+        by one word of their name, neither its first nor its last, the name starts at that
+        word, the usual short form being a given name; the words before it are the body the
+        office belongs to, and go to the role."""
+        short = {m.text.lower() for m, _ in self._frame_speakers
+                 if m.kind == "name" and len(m.text.split()) == 1}
+        short |= {q.mention.text.lower() for q in self.quotes if q.mention is not None
+                  and q.mention.kind == "name" and len(q.mention.text.split()) == 1}
+        for sp in self.speakers:
+            words = sp.name.split()
+            if sp.kind != "person" or len(words) < 3:
+                continue
+            cut = next((p for p in range(1, len(words) - 1)
+                        if words[p].lower() in short and words[p][:1].isupper()), None)
+            if cut is None or not self._reads_as_a_body(words[:cut], words[cut]):
+                continue  # "Sufmi Dasco Ahmad ... kata Dasco": a given name before it
+            body = " ".join(words[:cut])
+            sp.name = " ".join(words[cut:])
+            sp.roles = [f"{r} {body}" for r in sp.roles] or [body]
+
+    def _reads_as_a_body(self, prefix: list[str], person_first: str) -> bool:
+        """Words before a person's name that are a body or a place, not given names: a word
+        of an organisation's shape (an acronym, a brand, a kind of body), a place, a
+        lower-case word ("for", "of"), or a last word the article also writes without the
+        name after it ("... di Sidoarjo")."""
+        if any(is_org_token(w) or w.lower() in lx.PLACE_WORDS or not w[:1].isupper()
+               for w in prefix):
+            return True
+        last = prefix[-1]
+        pattern = re.compile(rf"\b{re.escape(last)}\b(?!\s+{re.escape(person_first)}\b)")
+        return pattern.search(self.view.text) is not None
 
     def resolve_mention(self, m: Mention | None, *,
                         direct: bool = False) -> tuple[int | None, str | None]:
@@ -771,10 +801,6 @@ def _may_name_a_person(split: tuple) -> bool:
                 or any(ch.isdigit() for ch in text))
 
 
-def _speech_cue(w: Word | None) -> bool:
-    return w is not None and (cues.is_active(w) or cues.is_inverted(w))
-
-
 def _with_kind(m: Mention | None, kind: str | None) -> Mention | None:
     return m if m is None or kind is None or kind == m.kind else replace(m, kind=kind)
 
@@ -788,19 +814,19 @@ def _frame_holder(q: Quote) -> Quote:
     return q
 
 
-def resolve_speakers(view: ArticleView, quotes: list[Quote]) -> tuple[list[Quote],
-                                                                      list[Speaker]]:
+def resolve_speakers(view: ArticleView, quotes: list[Quote],
+                     frames: Frames) -> tuple[list[Quote], list[Speaker]]:
     """Copies of the quotes with their speaker set, and the speakers in first-quoted order.
     The quotes given are left as they are."""
-    quotes, speakers, _ = resolve_article(view, quotes)
+    quotes, speakers, _ = resolve_article(view, quotes, frames)
     return quotes, speakers
 
 
-def resolve_article(view: ArticleView, quotes: list[Quote]
+def resolve_article(view: ArticleView, quotes: list[Quote], frames: Frames
                     ) -> tuple[list[Quote], list[Speaker], Callable[[Mention], Speaker | None]]:
     """resolve_speakers, and the article's resolver for other mentions (a claim's subject):
     the entity a pronoun or description refers to, by the same candidates and scorer."""
-    resolver = _Resolver(view, quotes)
+    resolver = _Resolver(view, quotes, frames)
     copies, speakers = resolver.resolve()
 
     def refer(m: Mention) -> Speaker | None:

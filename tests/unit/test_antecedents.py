@@ -7,6 +7,7 @@ import pytest
 
 from service.extract.antecedents import FEATURES, Anaphor, Appearance, Candidate, choose, describe
 from service.extract.direct import extract_direct
+from service.extract.frames import Frames
 from service.extract.reported import extract_reported
 from service.extract.speakers import resolve_article, resolve_speakers
 from service.extract.subjects import subject_of, with_subjects
@@ -78,9 +79,10 @@ def test_no_candidate_likely_enough_is_no_antecedent():
 
 def _speakers(text: str) -> list[str | None]:
     view = view_of(text)
-    direct, embedded = extract_direct(view)
-    reported = extract_reported(view, direct, embedded)
-    quotes, _ = resolve_speakers(view, sorted(direct + reported, key=lambda q: q.start))
+    direct, embedded = extract_direct(view, Frames(view))
+    reported = extract_reported(view, direct, embedded, Frames(view))
+    quotes, _ = resolve_speakers(view, sorted(direct + reported, key=lambda q: q.start),
+                                 Frames(view))
     return [q.speaker.name if q.speaker else None for q in quotes]
 
 
@@ -99,7 +101,7 @@ def test_a_description_of_a_body_takes_the_body_not_a_person():
     text = ("Rina Wati datang ke kantor. Produk baru diumumkan OpenAI kemarin. Saat ini, "
             "perusahaan tersebut telah memiliki 300 juta pengguna.")
     view = view_of(text)
-    _, _, refer = resolve_article(view, [])
+    _, _, refer = resolve_article(view, [], Frames(view))
     claim_start = text.index("Saat ini")
     subject = subject_of(text[claim_start:], claim_start)
     assert subject is not None and subject.text == "perusahaan tersebut"
@@ -110,7 +112,7 @@ def test_a_description_of_a_body_takes_the_body_not_a_person():
 def test_a_description_no_candidate_agrees_with_in_kind_stays_unresolved():
     text = "Rina Wati datang ke kantor. Saat ini, perusahaan tersebut memiliki 300 pegawai."
     view = view_of(text)
-    _, _, refer = resolve_article(view, [])
+    _, _, refer = resolve_article(view, [], Frames(view))
     start = text.index("Saat ini")
     assert refer(subject_of(text[start:], start)) is None
 
@@ -137,7 +139,7 @@ def test_a_claim_about_a_pronoun_reads_alone_with_the_name_written_out():
 
     text = "Budi Santoso mengatakan harga naik. Ia menjual 20 ton beras pada Mei."
     view = view_of(text)
-    _, _, refer = resolve_article(view, [])
+    _, _, refer = resolve_article(view, [], Frames(view))
     start = text.index("Ia menjual")
     claim = Claim(text="Ia menjual 20 ton beras pada Mei", start=start,
                   end=start + 32, sentence=1, type="quantity", checkworthy=0.8, quote=None)
@@ -150,9 +152,10 @@ def test_a_description_before_the_name_it_belongs_to_is_cataphora():
     text = ("Harga beras tetap tinggi. Karena itu, juru bicara kementerian mengatakan Amerika "
             "akan menghadapi kerusakan. Ayatullah Ali Khamenei menegaskan hal itu di Teheran.")
     view = view_of(text)
-    direct, embedded = extract_direct(view)
-    reported = extract_reported(view, direct, embedded)
-    quotes, _ = resolve_speakers(view, sorted(direct + reported, key=lambda q: q.start))
+    direct, embedded = extract_direct(view, Frames(view))
+    reported = extract_reported(view, direct, embedded, Frames(view))
+    quotes, _ = resolve_speakers(view, sorted(direct + reported, key=lambda q: q.start),
+                                 Frames(view))
     [quote] = [q for q in quotes if q.text.startswith("Amerika")]
     assert quote.speaker is not None and quote.speaker.name == "Ali Khamenei"
     assert quote.mention.kind == "cataphora"

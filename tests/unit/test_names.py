@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.extract.frames import Frames
 from service.extract.mentions import split_name
 from tests.views import view_of
 
@@ -75,8 +76,8 @@ def test_a_name_part_takes_its_full_name_from_a_run_too_long_to_split():
 
     view = view_of("Hal itu disampaikan Corporate Communications Strategic of Lion Air Group "
                    "Danang Mandala Prihantoro kemarin. “Penerbangan aman,” kata Danang.")
-    direct, _ = extract_direct(view)
-    quotes, _ = resolve_speakers(view, direct)
+    direct, _ = extract_direct(view, Frames(view))
+    quotes, _ = resolve_speakers(view, direct, Frames(view))
     assert [q.speaker.name for q in quotes] == ["Danang Mandala Prihantoro"]
 
 
@@ -86,8 +87,8 @@ def test_a_name_written_one_letter_apart_is_the_same_speaker():
 
     view = view_of("Direktur Wahyuddin Bagenda hadir. Kepala Dinas Budi Santoso juga hadir. "
                    "“Layanan membaik,” kata Wahyudin. “Stok cukup,” kata Badi.")
-    direct, _ = extract_direct(view)
-    quotes, _ = resolve_speakers(view, direct)
+    direct, _ = extract_direct(view, Frames(view))
+    quotes, _ = resolve_speakers(view, direct, Frames(view))
     # A long name one letter apart joins its full name; a short one (Badi, Budi) may be
     # another person's and stays as written.
     assert [q.speaker.name for q in quotes] == ["Wahyuddin Bagenda", "Badi"]
@@ -107,3 +108,36 @@ def test_one_reading_of_what_governs_a_phrase(text, name, expected):
     view = view_of(text)
     word = next(w for w in view.words if w.text == name)
     assert governor(view, word) is Governor[expected]
+
+
+def _speakers(text: str) -> list[str]:
+    from service.extract.direct import extract_direct
+    from service.extract.speakers import resolve_speakers
+
+    view = view_of(text)
+    frames = Frames(view)
+    direct, _ = extract_direct(view, frames)
+    quotes, _ = resolve_speakers(view, direct, frames)
+    return [q.speaker.name if q.speaker else None for q in quotes]
+
+
+def test_a_given_name_the_article_uses_alone_starts_the_name_after_a_body():
+    """"Koordinator Sawit Lestari Rina Wulandari ... kata Rina": the short form is the
+    given name, so "Sawit Lestari", used elsewhere as the body, is the office's."""
+    text = ("Sawit Lestari mencatat kebakaran lahan naik. “Api meluas,” kata Koordinator Sawit "
+            "Lestari Rina Wulandari. “Kami kewalahan,” kata Rina.")
+    assert _speakers(text) == ["Rina Wulandari", "Rina Wulandari"]
+
+
+def test_a_middle_name_used_alone_keeps_the_given_name_before_it():
+    """"Sufmi Dasco Ahmad ... kata Dasco": Indonesians are often called by a later name; a
+    word the article never writes apart from the name is a given name, not a body."""
+    text = ("“Rapat ditunda,” kata Wakil Ketua DPR Sufmi Dasco Ahmad. “Kami menunggu,” "
+            "kata Dasco.")
+    assert _speakers(text) == ["Sufmi Dasco Ahmad", "Sufmi Dasco Ahmad"]
+
+
+def test_a_body_of_an_organisations_shape_goes_to_the_role():
+    text = ("“Dana cair pekan depan,” kata Direktur Jenderal Anggaran Kemenkeu Deni Ridwan. "
+            "“Semua siap,” ujar Deni.")
+    assert _speakers(text) == ["Deni Ridwan", "Deni Ridwan"]

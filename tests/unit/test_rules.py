@@ -9,8 +9,10 @@ import pytest
 
 from service.extract import cues
 from service.extract import lexicon as lx
-from service.extract.direct import extract_direct, find_marked_spans
+from service.extract.direct import extract_direct
 from service.extract.engine import extract
+from service.extract.frames import Frames
+from service.extract.marks import find_marked_spans
 from service.extract.mentions import classify, mention_after, split_name
 from service.extract.morphology import men_forms, strip_nya, with_nya
 from service.extract.reported import extract_reported
@@ -124,29 +126,30 @@ def test_organisations_by_their_words(name, organisation):
 
 def test_an_inverted_frame_names_the_speaker_of_a_direct_quote():
     view = view_of("“Stok beras aman sampai Maret,” kata Budi Santoso.")
-    [quote], _ = extract_direct(view)
+    [quote], _ = extract_direct(view, Frames(view))
     assert quote.text == "Stok beras aman sampai Maret,"
     assert quote.cue.text == "kata" and quote.mention.text == "Budi Santoso"
 
 
 def test_titles_and_short_unframed_quotes_are_not_quotes():
     view = view_of("Film bertajuk “Jalan Pulang” tayang hari ini. Ia disebut “raja”.")
-    assert extract_direct(view)[0] == []
+    assert extract_direct(view, Frames(view))[0] == []
     # The positive control: the same marks around a framed statement make a quote.
     view = view_of("“Jalan pulang masih panjang bagi kami,” kata Budi Santoso.")
-    assert [q.text for q in extract_direct(view)[0]] == ["Jalan pulang masih panjang bagi kami,"]
+    quotes, _ = extract_direct(view, Frames(view))
+    assert [q.text for q in quotes] == ["Jalan pulang masih panjang bagi kami,"]
 
 
 def test_an_unframed_quote_follows_the_framed_one_before_it_in_its_paragraph():
     view = view_of("“Harga naik,” kata Budi Santoso. “Kami sudah menyiapkan operasi pasar "
                    "di semua kota.”")
-    first, second = extract_direct(view)[0]
+    first, second = extract_direct(view, Frames(view))[0]
     assert second.follows is first and second.mention == first.mention
 
 
 def test_menurut_reports_the_clause_after_its_source():
     view = view_of("Menurut Budi Santoso, harga beras akan turun bulan depan.")
-    [quote] = extract_reported(view, [], [])
+    [quote] = extract_reported(view, [], [], Frames(view))
     assert quote.text == "harga beras akan turun bulan depan"
     assert quote.mention.text == "Budi Santoso"
 
@@ -154,8 +157,8 @@ def test_menurut_reports_the_clause_after_its_source():
 def test_a_later_short_name_and_a_clitic_resolve_to_the_fullest_name():
     view = view_of("“Harga naik,” kata Budi Santoso. “Stok aman,” ujar Budi. "
                    "“Kami siap,” ujarnya.")
-    direct, _ = extract_direct(view)
-    quotes, speakers = resolve_speakers(view, direct)
+    direct, _ = extract_direct(view, Frames(view))
+    quotes, speakers = resolve_speakers(view, direct, Frames(view))
     assert [q.speaker.name for q in quotes] == ["Budi Santoso"] * 3
     assert len(speakers) == 1 and all(q.speaker is None for q in direct)  # copies, not edits
 
@@ -217,8 +220,8 @@ def test_a_person_introduced_as_speaking_is_the_voice_a_later_clitic_means(intro
 
 def _speakers_of_direct_quotes(view):
     """The direct quotes of a hand-built view with their speakers resolved, and the speakers."""
-    direct, _ = extract_direct(view)
-    return resolve_speakers(view, direct)
+    direct, _ = extract_direct(view, Frames(view))
+    return resolve_speakers(view, direct, Frames(view))
 
 
 def _clitic_speaker_after(narration: str) -> str:
@@ -284,7 +287,7 @@ def test_the_subject_of_a_speech_verb_is_found_across_an_aside(sentence):
     """A place, an occasion or a time between the speaker and the verb is an aside: the
     speaker is the name before it, never the place ("Mawar") or the day."""
     view = view_of(sentence)
-    [quote] = extract_reported(view, [], [])
+    [quote] = extract_reported(view, [], [], Frames(view))
     assert quote.mention is not None and quote.mention.text == "Rina Wati"
     assert quote.text.startswith("stok beras mencukupi")
 
@@ -293,7 +296,7 @@ def test_an_office_going_on_after_dari_is_no_aside():
     """"Spesialis Anak dari RS Harapan dr Rina Wati": "dari RS ..." is part of the office."""
     view = view_of("Spesialis Anak dari RS Harapan dr Rina Wati menjelaskan, obat itu "
                    "menurunkan demam anak.")
-    [quote] = extract_reported(view, [], [])
+    [quote] = extract_reported(view, [], [], Frames(view))
     assert quote.mention is not None and quote.mention.text == "Rina Wati"
 
 
@@ -327,12 +330,12 @@ def test_a_place_after_a_preposition_is_no_subject_across_an_aside():
     not who."""
     view = view_of("Beberapa pesepeda ditemui di Taman Kota Mawar pada Sabtu pagi mengaku "
                    "tertarik memakai sepeda.")
-    quotes = extract_reported(view, [], [])
+    quotes = extract_reported(view, [], [], Frames(view))
     assert all(q.mention is None or "Mawar" not in q.mention.text for q in quotes)
     # The positive control: a name as the subject across the same aside speaks.
     view = view_of("Rina Wati di Taman Kota Mawar pada Sabtu pagi mengaku tertarik "
                    "memakai sepeda.")
-    assert [q.mention.text for q in extract_reported(view, [], [])] == ["Rina Wati"]
+    assert [q.mention.text for q in extract_reported(view, [], [], Frames(view))] == ["Rina Wati"]
 
 
 @pytest.mark.parametrize(("short", "name", "expected"), [
@@ -364,7 +367,7 @@ def test_a_second_frame_after_a_comma_ends_a_reported_clause():
     """"X mengatakan A, karena menteri mengatakan B": A is X's, B is not."""
     view = view_of("Budi Santoso mengatakan dia belum memutuskan kenaikan harga, karena menteri "
                    "perdagangan mengatakan stok beras mencukupi kebutuhan.")
-    quotes = extract_reported(view, [], [])
+    quotes = extract_reported(view, [], [], Frames(view))
     assert quotes[0].text == "dia belum memutuskan kenaikan harga"
 
 
@@ -374,7 +377,8 @@ def test_with_no_subject_before_a_pronoun_the_last_person_named_is_its_anteceden
     title with a place ("Wali Kota Mawar") names no one."""
     view = view_of("Kabar24 - Rina Wati akhirnya angkat suara soal pemilihan Wali Kota Mawar.\n\n"
                    "Dia memastikan belum tertarik terjun ke politik.")
-    quotes, _ = resolve_speakers(view, extract_reported(view, [], []))
+    frames = Frames(view)
+    quotes, _ = resolve_speakers(view, extract_reported(view, [], [], frames), frames)
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Rina Wati"
 
 
@@ -423,7 +427,7 @@ def test_a_common_word_capitalised_at_a_clause_start_is_no_part_of_a_name():
 def test_a_two_word_title_is_one_title():
     """"kata juru bicara Satgas Mawar, Rina Wati": juru bicara is one title."""
     view = view_of("“Kasus turun,” kata juru bicara Satgas Mawar, Rina Wati.")
-    direct, _ = extract_direct(view)
+    direct, _ = extract_direct(view, Frames(view))
     assert direct[0].mention is not None and direct[0].mention.text == "Rina Wati"
 
 
@@ -432,7 +436,7 @@ def test_an_office_listing_its_fields_goes_on_to_the_name():
     list the office's fields; the name is the holder, not "Hukum"."""
     view = view_of("“Kita tertibkan,” kata Menteri Koordinator Bidang Politik, Hukum, dan "
                    "Keamanan Rudi Hartono.")
-    direct, _ = extract_direct(view)
+    direct, _ = extract_direct(view, Frames(view))
     mention = direct[0].mention
     assert mention is not None and mention.text == "Rudi Hartono"
     assert mention.role.startswith("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")
@@ -441,7 +445,7 @@ def test_an_office_listing_its_fields_goes_on_to_the_name():
 @pytest.mark.parametrize("verb", ["membenarkan", "mempertanyakan", "menjabarkan", "menyoroti"])
 def test_speech_acts_news_reports_frame_reported_speech(verb):
     view = view_of(f"Rina Wati {verb}, stok beras belum mencukupi kebutuhan warga.")
-    [quote] = extract_reported(view, [], [])
+    [quote] = extract_reported(view, [], [], Frames(view))
     assert quote.mention.text == "Rina Wati" and quote.text.startswith("stok beras")
 
 
@@ -450,7 +454,7 @@ def test_an_english_office_with_of_and_is_one_run_before_the_name():
     an office; the speaker is Rina Wati, not "Global Research"."""
     view = view_of("Head of Global Research Bank Mawar, Rina Wati, mengatakan, ekonomi tumbuh."
                    "\n\n“Kami optimistis,” ujarnya.")
-    runs = [view.text[r[0].start : r[-1].end] for r in _name_runs(view)]
+    runs = [view.text[r[0].start : r[-1].end] for r in _name_runs(view, Frames(view))]
     assert "Head of Global Research Bank Mawar" in runs
     quotes, _ = _speakers_of_direct_quotes(view)
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Rina Wati"
@@ -461,13 +465,13 @@ def test_a_place_set_off_by_commas_is_passed_over_to_the_holder():
     between commas belongs to the office; the speaker is the name after it."""
     view = view_of("“Pelacakan terus jalan,” kata Kepala Puskesmas Mawar, Jakarta Utara, Rina "
                    "Wati ketika dihubungi.")
-    direct, _ = extract_direct(view)
+    direct, _ = extract_direct(view, Frames(view))
     assert direct[0].mention is not None and direct[0].mention.text == "Rina Wati"
 
 
 def test_a_number_inside_a_bodys_name_does_not_end_the_office():
     view = view_of("“Kereta berangkat tepat waktu,” ujar Kepala Humas Daop 1 Rina Wati.")
-    direct, _ = extract_direct(view)
+    direct, _ = extract_direct(view, Frames(view))
     assert direct[0].mention is not None and direct[0].mention.text == "Rina Wati"
 
 
@@ -475,7 +479,7 @@ def test_a_lone_common_word_opening_a_sentence_is_no_name():
     """"Belum ada keputusan" / "Tahun ini": capitalised only by position, written in lower
     case elsewhere in the article."""
     view = view_of("Belum ada keputusan soal harga.\n\nWarga belum tahu kapan harga turun.")
-    assert [view.text[r[0].start : r[-1].end] for r in _name_runs(view)] == []
+    assert [view.text[r[0].start : r[-1].end] for r in _name_runs(view, Frames(view))] == []
 
 
 def test_a_word_inside_a_quote_is_no_antecedent():

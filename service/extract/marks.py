@@ -1,0 +1,79 @@
+"""Quotation marks paired within each paragraph: the spans between them.
+
+Marks are paired by alternation rather than by shape, because news text mixes straight and
+curly marks and sometimes closes a quote with an opening mark. A paragraph that ends inside a
+quote keeps it open to the paragraph's end (the next paragraph conventionally reopens it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.extract import lexicon as lx
+from service.nlp.view import ArticleView
+
+DOUBLE_MARKS = lx.DOUBLE_QUOTES
+SINGLE_MARKS = lx.SINGLE_QUOTES
+
+
+@dataclass(slots=True)
+class MarkedSpan:
+    """Text between a pair of marks (inner offsets exclude marks and edge whitespace)."""
+
+    open_at: int
+    close_at: int | None  # None: the paragraph ended inside the quote
+    start: int
+    end: int
+    para: int
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _single_is_mark(text: str, i: int, start: int, end: int) -> bool:
+    """An apostrophe inside a word (Jum'at, Qur'an, it's) is not a quotation mark."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return not (before.isalnum() and after.isalnum())
+
+
+def find_marked_spans(view: ArticleView) -> list[MarkedSpan]:
+    text = view.text
+    spans: list[MarkedSpan] = []
+    for para in view.paragraphs:
+        open_double: int | None = None
+        open_single: int | None = None
+        for i in range(para.start, para.end):
+            ch = text[i]
+            if ch in DOUBLE_MARKS:
+                if open_double is None:
+                    open_double = i
+                    open_single = None  # a single mark left open is an apostrophe
+                else:
+                    s, e = _trimmed(text, open_double + 1, i)
+                    if e > s:
+                        spans.append(MarkedSpan(open_double, i, s, e, para.i))
+                    open_double = None
+            elif ch in SINGLE_MARKS and open_double is None:
+                if not _single_is_mark(text, i, para.start, para.end):
+                    continue
+                if open_single is None:
+                    prev = text[i - 1] if i > para.start else " "
+                    if prev.isspace() or prev in "([—-:":
+                        open_single = i
+                else:
+                    s, e = _trimmed(text, open_single + 1, i)
+                    if e > s:
+                        spans.append(MarkedSpan(open_single, i, s, e, para.i))
+                    open_single = None
+        if open_double is not None:
+            s, e = _trimmed(text, open_double + 1, para.end)
+            if e > s:
+                spans.append(MarkedSpan(open_double, None, s, e, para.i))
+    spans.sort(key=lambda m: m.start)
+    return spans

@@ -384,7 +384,10 @@ PLACE_WORDS: frozenset[str] = frozenset(
      # the rest of the 38 provinces' usual short forms in the press (Kemendagri's list of
      # provinces): a closed class, complete here
      "sumbar", "sulut", "sulteng", "sultra", "sulbar", "kalsel", "kalteng", "kaltara",
-     "kepri", "babel", "malut", "pabar", "papbar", "nad", "jogja"}
+     "kepri", "babel", "malut", "pabar", "papbar", "nad", "jogja",
+     # the qualifiers that divide or extend a region's name like the compass points do
+     # ("Jakarta Pusat", "Palangka Raya", "Tangerang Raya")
+     "pusat", "raya"}
 )
 
 # Offices and organisations named after a place ("Pemkab Bogor", "Kapolres Bogor", "Bupati

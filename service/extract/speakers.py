@@ -297,7 +297,9 @@ class _Resolver:
                      if sp.kind == "person" and is_short_form(mention.text, sp.name)]
             if len(short) == 1:
                 return short[0]
-        if len(words) == 1:
+        if len(words) == 1 or all(_office_or_body(t) for t in re.findall(r"[\w-]+",
+                                                                       mention.text)):
+            # "Wakil Presiden", "Panglima TNI": an office, named by whoever holds it here
             holder = self.by_role(mention.text)
             if holder is not None:
                 return holder
@@ -706,6 +708,10 @@ class _Resolver:
                         if words[p].lower() in short and words[p][:1].isupper()), None)
             if cut is None or not self._reads_as_a_body(words[:cut], words[cut]):
                 continue  # "Sufmi Dasco Ahmad ... kata Dasco": a given name before it
+            # "Kemendagri Mochamad Ardian ... kata Ardian": the body ends at its last word of
+            # an organisation's or a place's shape; the given names after it stay.
+            cut = 1 + max((p for p, w in enumerate(words[:cut]) if _body_shaped(w)),
+                          default=cut - 1)
             body = " ".join(words[:cut])
             sp.name = " ".join(words[cut:])
             sp.roles = [f"{r} {body}" for r in sp.roles] or [body]
@@ -715,8 +721,7 @@ class _Resolver:
         of an organisation's shape (an acronym, a brand, a kind of body), a place, a
         lower-case word ("for", "of"), or a last word the article also writes without the
         name after it ("... di Sidoarjo")."""
-        if any(is_org_token(w) or w.lower() in lx.PLACE_WORDS or not w[:1].isupper()
-               for w in prefix):
+        if any(_body_shaped(w) or not w[:1].isupper() for w in prefix):
             return True
         last = prefix[-1]
         pattern = re.compile(rf"\b{re.escape(last)}\b(?!\s+{re.escape(person_first)}\b)")
@@ -768,6 +773,20 @@ CANDIDATE_WINDOW = 40
 # Names this long or longer may be written with one letter more or less ("Wahyudin" for
 # "Wahyuddin"); shorter ones that differ by a letter are usually other names (Budi, Badu).
 SPELLING_VARIANT_MIN = 7
+
+
+def _office_or_body(token: str) -> bool:
+    """A title, a word of an office's portfolio or of a body ("Menteri", "Riset", "dan",
+    "TNI"): no word of a person's name."""
+    low = token.lower()
+    return (low in lx.TITLE_WORDS or low in lx.OFFICE_WORDS or low in lx.NAME_JOINERS
+            or is_org_token(token))
+
+
+def _body_shaped(word: str) -> bool:
+    """A word of an organisation's shape (an acronym, a brand, a ministry's short form, a
+    kind of body) or a place's."""
+    return is_org_token(word) or word.lower() in lx.PLACE_WORDS
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

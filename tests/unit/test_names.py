@@ -141,3 +141,28 @@ def test_a_body_of_an_organisations_shape_goes_to_the_role():
     text = ("“Dana cair pekan depan,” kata Direktur Jenderal Anggaran Kemenkeu Deni Ridwan. "
             "“Semua siap,” ujar Deni.")
     assert _speakers(text) == ["Deni Ridwan", "Deni Ridwan"]
+
+
+def test_the_body_ends_at_its_last_word_of_an_organisations_shape():
+    """"Kemendagri Mochamad Ardian ... kata Ardian": the ministry is the body; the given name
+    between it and the short form stays in the name."""
+    text = ("“Dana cair pekan depan,” kata Direktur Kemendagri Mochamad Ardian Noervianto. "
+            "“Semua siap,” ujar Ardian.")
+    assert _speakers(text) == ["Mochamad Ardian Noervianto"] * 2
+
+
+def test_an_office_named_alone_is_whoever_holds_it_in_the_article():
+    text = ("“Kapal siap berlayar,” kata Panglima TNI Marsekal Hadi Tjahjanto. "
+            "“Awak sudah dilatih,” kata Panglima TNI.")
+    assert _speakers(text) == ["Hadi Tjahjanto"] * 2
+
+
+@pytest.mark.parametrize(("run", "place"), [
+    ("Jakarta Pusat", True), ("Jakarta Raya", True), ("Jakarta Utara", True),
+    ("Raya Darmae", False),  # a qualifier alone does not make a person's name a place
+])
+def test_a_region_qualified_like_a_compass_point_is_a_place(run, place):
+    from service.extract.mentions import is_place_run
+
+    view = view_of(f"Warga {run} datang.")
+    assert is_place_run(view.words[1:3]) is place

@@ -21,22 +21,32 @@ def problems(doc: dict) -> list[str]:
     for name in ("kutip", "redis"):
         if name not in services:
             out.append(f"service {name!r} missing")
+    # One-shot services (the schema migration) run to completion before those that wait for
+    # them; they restart only on failure and need no healthcheck.
+    one_shot = {dep for svc in services.values() if isinstance(svc, dict)
+                for dep, cond in (svc.get("depends_on") or {}).items()
+                if isinstance(cond, dict)
+                and cond.get("condition") == "service_completed_successfully"}
     for name, svc in services.items():
         if not isinstance(svc, dict):
             out.append(f"{name}: not a mapping")
             continue
         if "image" not in svc and "build" not in svc:
             out.append(f"{name}: needs image or build")
-        if svc.get("restart") not in {"always", "unless-stopped", "on-failure"}:
+        if name in one_shot:
+            if svc.get("restart") != "on-failure":
+                out.append(f"{name}: a one-shot service should restart on-failure only")
+        elif svc.get("restart") not in {"always", "unless-stopped", "on-failure"}:
             out.append(f"{name}: restart policy missing")
         health = svc.get("healthcheck", {})
-        if not isinstance(health, dict) or not health.get("test"):
+        if name not in one_shot and (not isinstance(health, dict) or not health.get("test")):
             out.append(f"{name}: healthcheck missing")
         for dep, cond in (svc.get("depends_on") or {}).items():
             if dep not in services:
                 out.append(f"{name}: depends on unknown service {dep!r}")
-            if not isinstance(cond, dict) or cond.get("condition") != "service_healthy":
-                out.append(f"{name}: depends_on {dep} should wait for service_healthy")
+            wanted = "service_completed_successfully" if dep in one_shot else "service_healthy"
+            if not isinstance(cond, dict) or cond.get("condition") != wanted:
+                out.append(f"{name}: depends_on {dep} should wait for {wanted}")
         env = svc.get("environment", {})
         if not isinstance(env, dict | list):
             out.append(f"{name}: environment must be a mapping or list")

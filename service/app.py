@@ -19,17 +19,21 @@ from service import metrics as kutip_metrics
 from service.answers import AnswerService
 from service.api import (
     access,
+    archive,
     claimreview,
     docs,
     errors,
     extract,
+    factchecks,
     health,
     jobs,
     metrics,
     page,
+    speakers,
 )
 from service.cache import make_cache
 from service.schemas import (
+    ArchiveRequestSchema,
     ArticleItemSchema,
     ClaimReviewRequestSchema,
     ErrorSchema,
@@ -106,15 +110,20 @@ def create_app(config: dict | None = None) -> Flask:
     api.spec.components.schema("ClaimReviewRequest", schema=ClaimReviewRequestSchema)
     api.spec.components.schema("JobRequest", schema=JobRequestSchema)
     api.spec.components.schema("ArticleItem", schema=ArticleItemSchema)
+    api.spec.components.schema("ArchiveRequest", schema=ArchiveRequestSchema)
     limiter = access.install(app, settings)
     if settings.rate_limit:
         # One budget per key (or client address) across every /v1 endpoint.
         per_client = limiter.shared_limit(settings.rate_limit, scope="v1")
-        for blueprint in (extract.blp, claimreview.blp, jobs.blp):
+        for blueprint in (extract.blp, claimreview.blp, jobs.blp, archive.blp, speakers.blp,
+                          factchecks.blp):
             per_client(blueprint)
     api.register_blueprint(extract.blp)
     api.register_blueprint(claimreview.blp)
     api.register_blueprint(jobs.blp)
+    api.register_blueprint(archive.blp)
+    api.register_blueprint(speakers.blp)
+    api.register_blueprint(factchecks.blp)
     api.register_blueprint(health.blp)
     app.register_blueprint(docs.blp)
     app.register_blueprint(page.blp)

@@ -63,6 +63,70 @@ def _worker(processes: int, threads: int, settings: Settings) -> int:
         "KUTIP_SERVE_WORKER_METRICS": "1" if n == 0 else "0"}).run()
 
 
+def _import_factchecks(path: str, settings: Settings) -> int:
+    """ClaimReview lines of a JSONL file into the archive, in batches, with progress; a bad
+    line stops the import and names its line and field (what came before is stored)."""
+    from tqdm import tqdm
+
+    from service.archive.factchecks import InvalidClaimReview, parse_payload
+    from service.archive.store import Archive
+
+    archive = Archive(settings.database_url)
+    batch: list = []
+    new = stored = 0
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for number, line in enumerate(tqdm(fh, unit=" lines", file=sys.stderr), 1):
+                if not line.strip():
+                    continue
+                try:
+                    batch.extend(parse_payload(json.loads(line)))
+                except (ValueError, InvalidClaimReview) as exc:
+                    print(f"error: {path}:{number}: {exc}", file=sys.stderr)
+                    return 2
+                if len(batch) >= 1000:
+                    counts = archive.add_factchecks(batch)
+                    new, stored, batch = new + counts["new"], stored + counts["stored"], []
+        counts = archive.add_factchecks(batch)
+    except OSError as exc:
+        print(f"error: cannot read {path}: {exc}", file=sys.stderr)
+        return 2
+    print(f"{stored + counts['stored']} fact-checks stored, {new + counts['new']} new",
+          file=sys.stderr)
+    return 0
+
+
+def _date_or_none(value):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _archive_results(source, out, settings: Settings) -> int:
+    """Every answered article of a batch into the archive (idempotent: stored ones are
+    skipped by their text's hash)."""
+    from service.archive.store import Archive
+    from service.jobs.batch import read_articles
+
+    archive = Archive(settings.database_url)
+    articles = {str(a["id"]): a for a in read_articles(source)}
+    new = 0
+    with open(out, encoding="utf-8") as fh:
+        for line in fh:
+            result = json.loads(line)
+            article = articles.get(str(result.get("article")))
+            if article is None or "answer" not in result:
+                continue
+            meta = {k: article.get(k) for k in ("title", "outlet", "url")}
+            meta["published"] = _date_or_none(article.get("published"))
+            created, _ = archive.ingest(article["text"], result["answer"], meta)
+            new += created
+    return new
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m service")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -77,6 +141,14 @@ def main(argv: list[str] | None = None) -> int:
     how.add_argument("--processes", type=int, default=1, help="local processes (default 1)")
     how.add_argument("--queue", action="store_true",
                      help="through the task queue (REDIS_URL; workers must be running)")
+    ba.add_argument("--archive", action="store_true",
+                    help="also store each answer in the archive (DATABASE_URL)")
+    db = sub.add_parser("db", help="the archive's schema (DATABASE_URL)")
+    db.add_argument("action", choices=["upgrade", "current"],
+                    help="upgrade: apply every migration; current: the revision applied")
+    fc = sub.add_parser("factchecks", help="fact-checks into the archive")
+    fc.add_argument("action", choices=["import"])
+    fc.add_argument("file", help="JSONL: one ClaimReview a line (or one JSON-LD document)")
     wo = sub.add_parser("worker", help="run queue workers (Dramatiq) for batch jobs")
     wo.add_argument("--processes", type=int, default=1)
     wo.add_argument("--threads", type=int, default=1,
@@ -88,6 +160,17 @@ def main(argv: list[str] | None = None) -> int:
     from service.nlp.loader import download_models
 
     settings = Settings.from_env()
+    if args.command in {"db", "factchecks"}:
+        if not settings.database_url:
+            print("error: set DATABASE_URL to the archive's PostgreSQL", file=sys.stderr)
+            return 2
+        if args.command == "db":
+            from service.archive import migrate
+
+            (migrate.upgrade if args.action == "upgrade" else migrate.current)(
+                settings.database_url)
+            return 0
+        return _import_factchecks(args.file, settings)
     if args.command == "worker":
         return _worker(args.processes, args.threads, settings)
     if args.command == "batch":
@@ -95,9 +178,15 @@ def main(argv: list[str] | None = None) -> int:
 
         from service.jobs.batch import run
 
+        if args.archive and not settings.database_url:
+            print("error: --archive needs DATABASE_URL", file=sys.stderr)
+            return 2
         try:
             written = run(Path(args.source), Path(args.out), processes=args.processes,
                           queue=args.queue)
+            if args.archive:
+                stored = _archive_results(Path(args.source), Path(args.out), settings)
+                print(f"{stored} new articles stored in the archive", file=sys.stderr)
         except KeyboardInterrupt:
             print("interrupted; the output holds every finished article, run again to resume",
                   file=sys.stderr)

@@ -36,6 +36,26 @@ class OutOfMemory(RuntimeError):
     """An allocation failed under the worker's memory ceiling; the worker lives on."""
 
 
+class ArchiveUnavailable(RuntimeError):
+    """No archive is configured (no DATABASE_URL) or its PostgreSQL does not answer."""
+
+
+class NotFound(LookupError):
+    """A stored thing the request names does not exist."""
+
+
+class Conflict(RuntimeError):
+    """A request the stored state does not allow (merging a speaker into itself)."""
+
+
+class InvalidInput(ValueError):
+    """A request the archive cannot take, with the field at fault."""
+
+    def __init__(self, message: str, *, field: str = ""):
+        super().__init__(message)
+        self.field = field
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
     """How a failure is told to a client: HTTP status, the contract's error code, message,
@@ -54,6 +74,16 @@ def failure_of(exc: BaseException, *, budget_seconds: float = 0.0,
     """The one table from domain failures to answers; None for anything else."""
     if isinstance(exc, NotReady):
         return Failure(503, "not_ready", str(exc), headers={"Retry-After": "5"})
+    if isinstance(exc, ArchiveUnavailable):
+        return Failure(503, "archive_unavailable", str(exc) or "the archive is unavailable",
+                       headers={"Retry-After": "30"})
+    if isinstance(exc, NotFound):
+        return Failure(404, "not_found", str(exc))
+    if isinstance(exc, Conflict):
+        return Failure(409, "conflict", str(exc))
+    if isinstance(exc, InvalidInput):
+        return Failure(400, "invalid_input", str(exc),
+                       {"field": exc.field} if exc.field else {})
     if isinstance(exc, OverCapacity):
         return Failure(503, "overloaded", str(exc), {"retry_after": exc.retry_after},
                        {"Retry-After": str(exc.retry_after)})

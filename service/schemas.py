@@ -304,3 +304,146 @@ class JobResultsSchema(ma.Schema):
     job = fields.Nested(JobSchema, required=True)
     items = fields.List(fields.Nested(JobResultItemSchema), required=True)
     next_cursor = fields.Integer(allow_none=True, required=True)
+
+
+# -- the archive ----------------------------------------------------------------------------
+
+QUOTE_TYPES = ("direct", "indirect", "mixed")
+CLAIM_TYPES = ("quantity", "causal", "rule", "prediction", "event")
+
+
+class ArchiveRequestSchema(ExtractRequestSchema):
+    url = _url_field("Where the article appeared")
+    published = fields.Date(load_default=None, allow_none=True, validate=_plausible_date,
+                            metadata={"pattern": DATE_PATTERN,
+                                      "description": "The article's date (ISO 8601)."})
+    outlet = fields.String(load_default=None, allow_none=True,
+                           validate=validate.Length(max=200),
+                           metadata={"description": "The outlet that published it."})
+
+
+# The largest id PostgreSQL's bigint holds: a larger one names nothing stored.
+MAX_ID = 2**63 - 1
+_ID = validate.Range(1, MAX_ID)
+
+
+def _no_lone_surrogates(value: str) -> None:
+    """Text PostgreSQL can store: UTF-8 has no lone surrogate ("\\ud800" in JSON)."""
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        raise ma.ValidationError("text holds a lone surrogate, which is no character")
+
+
+class _PageArgs(ma.Schema):
+    class Meta:
+        unknown = ma.RAISE
+
+    cursor = fields.String(load_default=None, validate=[validate.Length(max=500),
+                                                         _no_lone_surrogates],
+                           metadata={"description": "next_cursor of the page before."})
+    limit = fields.Integer(load_default=20, validate=validate.Range(1, 100))
+
+
+class QuoteSearchArgs(_PageArgs):
+    q = fields.String(load_default=None, validate=[validate.Length(max=500), _no_lone_surrogates],
+                      metadata={"description": "Words, searched with PostgreSQL's Indonesian "
+                                               "stemmer (websearch syntax: \"…\", or, -)."})
+    speaker = fields.Integer(load_default=None, validate=_ID,
+                             metadata={"description": "A registry speaker id."})
+    type = fields.String(load_default=None, validate=validate.OneOf(QUOTE_TYPES))
+    outlet = fields.String(load_default=None, validate=[validate.Length(max=200),
+                                                        _no_lone_surrogates])
+    since = fields.Date(load_default=None)
+    until = fields.Date(load_default=None)
+
+
+class ClaimSearchArgs(_PageArgs):
+    q = fields.String(load_default=None, validate=[validate.Length(max=500), _no_lone_surrogates])
+    claimant = fields.Integer(load_default=None, validate=_ID)
+    type = fields.String(load_default=None, validate=validate.OneOf(CLAIM_TYPES))
+    min_checkworthy = fields.Float(load_default=None, validate=validate.Range(0, 1))
+
+
+class SpeakerSearchArgs(ma.Schema):
+    class Meta:
+        unknown = ma.RAISE
+
+    q = fields.String(required=True, validate=[validate.Length(min=1, max=200),
+                                               _no_lone_surrogates])
+    limit = fields.Integer(load_default=20, validate=validate.Range(1, 100))
+
+
+class MergeRequestSchema(ma.Schema):
+    other = fields.Integer(required=True, validate=_ID,
+                           metadata={"description": "The speaker merged into this one."})
+
+
+class SplitRequestSchema(ma.Schema):
+    quotes = fields.List(fields.Integer(validate=_ID), required=True,
+                         validate=validate.Length(min=1, max=1000),
+                         metadata={"description": "Quote ids that belong to someone else."})
+    name = fields.String(required=True, validate=[validate.Length(min=1, max=200),
+                                                  _no_lone_surrogates],
+                         metadata={"description": "That other speaker's name."})
+
+
+class MatchRequestSchema(ma.Schema):
+    text = fields.String(required=True, validate=[
+        validate.Length(min=1, max=5000), _no_lone_surrogates,
+        validate.Regexp(r"[\s\S]*\S", error="text must not be blank")])
+    claimant = fields.String(load_default=None, allow_none=True,
+                             validate=[validate.Length(max=200), _no_lone_surrogates])
+    limit = fields.Integer(load_default=10, validate=validate.Range(1, 50))
+
+
+class ScoredSchema(ma.Schema):
+    kind = fields.String(required=True, metadata={"description": "claim or factcheck"})
+    id = fields.Integer(required=True)
+    text = fields.String(required=True)
+    score = fields.Float(required=True)
+    match = fields.Boolean(required=True, metadata={
+        "description": "Above the precision-tuned threshold, and no changed figure."})
+    reasons = fields.Dict(required=True, metadata={
+        "description": "shared_terms, term_overlap, trigram, same_figure, changed_figure, "
+                       "same_claimant, source."})
+
+
+class MatchResultSchema(ma.Schema):
+    matches = fields.List(fields.Nested(ScoredSchema), required=True)
+
+
+class PageSchema(ma.Schema):
+    items = fields.List(fields.Dict(), required=True)
+    next_cursor = fields.String(allow_none=True, required=True)
+
+
+class ArchivedSchema(ma.Schema):
+    article = fields.Dict(required=True)
+    quotes = fields.List(fields.Dict(), required=True)
+    claims = fields.List(fields.Dict(), required=True)
+
+
+class SpeakerProfileSchema(ma.Schema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    kind = fields.String(required=True)
+    aliases = fields.List(fields.String(), required=True)
+    roles = fields.List(fields.Dict(), required=True)
+    by_month = fields.List(fields.Dict(), required=True)
+    latest_quotes = fields.List(fields.Dict(), required=True)
+    latest_claims = fields.List(fields.Dict(), required=True)
+
+
+class FactCheckImportSchema(ma.Schema):
+    stored = fields.Integer(required=True)
+    new = fields.Integer(required=True)
+
+
+class ItemsSchema(ma.Schema):
+    items = fields.List(fields.Dict(), required=True)
+
+
+class ClaimMatchesSchema(ma.Schema):
+    claim = fields.Dict(required=True)
+    matches = fields.List(fields.Nested(ScoredSchema), required=True)
+    cluster = fields.List(fields.Nested(ScoredSchema), required=True, metadata={
+        "description": "The claim's matched repeats in other articles: who, where, when."})

@@ -59,6 +59,11 @@ class Settings:
     # a second Redis for them) while the answer cache may evict freely; /readyz says
     # "degraded" when the jobs' Redis could evict them.
     jobs_redis_url: str = ""
+    # DATABASE_URL: postgresql://user:password@host:port/db of the archive; empty runs
+    # without it (extraction works as ever; archive calls answer 503 archive_unavailable).
+    database_url: str = ""
+    # DATABASE_POOL_SIZE: connections each process keeps to the archive's PostgreSQL.
+    database_pool_size: int = 5
     # CACHE_PREFIX: prefix of every cache key, so several deployments can share one Redis.
     cache_prefix: str = "kutip:"
     # CACHE_TTL: seconds an answer stays cached.

@@ -55,6 +55,33 @@ def quote_texts(answer: dict, kind: str | None = None) -> list[str]:
     return [q["text"] for q in answer["quotes"] if kind is None or q["type"] == kind]
 
 
+PG_ADMIN_URL = os.environ.get("KUTIP_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+@pytest.fixture(scope="module")
+def database_url():
+    """A PostgreSQL database of its own for the module, migrated to head, dropped after."""
+    import uuid
+
+    import psycopg
+
+    try:
+        admin = psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError as exc:
+        pytest.skip(f"no PostgreSQL at {PG_ADMIN_URL}: {exc}")
+    name = f"kutip_test_{uuid.uuid4().hex[:12]}"
+    admin.execute(f'CREATE DATABASE "{name}"')
+    url = PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+    from service.archive import migrate
+
+    migrate.upgrade(url)
+    try:
+        yield url
+    finally:
+        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        admin.close()
+
+
 # In CI (CI=true, which .ci/run sets) a skipped test is a failure: a whole tier (the browser,
 # the proxy, the regression guard) must never pass by not running.
 _SKIPPED: list[str] = []

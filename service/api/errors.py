@@ -7,7 +7,17 @@ import logging
 from flask import Flask, Response, json
 from werkzeug.exceptions import HTTPException
 
-from service.errors import BudgetExceeded, NotReady, OutOfMemory, OverCapacity, failure_of
+from service.errors import (
+    ArchiveUnavailable,
+    BudgetExceeded,
+    Conflict,
+    InvalidInput,
+    NotFound,
+    NotReady,
+    OutOfMemory,
+    OverCapacity,
+    failure_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +94,8 @@ def register(app: Flask) -> None:
         return error_response(failure.status, failure.code, failure.message, failure.details,
                               failure.headers)
 
-    for failure_class in (NotReady, OverCapacity, OutOfMemory, MemoryError, BudgetExceeded):
+    for failure_class in (NotReady, OverCapacity, OutOfMemory, MemoryError, BudgetExceeded,
+                          ArchiveUnavailable, NotFound, InvalidInput, Conflict):
         app.register_error_handler(failure_class, _domain_failure)
 
     @app.errorhandler(Exception)

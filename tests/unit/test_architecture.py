@@ -70,3 +70,11 @@ def test_no_import_cycles():
     for module in graph:
         if module not in state:
             visit(module, [])
+
+
+def test_the_extractor_knows_nothing_of_the_archive_or_postgresql():
+    graph = _imports()
+    for path in [*SERVICE.glob("extract/*.py"), *SERVICE.glob("nlp/*.py")]:
+        source = path.read_text("utf-8")
+        assert "sqlalchemy" not in source and "psycopg" not in source, path
+        assert not {d for d in graph[_module(path)] if d.startswith("service.archive")}, path

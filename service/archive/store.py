@@ -1,0 +1,594 @@
+"""The archive in PostgreSQL: ingest an answer in one transaction, search it, keep the speaker
+registry, store fact-checks and find matches. Every database failure that is the server's
+(down, unreachable, restarting) surfaces as ArchiveUnavailable, which the API answers 503."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import logging
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import create_engine, delete, func, insert, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+from service.archive import matching, registry
+from service.archive.factchecks import FactCheckRecord
+from service.archive.schema import (
+    Article,
+    Claim,
+    FactCheck,
+    Match,
+    Quote,
+    Speaker,
+    SpeakerAlias,
+    SpeakerRole,
+)
+from service.errors import ArchiveUnavailable, NotFound
+
+log = logging.getLogger(__name__)
+
+MAX_PAGE = 100
+MAX_ID = 2**63 - 1  # PostgreSQL's bigint
+# Candidates read from PostgreSQL before scoring a match: full-text and trigram each.
+MATCH_CANDIDATES = 50
+# Trigram similarity below which a name is no candidate for linking.
+NAME_SIMILARITY = 0.3
+
+
+def sqlalchemy_url(database_url: str) -> str:
+    """postgresql://... as SQLAlchemy's psycopg 3 URL (the scheme libpq and compose use)."""
+    for scheme in ("postgresql://", "postgres://"):
+        if database_url.startswith(scheme):
+            return "postgresql+psycopg://" + database_url[len(scheme):]
+    return database_url
+
+
+# The ids that stand for one registry speaker: it (or the one it was merged into) and every
+# speaker merged into that one.
+_SAME_SPEAKER = """(SELECT s.id FROM speakers s, (SELECT coalesce(merged_into, id) AS root
+                   FROM speakers WHERE id = :{p}) r
+                   WHERE s.id = r.root OR s.merged_into = r.root)"""
+
+
+def text_hash(article_text: str) -> str:
+    return hashlib.sha256(article_text.encode("utf-8")).hexdigest()
+
+
+def encode_cursor(values: dict) -> str:
+    return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> dict | None:
+    """The cursor's values; ValueError for a cursor Kutip did not write."""
+    if not cursor:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        values = json.loads(raw)
+    except (ValueError, json.JSONDecodeError) as exc:
+        raise ValueError("cursor is not one Kutip gave") from exc
+    rank = values.get("rank", 0.0) if isinstance(values, dict) else None
+    if not isinstance(values, dict) or not isinstance(values.get("id"), int) or not (
+            1 <= values["id"] <= MAX_ID) or isinstance(rank, bool) or not isinstance(
+            rank, int | float) or not math.isfinite(rank):
+        raise ValueError("cursor is not one Kutip gave")
+    return values
+
+
+class Archive:
+    def __init__(self, database_url: str, *, pool_size: int = 5,
+                 statement_timeout_ms: int = 10_000):
+        self.engine: Engine = create_engine(
+            sqlalchemy_url(database_url), pool_pre_ping=True, pool_size=pool_size,
+            max_overflow=pool_size, pool_timeout=5,
+            connect_args={"connect_timeout": 5,
+                          "options": f"-c statement_timeout={statement_timeout_ms}"})
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    @contextmanager
+    def _tx(self) -> Iterator[Connection]:
+        """One transaction; a server that is down or gone answers ArchiveUnavailable."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            raise ArchiveUnavailable(_reason(exc)) from exc
+        except DBAPIError as exc:
+            if exc.connection_invalidated:
+                raise ArchiveUnavailable(_reason(exc)) from exc
+            raise
+
+    def ping(self) -> None:
+        with self._tx() as conn:
+            conn.execute(text("SELECT 1"))
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # -- ingest --------------------------------------------------------------------------
+
+    def ingest(self, article_text: str, answer: dict, meta: dict) -> tuple[bool, dict]:
+        """Store the article, its speakers (linked to the registry), quotes and claims in one
+        transaction. (created, stored): the same text again stores nothing and gives the
+        first ingest's ids."""
+        digest = text_hash(article_text)
+        existing = self._stored(digest)
+        if existing is not None:
+            return False, existing
+        created = True
+        try:
+            with self._tx() as conn:
+                self._insert(conn, digest, article_text, answer, meta)
+        except IntegrityError as exc:
+            if _constraint(exc) != "articles_text_hash_key":
+                raise
+            created = False  # the same text ingested at the same moment: theirs stands
+        stored = self._stored(digest)
+        if stored is None:  # pragma: no cover - the row was just written or already there
+            raise ArchiveUnavailable("the article was not stored")
+        return created, stored
+
+    def _insert(self, conn: Connection, digest: str, article_text: str, answer: dict,
+                meta: dict) -> None:
+        published = meta.get("published")
+        article_id = conn.execute(insert(Article).values(
+            text_hash=digest, text=article_text, title=meta.get("title"),
+            outlet=meta.get("outlet"), url=meta.get("url"), published=published,
+            answer_id=answer.get("id", ""),
+        ).returning(Article.id)).scalar_one()
+        seen = published or dt.date.today()
+        speaker_ids = {sp["id"]: self._link(conn, sp, seen) for sp in answer.get("speakers", [])}
+        quote_ids: dict[str, int] = {}
+        for q in answer.get("quotes", []):
+            speaker = q.get("speaker")
+            quote_ids[q["id"]] = conn.execute(insert(Quote).values(
+                article_id=article_id, local_id=q["id"], type=q["type"], text=q["text"],
+                start=q["start"], end=q["end"],
+                speaker_id=speaker_ids.get(speaker["id"]) if speaker else None,
+                cue=(q.get("cue") or {}).get("text"), confidence=q.get("confidence", 0.0),
+            ).returning(Quote.id)).scalar_one()
+        rows = []
+        for c in answer.get("claims", []):
+            speaker, about = c.get("speaker"), c.get("about")
+            rows.append({
+                "article_id": article_id, "local_id": c["id"], "type": c["type"],
+                "text": c["text"], "standalone": c.get("standalone") or c["text"],
+                "start": c["start"], "end": c["end"], "checkworthy": c["checkworthy"],
+                "quantities": c.get("quantities", []),
+                "quote_id": quote_ids.get(c["quote"]) if c.get("quote") else None,
+                "claimant_id": speaker_ids.get(speaker["id"]) if speaker else None,
+                "about_id": speaker_ids.get(about["id"]) if about else None,
+            })
+        if rows:
+            conn.execute(insert(Claim), rows)
+
+    def _link(self, conn: Connection, sp: dict, seen: dt.date) -> int:
+        """The registry id of an answer's speaker: an existing speaker it is, or a new one.
+        Linking one name is serialised (an advisory lock on its key), so two articles
+        ingested at once do not both create the same person."""
+        name, kind, roles = sp["name"], sp.get("kind", "person"), sp.get("roles", [])
+        key = registry.name_key(name)
+        aliases = registry.aliases_of(name, kind)
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": key})
+        candidates = self._candidates(conn, key, aliases)
+        chosen = registry.choose(name, kind, roles, candidates)
+        if chosen is None:
+            speaker_id = conn.execute(insert(Speaker).values(
+                name=name, key=key, kind=kind).returning(Speaker.id)).scalar_one()
+        else:
+            speaker_id = chosen.id
+            if len(key.split()) > len(registry.name_key(chosen.name).split()):
+                conn.execute(update(Speaker).where(Speaker.id == speaker_id)
+                             .values(name=name, key=key))  # the fuller name
+        if aliases:
+            conn.execute(pg_insert(SpeakerAlias).values(
+                [{"speaker_id": speaker_id, "alias": a} for a in sorted(aliases)]
+            ).on_conflict_do_nothing())
+        for role in roles:
+            stmt = pg_insert(SpeakerRole).values(speaker_id=speaker_id, role=role,
+                                                 first_seen=seen, last_seen=seen)
+            conn.execute(stmt.on_conflict_do_update(
+                index_elements=["speaker_id", "role"],
+                set_={"first_seen": func.least(SpeakerRole.first_seen, seen),
+                      "last_seen": func.greatest(SpeakerRole.last_seen, seen)}))
+        return speaker_id
+
+    def _candidates(self, conn: Connection, key: str,
+                    aliases: set[str]) -> list[registry.Known]:
+        """Registry speakers that share an alias with the name or have a similar one
+        (merged speakers stand for the one they were merged into)."""
+        rows = conn.execute(text(
+            """
+            WITH hits AS (
+                SELECT speaker_id FROM speaker_aliases WHERE alias = ANY(:aliases)
+                UNION
+                (SELECT speaker_id FROM speaker_aliases
+                 WHERE alias % :key AND similarity(alias, :key) >= :sim
+                 ORDER BY similarity(alias, :key) DESC LIMIT 20)
+                UNION
+                -- a one-word name may be a blend of a fuller one ("jokowi": "joko widodo")
+                (SELECT speaker_id FROM speaker_aliases
+                 WHERE :one_word AND alias LIKE :opening AND alias LIKE '% %' LIMIT 50)
+            )
+            SELECT DISTINCT coalesce(s.merged_into, s.id) AS id FROM hits
+            JOIN speakers s ON s.id = hits.speaker_id
+            """), {"aliases": sorted(aliases), "key": key, "sim": NAME_SIMILARITY,
+                   "one_word": " " not in key and len(key) >= 4,
+                   "opening": key[:2].replace("%", "").replace("_", "") + "%"}).scalars()
+        ids = list(rows)
+        if not ids:
+            return []
+        return self._known(conn, ids)
+
+    def _known(self, conn: Connection, ids: list[int]) -> list[registry.Known]:
+        speakers = conn.execute(select(Speaker.id, Speaker.name, Speaker.kind)
+                                .where(Speaker.id.in_(ids), Speaker.merged_into.is_(None))
+                                .order_by(Speaker.id)).all()
+        alias_rows = conn.execute(select(SpeakerAlias.speaker_id, SpeakerAlias.alias)
+                                  .where(SpeakerAlias.speaker_id.in_(ids))).all()
+        role_rows = conn.execute(select(SpeakerRole.speaker_id, SpeakerRole.role)
+                                 .where(SpeakerRole.speaker_id.in_(ids))).all()
+        aliases: dict[int, set[str]] = {}
+        for sid, alias in alias_rows:
+            aliases.setdefault(sid, set()).add(alias)
+        roles: dict[int, list[str]] = {}
+        for sid, role in role_rows:
+            roles.setdefault(sid, []).append(role)
+        return [registry.Known(id=sid, name=name, kind=kind,
+                               aliases=frozenset(aliases.get(sid, ())),
+                               roles=frozenset(registry.role_words(roles.get(sid, []))))
+                for sid, name, kind in speakers]
+
+    def _stored(self, digest: str) -> dict | None:
+        """The stored article with its quotes' and claims' archive ids."""
+        with self._tx() as conn:
+            article = conn.execute(select(Article).where(Article.text_hash == digest)
+                                   ).mappings().first()
+            if article is None:
+                return None
+            aid = article["id"]
+            quotes = conn.execute(text(
+                """SELECT q.id, q.local_id, q.type, q.text, q.start, q."end", q.speaker_id,
+                          s.name AS speaker
+                   FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id
+                   WHERE q.article_id = :a ORDER BY q.start, q.id"""), {"a": aid}).mappings()
+            claims = conn.execute(text(
+                """SELECT c.id, c.local_id, c.type, c.text, c.standalone, c.start, c."end",
+                          c.checkworthy, c.claimant_id, c.about_id, c.quantities
+                   FROM claims c WHERE c.article_id = :a ORDER BY c.start, c.id"""),
+                {"a": aid}).mappings()
+            return {"article": _article_json(article), "quotes": [dict(q) for q in quotes],
+                    "claims": [dict(c) for c in claims]}
+
+    # -- search --------------------------------------------------------------------------
+
+    def quotes(self, *, q: str | None = None, speaker: int | None = None,
+               type: str | None = None, outlet: str | None = None,
+               since: dt.date | None = None, until: dt.date | None = None,
+               cursor: str | None = None, limit: int = 20) -> dict:
+        """Quotes by text (Indonesian full-text), speaker, type, outlet and date, ranked by
+        relevance when q is given, else newest first; cursor-paged."""
+        rows = """SELECT qt.id, qt.text, qt.type, qt.start, qt."end", qt.speaker_id,
+                         s.name AS speaker, a.id AS article_id, a.title, a.outlet, a.url,
+                         a.published, {rank}::float8 AS rank
+                  FROM quotes qt JOIN articles a ON a.id = qt.article_id
+                  LEFT JOIN speakers s ON s.id = qt.speaker_id"""
+        return self._ranked(rows, [
+            ("q", q, "qt.tsv @@ websearch_to_tsquery('indonesian', :q)"),
+            ("speaker", speaker, f"qt.speaker_id IN {_SAME_SPEAKER.format(p='speaker')}"),
+            ("type", type, "qt.type = :type"), ("outlet", outlet, "a.outlet = :outlet"),
+            ("since", since, "a.published >= :since"), ("until", until, "a.published <= :until"),
+        ], "ts_rank(qt.tsv, websearch_to_tsquery('indonesian', :q))" if q else "0.0",
+            cursor, limit)
+
+    def claims(self, *, q: str | None = None, claimant: int | None = None,
+               type: str | None = None, min_checkworthy: float | None = None,
+               cursor: str | None = None, limit: int = 20) -> dict:
+        """Claims by text, claimant, type and check-worthiness, ranked by relevance when q
+        is given, else by check-worthiness; cursor-paged."""
+        rows = """SELECT c.id, c.text, c.standalone, c.type, c.checkworthy, c.quantities,
+                         c.claimant_id, s.name AS claimant, c.about_id, a.id AS article_id,
+                         a.title, a.outlet, a.url, a.published, {rank}::float8 AS rank
+                  FROM claims c JOIN articles a ON a.id = c.article_id
+                  LEFT JOIN speakers s ON s.id = c.claimant_id"""
+        return self._ranked(rows, [
+            ("q", q, "c.tsv @@ websearch_to_tsquery('indonesian', :q)"),
+            ("claimant", claimant, f"c.claimant_id IN {_SAME_SPEAKER.format(p='claimant')}"),
+            ("type", type, "c.type = :type"),
+            ("mcw", min_checkworthy, "c.checkworthy >= :mcw"),
+        ], "ts_rank(c.tsv, websearch_to_tsquery('indonesian', :q))" if q else "c.checkworthy",
+            cursor, limit)
+
+    def _ranked(self, rows: str, filters: list[tuple[str, object, str]], rank: str,
+                cursor: str | None, limit: int) -> dict:
+        """rows (a SELECT with a {rank} column) under the filters whose value is given,
+        best rank first, after the cursor's row; one page and the next cursor."""
+        params: dict[str, object] = {"limit": min(limit, MAX_PAGE) + 1}
+        where = ["TRUE"]
+        for name, value, clause in filters:
+            if value is not None and value != "":
+                where.append(clause)
+                params[name] = value
+        outer = "TRUE"
+        after = decode_cursor(cursor)
+        if after is not None:
+            outer = "(r.rank, r.id) < (:crank, :cid)"
+            params.update(crank=float(after.get("rank", 0.0)), cid=after["id"])
+        sql = f"""SELECT * FROM ({rows.format(rank=rank)} WHERE {" AND ".join(where)}) r
+                  WHERE {outer} ORDER BY r.rank DESC, r.id DESC LIMIT :limit"""
+        return self._page(sql, params, limit)
+
+    def _page(self, sql: str, params: dict, limit: int) -> dict:
+        limit = min(limit, MAX_PAGE)
+        with self._tx() as conn:
+            rows = [dict(r) for r in conn.execute(text(sql), params).mappings()]
+        more = len(rows) > limit
+        rows = rows[:limit]
+        for r in rows:
+            if isinstance(r.get("published"), dt.date):
+                r["published"] = r["published"].isoformat()
+        nxt = encode_cursor({"rank": rows[-1]["rank"], "id": rows[-1]["id"]}) \
+            if more and rows else None
+        return {"items": rows, "next_cursor": nxt}
+
+    def speakers(self, q: str, limit: int = 20) -> list[dict]:
+        """Speakers by name or alias, fuzzy (trigram), best first."""
+        key = registry.name_key(q)
+        with self._tx() as conn:
+            rows = conn.execute(text(
+                """
+                SELECT s.id, s.name, s.kind, max(similarity(al.alias, :key)) AS score
+                FROM speaker_aliases al JOIN speakers s
+                  ON s.id = al.speaker_id AND s.merged_into IS NULL
+                WHERE al.alias % :key OR al.alias = :key
+                GROUP BY s.id ORDER BY score DESC, s.id LIMIT :limit
+                """), {"key": key, "limit": min(limit, MAX_PAGE)}).mappings()
+            return [dict(r) for r in rows]
+
+    def speaker(self, speaker_id: int) -> dict:
+        """A speaker's names, roles over time, counts by month and latest quotes and
+        claims (a merged speaker answers as the one it was merged into)."""
+        _stored_id(speaker_id, "speaker")
+        with self._tx() as conn:
+            row = conn.execute(select(Speaker).where(Speaker.id == speaker_id)).mappings().first()
+            if row is None:
+                raise NotFound(f"no speaker {speaker_id}")
+            if row["merged_into"] is not None:
+                return self.speaker(row["merged_into"])
+            ids = [speaker_id, *conn.execute(select(Speaker.id).where(
+                Speaker.merged_into == speaker_id)).scalars()]
+            aliases = sorted(conn.execute(select(SpeakerAlias.alias).where(
+                SpeakerAlias.speaker_id.in_(ids))).scalars())
+            roles = [{"role": r["role"], "first_seen": _iso(r["first_seen"]),
+                      "last_seen": _iso(r["last_seen"])}
+                     for r in conn.execute(select(SpeakerRole).where(
+                         SpeakerRole.speaker_id.in_(ids)).order_by(
+                         SpeakerRole.first_seen, SpeakerRole.role)).mappings()]
+            months = conn.execute(text(
+                """
+                SELECT to_char(coalesce(a.published, a.created_at::date), 'YYYY-MM') AS month,
+                       count(DISTINCT q.id) AS quotes, count(DISTINCT c.id) AS claims
+                FROM articles a
+                LEFT JOIN quotes q ON q.article_id = a.id AND q.speaker_id = ANY(:ids)
+                LEFT JOIN claims c ON c.article_id = a.id AND c.claimant_id = ANY(:ids)
+                WHERE q.id IS NOT NULL OR c.id IS NOT NULL
+                GROUP BY 1 ORDER BY 1"""), {"ids": ids}).mappings()
+            latest_quotes = conn.execute(text(
+                """SELECT q.id, q.text, q.type, a.title, a.outlet, a.published
+                   FROM quotes q JOIN articles a ON a.id = q.article_id
+                   WHERE q.speaker_id = ANY(:ids) ORDER BY q.id DESC LIMIT 10"""),
+                {"ids": ids}).mappings()
+            latest_claims = conn.execute(text(
+                """SELECT c.id, c.standalone AS text, c.type, c.checkworthy, a.title,
+                          a.outlet, a.published
+                   FROM claims c JOIN articles a ON a.id = c.article_id
+                   WHERE c.claimant_id = ANY(:ids) ORDER BY c.id DESC LIMIT 10"""),
+                {"ids": ids}).mappings()
+            return {"id": row["id"], "name": row["name"], "kind": row["kind"],
+                    "aliases": aliases, "roles": roles,
+                    "by_month": [dict(m) for m in months],
+                    "latest_quotes": [_dated(r) for r in latest_quotes],
+                    "latest_claims": [_dated(r) for r in latest_claims]}
+
+    def merge(self, into_id: int, other_id: int) -> dict:
+        """Editors join two registry speakers: other's quotes, claims, aliases and roles
+        become into's; other's row stays, pointing at into, so its id still resolves."""
+        _stored_id(into_id, "speaker")
+        _stored_id(other_id, "speaker")
+        if into_id == other_id:
+            raise ValueError("a speaker cannot be merged into itself")
+        with self._tx() as conn:
+            found = set(conn.execute(select(Speaker.id).where(
+                Speaker.id.in_([into_id, other_id]), Speaker.merged_into.is_(None))).scalars())
+            missing = {into_id, other_id} - found
+            if missing:
+                raise NotFound(f"no speaker {min(missing)} (or it was merged already)")
+            conn.execute(update(Quote).where(Quote.speaker_id == other_id)
+                         .values(speaker_id=into_id))
+            conn.execute(update(Claim).where(Claim.claimant_id == other_id)
+                         .values(claimant_id=into_id))
+            conn.execute(update(Claim).where(Claim.about_id == other_id)
+                         .values(about_id=into_id))
+            conn.execute(text(
+                """INSERT INTO speaker_aliases (speaker_id, alias)
+                   SELECT :into, alias FROM speaker_aliases WHERE speaker_id = :other
+                   ON CONFLICT DO NOTHING"""), {"into": into_id, "other": other_id})
+            conn.execute(text(
+                """INSERT INTO speaker_roles (speaker_id, role, first_seen, last_seen)
+                   SELECT :into, role, first_seen, last_seen FROM speaker_roles
+                   WHERE speaker_id = :other ON CONFLICT (speaker_id, role) DO UPDATE
+                   SET first_seen = least(speaker_roles.first_seen, excluded.first_seen),
+                       last_seen = greatest(speaker_roles.last_seen, excluded.last_seen)"""),
+                {"into": into_id, "other": other_id})
+            conn.execute(delete(SpeakerAlias).where(SpeakerAlias.speaker_id == other_id))
+            conn.execute(update(Speaker).where(Speaker.id == other_id)
+                         .values(merged_into=into_id))
+            conn.execute(update(Speaker).where(Speaker.merged_into == other_id)
+                         .values(merged_into=into_id))
+        return self.speaker(into_id)
+
+    def split(self, speaker_id: int, quote_ids: list[int], name: str) -> dict:
+        """Editors part a speaker: the given quotes (and the claims made in them) go to a
+        new speaker with the given name."""
+        _stored_id(speaker_id, "speaker")
+        with self._tx() as conn:
+            exists = conn.execute(select(Speaker.kind).where(
+                Speaker.id == speaker_id, Speaker.merged_into.is_(None))).scalar()
+            if exists is None:
+                raise NotFound(f"no speaker {speaker_id}")
+            owned = set(conn.execute(select(Quote.id).where(
+                Quote.id.in_(quote_ids), Quote.speaker_id == speaker_id)).scalars())
+            stray = sorted(set(quote_ids) - owned)
+            if stray:
+                raise ValueError(f"quotes {stray} are not this speaker's")
+            new_id = conn.execute(insert(Speaker).values(
+                name=name, key=registry.name_key(name), kind=exists).returning(Speaker.id)
+            ).scalar_one()
+            conn.execute(pg_insert(SpeakerAlias).values(
+                [{"speaker_id": new_id, "alias": a}
+                 for a in sorted(registry.aliases_of(name, exists))]).on_conflict_do_nothing())
+            conn.execute(update(Quote).where(Quote.id.in_(owned)).values(speaker_id=new_id))
+            conn.execute(update(Claim).where(Claim.quote_id.in_(owned),
+                                             Claim.claimant_id == speaker_id)
+                         .values(claimant_id=new_id))
+        return self.speaker(new_id)
+
+    # -- fact-checks and matching --------------------------------------------------------
+
+    def add_factchecks(self, records: list[FactCheckRecord]) -> dict:
+        """Store fact-checks; one already stored (same URL, or same claim and date) is
+        updated. Returns how many were new."""
+        if not records:
+            return {"stored": 0, "new": 0}
+        unique = {r.key: r for r in records}
+        with self._tx() as conn:
+            before = conn.execute(select(func.count()).select_from(FactCheck).where(
+                FactCheck.key.in_(list(unique)))).scalar_one()
+            stmt = pg_insert(FactCheck).values([
+                {"key": r.key, "claim_reviewed": r.claim_reviewed, "rating": r.rating,
+                 "url": r.url, "author": r.author, "claimant": r.claimant,
+                 "date_published": r.date_published} for r in unique.values()])
+            conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={
+                "claim_reviewed": stmt.excluded.claim_reviewed,
+                "rating": stmt.excluded.rating, "author": stmt.excluded.author,
+                "claimant": stmt.excluded.claimant,
+                "date_published": stmt.excluded.date_published}))
+        return {"stored": len(unique), "new": len(unique) - before}
+
+    def match(self, claim_text: str, *, limit: int = 10, claimant: str | None = None,
+              exclude_claim: int | None = None) -> list[matching.Scored]:
+        """Earlier claims and fact-checks stating the same claim, best first."""
+        query = matching.or_query(claim_text)
+        if not query:
+            return []
+        params = {"q": query, "t": claim_text, "n": MATCH_CANDIDATES,
+                  "ex": exclude_claim or 0}
+        with self._tx() as conn:
+            facts = conn.execute(text(
+                """
+                WITH cand AS (
+                    (SELECT id FROM factchecks
+                     WHERE tsv @@ websearch_to_tsquery('indonesian', :q)
+                     ORDER BY ts_rank(tsv, websearch_to_tsquery('indonesian', :q)) DESC
+                     LIMIT :n)
+                    UNION
+                    (SELECT id FROM factchecks WHERE claim_reviewed % :t
+                     ORDER BY similarity(claim_reviewed, :t) DESC LIMIT :n))
+                SELECT f.id, f.claim_reviewed AS text, f.rating, f.url, f.claimant,
+                       f.date_published, similarity(f.claim_reviewed, :t) AS trigram
+                FROM factchecks f JOIN cand USING (id)"""), params).mappings().all()
+            claims = conn.execute(text(
+                """
+                WITH cand AS (
+                    (SELECT id FROM claims
+                     WHERE tsv @@ websearch_to_tsquery('indonesian', :q) AND id <> :ex
+                     ORDER BY ts_rank(tsv, websearch_to_tsquery('indonesian', :q)) DESC
+                     LIMIT :n)
+                    UNION
+                    (SELECT id FROM claims WHERE standalone % :t AND id <> :ex
+                     ORDER BY similarity(standalone, :t) DESC LIMIT :n))
+                SELECT c.id, c.standalone AS text, s.name AS claimant, a.title, a.outlet,
+                       a.url, a.published, similarity(c.standalone, :t) AS trigram
+                FROM claims c JOIN cand USING (id) JOIN articles a ON a.id = c.article_id
+                LEFT JOIN speakers s ON s.id = c.claimant_id"""), params).mappings().all()
+        scored: list[matching.Scored] = []
+        mine = registry.name_key(claimant) if claimant else None
+        for kind, rows in (("factcheck", facts), ("claim", claims)):
+            for r in rows:
+                same = bool(mine) and registry.name_key(r["claimant"] or "") == mine
+                s = matching.score(claim_text, r["text"], trigram=float(r["trigram"]),
+                                   same_claimant=same, kind=kind, ident=r["id"])
+                s.reasons["source"] = {k: _iso(v) if isinstance(v, dt.date) else v
+                                       for k, v in r.items() if k not in {"text", "trigram"}}
+                scored.append(s)
+        scored.sort(key=lambda s: (-s.score, s.kind, s.id))
+        return scored[:limit]
+
+    def claim_matches(self, claim_id: int, limit: int = 10) -> dict:
+        """Matches of an archived claim, stored as last computed; and the cluster of its
+        matched repeats (who said it, where, when)."""
+        _stored_id(claim_id, "claim")
+        with self._tx() as conn:
+            row = conn.execute(text(
+                """SELECT c.id, c.standalone, s.name AS claimant FROM claims c
+                   LEFT JOIN speakers s ON s.id = c.claimant_id WHERE c.id = :id"""),
+                {"id": claim_id}).mappings().first()
+        if row is None:
+            raise NotFound(f"no claim {claim_id}")
+        found = self.match(row["standalone"], limit=limit, claimant=row["claimant"],
+                           exclude_claim=claim_id)
+        with self._tx() as conn:
+            conn.execute(delete(Match).where(Match.claim_id == claim_id))
+            if found:
+                conn.execute(insert(Match), [
+                    {"claim_id": claim_id, "score": s.score, "is_match": s.match,
+                     "reasons": s.reasons,
+                     "other_claim_id": s.id if s.kind == "claim" else None,
+                     "factcheck_id": s.id if s.kind == "factcheck" else None}
+                    for s in found])
+        return {"claim": dict(row), "matches": [scored_json(s) for s in found],
+                "cluster": [scored_json(s) for s in found if s.match and s.kind == "claim"]}
+
+
+def _stored_id(ident: int, what: str) -> None:
+    """NotFound for an id no bigint column can hold."""
+    if not 1 <= ident <= MAX_ID:
+        raise NotFound(f"no {what} {ident}")
+
+
+def scored_json(s: matching.Scored) -> dict:
+    return {"kind": s.kind, "id": s.id, "text": s.text, "score": s.score, "match": s.match,
+            "reasons": s.reasons}
+
+
+def _iso(value):
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _dated(row) -> dict:
+    return {k: _iso(v) for k, v in dict(row).items()}
+
+
+def _article_json(row) -> dict:
+    return {"id": row["id"], "title": row["title"], "outlet": row["outlet"], "url": row["url"],
+            "published": _iso(row["published"]), "text_hash": row["text_hash"],
+            "answer_id": row["answer_id"]}
+
+
+def _constraint(exc: IntegrityError) -> str | None:
+    diag = getattr(exc.orig, "diag", None)
+    return getattr(diag, "constraint_name", None)
+
+
+def _reason(exc: Exception) -> str:
+    """The server's reason in one line, without the URL (which may hold a password)."""
+    first = str(getattr(exc, "orig", exc)).strip().splitlines()
+    return "the archive's database is unavailable" + (f": {first[0][:200]}" if first else "")

@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STANZA_DIR ?= $(if $(wildcard ../shared/models/stanza/resources.json),$(abspath ../shared/models/stanza),$(abspath models/stanza))
 export STANZA_DIR
 
-.PHONY: setup models test test-unit lint eval run cli bench profile load audit compose-check \
+.PHONY: setup models test test-unit lint eval run cli bench bench-archive profile load audit compose-check \
 	docker-lint clean
 
 # axe-core for the page's accessibility tests, from npm (tests/web/package-lock.json).
@@ -60,6 +60,10 @@ cli: models
 bench: setup
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_jobs.py
+
+# The archive at scale in a PostgreSQL database of its own (QUOTES=1000000 by default).
+bench-archive: setup
+	$(BIN)/python scripts/bench_archive.py --quotes $(or $(QUOTES),1000000)
 
 # Where an uncached answer's time goes, by stage (cProfile over the dev set).
 profile: setup

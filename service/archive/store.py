@@ -120,41 +120,43 @@ class Archive:
         transaction. (created, stored): the same text again stores nothing and gives the
         first ingest's ids."""
         digest = text_hash(article_text)
-        existing = self._stored(digest)
-        if existing is not None:
-            return False, existing
-        created = True
         try:
             with self._tx() as conn:
-                self._insert(conn, digest, article_text, answer, meta)
+                article_id = conn.execute(pg_insert(Article).values(
+                    text_hash=digest, text=article_text, title=meta.get("title"),
+                    outlet=meta.get("outlet"), url=meta.get("url"),
+                    published=meta.get("published"), answer_id=answer.get("id", ""),
+                ).on_conflict_do_nothing(index_elements=["text_hash"])
+                    .returning(Article.id)).scalar()
+                if article_id is not None:
+                    self._insert(conn, article_id, answer, meta.get("published"))
+                    created = self._stored_in(conn, digest)
+                    assert created is not None  # written in this transaction
+                    return True, created
         except IntegrityError as exc:
             if _constraint(exc) != "articles_text_hash_key":
                 raise
-            created = False  # the same text ingested at the same moment: theirs stands
-        stored = self._stored(digest)
-        if stored is None:  # pragma: no cover - the row was just written or already there
+        stored = self._stored(digest)  # stored before (or at the same moment): theirs stands
+        if stored is None:  # pragma: no cover - the row exists, or the insert raised
             raise ArchiveUnavailable("the article was not stored")
-        return created, stored
+        return False, stored
 
-    def _insert(self, conn: Connection, digest: str, article_text: str, answer: dict,
-                meta: dict) -> None:
-        published = meta.get("published")
-        article_id = conn.execute(insert(Article).values(
-            text_hash=digest, text=article_text, title=meta.get("title"),
-            outlet=meta.get("outlet"), url=meta.get("url"), published=published,
-            answer_id=answer.get("id", ""),
-        ).returning(Article.id)).scalar_one()
+    def _insert(self, conn: Connection, article_id: int, answer: dict,
+                published: dt.date | None) -> None:
         seen = published or dt.date.today()
         speaker_ids = {sp["id"]: self._link(conn, sp, seen) for sp in answer.get("speakers", [])}
-        quote_ids: dict[str, int] = {}
+        quote_rows = []
         for q in answer.get("quotes", []):
             speaker = q.get("speaker")
-            quote_ids[q["id"]] = conn.execute(insert(Quote).values(
-                article_id=article_id, local_id=q["id"], type=q["type"], text=q["text"],
-                start=q["start"], end=q["end"],
-                speaker_id=speaker_ids.get(speaker["id"]) if speaker else None,
-                cue=(q.get("cue") or {}).get("text"), confidence=q.get("confidence", 0.0),
-            ).returning(Quote.id)).scalar_one()
+            quote_rows.append({
+                "article_id": article_id, "local_id": q["id"], "type": q["type"],
+                "text": q["text"], "start": q["start"], "end": q["end"],
+                "speaker_id": speaker_ids.get(speaker["id"]) if speaker else None,
+                "cue": (q.get("cue") or {}).get("text"), "confidence": q.get("confidence", 0.0)})
+        quote_ids: dict[str, int] = {}
+        if quote_rows:
+            quote_ids = dict(conn.execute(insert(Quote).values(quote_rows)
+                                          .returning(Quote.local_id, Quote.id)).all())
         rows = []
         for c in answer.get("claims", []):
             speaker, about = c.get("speaker"), c.get("about")
@@ -250,23 +252,26 @@ class Archive:
     def _stored(self, digest: str) -> dict | None:
         """The stored article with its quotes' and claims' archive ids."""
         with self._tx() as conn:
-            article = conn.execute(select(Article).where(Article.text_hash == digest)
-                                   ).mappings().first()
-            if article is None:
-                return None
-            aid = article["id"]
-            quotes = conn.execute(text(
-                """SELECT q.id, q.local_id, q.type, q.text, q.start, q."end", q.speaker_id,
-                          s.name AS speaker
-                   FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id
-                   WHERE q.article_id = :a ORDER BY q.start, q.id"""), {"a": aid}).mappings()
-            claims = conn.execute(text(
-                """SELECT c.id, c.local_id, c.type, c.text, c.standalone, c.start, c."end",
-                          c.checkworthy, c.claimant_id, c.about_id, c.quantities
-                   FROM claims c WHERE c.article_id = :a ORDER BY c.start, c.id"""),
-                {"a": aid}).mappings()
-            return {"article": _article_json(article), "quotes": [dict(q) for q in quotes],
-                    "claims": [dict(c) for c in claims]}
+            return self._stored_in(conn, digest)
+
+    def _stored_in(self, conn: Connection, digest: str) -> dict | None:
+        article = conn.execute(select(Article).where(Article.text_hash == digest)
+                               ).mappings().first()
+        if article is None:
+            return None
+        quotes = conn.execute(text(
+            """SELECT q.id, q.local_id, q.type, q.text, q.start, q."end", q.speaker_id,
+                      s.name AS speaker
+               FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id
+               WHERE q.article_id = :a ORDER BY q.start, q.id"""), {"a": article["id"]})
+        claims = conn.execute(text(
+            """SELECT c.id, c.local_id, c.type, c.text, c.standalone, c.start, c."end",
+                      c.checkworthy, c.claimant_id, c.about_id, c.quantities
+               FROM claims c WHERE c.article_id = :a ORDER BY c.start, c.id"""),
+            {"a": article["id"]})
+        return {"article": _article_json(article),
+                "quotes": [dict(q) for q in quotes.mappings()],
+                "claims": [dict(c) for c in claims.mappings()]}
 
     # -- search --------------------------------------------------------------------------
 

@@ -114,6 +114,7 @@ def _archive_results(source, out, settings: Settings) -> int:
     archive = Archive(settings.database_url)
     articles = {str(a["id"]): a for a in read_articles(source)}
     new = 0
+    batch: list = []
     with open(out, encoding="utf-8") as fh:
         for line in fh:
             result = json.loads(line)
@@ -122,9 +123,11 @@ def _archive_results(source, out, settings: Settings) -> int:
                 continue
             meta = {k: article.get(k) for k in ("title", "outlet", "url")}
             meta["published"] = _date_or_none(article.get("published"))
-            created, _ = archive.ingest(article["text"], result["answer"], meta)
-            new += created
-    return new
+            batch.append((article["text"], result["answer"], meta))
+            if len(batch) == 50:  # articles a transaction, each all or nothing
+                new += sum(created for created, _ in archive.ingest_many(batch))
+                batch = []
+    return new + sum(created for created, _ in archive.ingest_many(batch))
 
 
 def main(argv: list[str] | None = None) -> int:

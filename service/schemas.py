@@ -267,6 +267,12 @@ class ArticleItemSchema(ma.Schema):
                          validate=validate.Regexp(r"[\s\S]*\S", error="text must not be blank"))
     title = _title_field()
     url = _url_field("Where the article appeared")
+    outlet = fields.String(load_default=None, allow_none=True,
+                           validate=validate.Length(max=200),
+                           metadata={"description": "The outlet (stored with archive: true)"})
+    published = fields.Date(load_default=None, allow_none=True, validate=_plausible_date,
+                            metadata={"pattern": DATE_PATTERN,
+                                      "description": "The article's date (ISO 8601)"})
 
 
 class JobRequestSchema(ma.Schema):
@@ -281,6 +287,10 @@ class JobRequestSchema(ma.Schema):
         required=True, validate=validate.Length(min=1),
         metadata={"description": "At most MAX_JOB_ARTICLES (1000); the body at most "
                                  "MAX_JOB_BYTES. Invalid items become error results."})
+    archive = fields.Boolean(load_default=False, metadata={
+        "description": "Also store each answered article in the archive (DATABASE_URL; "
+                       "503 archive_unavailable without it). Each result then says "
+                       "\"archived\": the article's archive id, or why it was not stored."})
 
 
 class JobSchema(ma.Schema):

@@ -16,6 +16,7 @@ from flask_smorest import Blueprint
 
 from service.api.body import decode_body, json_values_bound, read_body, without_lone_surrogates
 from service.api.errors import ApiError
+from service.errors import ArchiveUnavailable
 from service.schemas import (
     ArticleItemSchema,
     ErrorSchema,
@@ -67,7 +68,7 @@ def _owner() -> str:
     return g.get("client_id") or "anonymous"
 
 
-def _validate(items: list, max_chars: int):
+def _validate(items: list, max_chars: int, archive: bool = False):
     """Articles to answer and rejected items (index, client id, error), item by item."""
     from service.jobs.store import Article
 
@@ -90,13 +91,17 @@ def _validate(items: list, max_chars: int):
                 "message": f"text is {len(fields['text'])} characters; the limit is {max_chars}",
                 "details": {"limit": max_chars, "length": len(fields["text"])}}))
             continue
-        accepted.append(Article(index, fields["id"], fields["text"], fields["title"]))
+        published = fields.get("published")
+        accepted.append(Article(index, fields["id"], fields["text"], fields["title"],
+                                archive=archive, url=fields.get("url"),
+                                outlet=fields.get("outlet"),
+                                published=published.isoformat() if published else None))
     return accepted, rejected
 
 
-def _read_job_request(settings) -> list:
-    """The articles list of a job request, measured before it is parsed; the same errors as
-    /v1/extract for the same bad body."""
+def _read_job_request(settings) -> tuple[list, bool]:
+    """The articles list of a job request and whether to archive them, measured before it
+    is parsed; the same errors as /v1/extract for the same bad body."""
     if (request.mimetype or "") != "application/json":
         raise ApiError(415, "unsupported_media_type", "send application/json",
                        {"content_type": request.content_type or None})
@@ -121,7 +126,11 @@ def _read_job_request(settings) -> list:
         raise ApiError(413, "too_many_articles",
                        f"{len(items)} articles; the limit is {settings.max_job_articles}",
                        {"limit": settings.max_job_articles, "length": len(items)})
-    return items
+    archive = payload.get("archive", False)
+    if not isinstance(archive, bool):
+        raise ApiError(422, "invalid_fields", "archive must be true or false",
+                       {"fields": {"archive": ["not a boolean"]}})
+    return items, archive
 
 
 @blp.route("/jobs", methods=["POST"])
@@ -142,8 +151,11 @@ def create_job() -> Response:
 
     settings = current_app.config["KUTIP_SETTINGS"]
     tasks = _queue()
-    items = _read_job_request(settings)
-    accepted, rejected = _validate(items, settings.max_text_chars)
+    items, archive = _read_job_request(settings)
+    if archive and not settings.database_url:
+        raise ArchiveUnavailable("archiving a job needs PostgreSQL: this service runs without "
+                                 "DATABASE_URL")
+    accepted, rejected = _validate(items, settings.max_text_chars, archive)
     del items
     try:
         store = tasks.store()

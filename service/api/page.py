@@ -8,7 +8,7 @@ from pathlib import Path
 from flask import Blueprint, abort, send_from_directory
 
 WEB = Path(__file__).resolve().parent.parent / "web"
-_SERVED = {"index.html", "app.js", "render.js", "style.css", "favicon.svg"}
+_SERVED = {"index.html", "app.js", "archive.js", "render.js", "style.css", "favicon.svg"}
 
 blp = Blueprint("page", __name__)
 

@@ -117,8 +117,19 @@ def score(query: str, candidate: str, *, trigram: float = 0.0, same_claimant: bo
                   match=total >= MATCH_THRESHOLD and not changed, reasons=reasons)
 
 
-def or_query(text: str) -> str:
-    """The query's content words joined by OR, for PostgreSQL's websearch_to_tsquery (which
-    ANDs words given plainly): candidates share some words, not necessarily all."""
-    words = list(terms(text).values())[:24]
-    return " or ".join(words)
+# Candidates must share two of the query's most telling words (the longest, a cheap stand-in
+# for the rarest): selective enough for the full-text index to answer fast on a large
+# archive, loose enough that a rewording which drops or changes a word is still found.
+TELLING_TERMS = 5
+
+
+def candidate_query(text: str) -> str:
+    """A to_tsquery expression: any two of the claim's most telling content words (the one
+    word alone when it has only one)."""
+    words = sorted({re.sub(r"[^\w]", "", w) for w in terms(text).values()} - {""},
+                   key=lambda w: (-len(w), w))[:TELLING_TERMS]
+    words = [w for w in words if w.isalnum()]
+    if len(words) < 2:
+        return words[0] if words else ""
+    pairs = [f"({a} & {b})" for k, a in enumerate(words) for b in words[k + 1 :]]
+    return " | ".join(pairs)

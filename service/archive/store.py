@@ -35,6 +35,8 @@ from service.errors import ArchiveUnavailable, NotFound
 log = logging.getLogger(__name__)
 
 MAX_PAGE = 100
+# A text search ranks this many of the newest matching quotes or claims.
+SEARCH_WINDOW = 2000
 MAX_ID = 2**63 - 1  # PostgreSQL's bigint
 # Candidates read from PostgreSQL before scoring a match: full-text and trigram each.
 MATCH_CANDIDATES = 50
@@ -119,32 +121,54 @@ class Archive:
         """Store the article, its speakers (linked to the registry), quotes and claims in one
         transaction. (created, stored): the same text again stores nothing and gives the
         first ingest's ids."""
-        digest = text_hash(article_text)
-        try:
-            with self._tx() as conn:
-                article_id = conn.execute(pg_insert(Article).values(
-                    text_hash=digest, text=article_text, title=meta.get("title"),
-                    outlet=meta.get("outlet"), url=meta.get("url"),
-                    published=meta.get("published"), answer_id=answer.get("id", ""),
-                ).on_conflict_do_nothing(index_elements=["text_hash"])
-                    .returning(Article.id)).scalar()
-                if article_id is not None:
-                    self._insert(conn, article_id, answer, meta.get("published"))
-                    created = self._stored_in(conn, digest)
-                    assert created is not None  # written in this transaction
-                    return True, created
-        except IntegrityError as exc:
-            if _constraint(exc) != "articles_text_hash_key":
-                raise
-        stored = self._stored(digest)  # stored before (or at the same moment): theirs stands
-        if stored is None:  # pragma: no cover - the row exists, or the insert raised
-            raise ArchiveUnavailable("the article was not stored")
-        return False, stored
+        return self.ingest_many([(article_text, answer, meta)])[0]
+
+    def ingest_many(self, items: list[tuple[str, dict, dict]]) -> list[tuple[bool, dict]]:
+        """Several articles, each all or nothing (a savepoint of its own inside one
+        transaction, committed together: fewer commits for a batch). A database error in
+        one article rolls back that article only and is raised after the others are
+        committed; a server that goes away loses the uncommitted batch, nothing else."""
+        results: list[tuple[bool, dict] | None] = [None] * len(items)
+        failure: Exception | None = None
+        with self._tx() as conn:
+            for k, (article_text, answer, meta) in enumerate(items):
+                digest = text_hash(article_text)
+                try:
+                    with conn.begin_nested():
+                        article_id = conn.execute(pg_insert(Article).values(
+                            text_hash=digest, text=article_text, title=meta.get("title"),
+                            outlet=meta.get("outlet"), url=meta.get("url"),
+                            published=meta.get("published"), answer_id=answer.get("id", ""),
+                        ).on_conflict_do_nothing(index_elements=["text_hash"])
+                            .returning(Article.id)).scalar()
+                        if article_id is not None:
+                            quotes, claims = self._insert(conn, article_id, answer,
+                                                          meta.get("published"))
+                except (IntegrityError, DBAPIError) as exc:
+                    if isinstance(exc, OperationalError) or exc.connection_invalidated:
+                        raise
+                    failure = failure or exc
+                    continue
+                if article_id is None:  # stored before: its ids
+                    stored = self._stored_in(conn, digest)
+                    if stored is not None:
+                        results[k] = (False, stored)
+                    continue
+                article = {"id": article_id, "title": meta.get("title"),
+                           "outlet": meta.get("outlet"), "url": meta.get("url"),
+                           "published": _iso(meta.get("published")), "text_hash": digest,
+                           "answer_id": answer.get("id", "")}
+                results[k] = (True, {"article": article, "quotes": quotes, "claims": claims})
+        if failure is not None:
+            raise failure
+        return [r for r in results if r is not None]
 
     def _insert(self, conn: Connection, article_id: int, answer: dict,
-                published: dt.date | None) -> None:
+                published: dt.date | None) -> tuple[list[dict], list[dict]]:
+        """The article's speakers, quotes and claims written; the quotes and claims as
+        _stored_in reads them back (so an ingest needs no second read)."""
         seen = published or dt.date.today()
-        speaker_ids = {sp["id"]: self._link(conn, sp, seen) for sp in answer.get("speakers", [])}
+        speaker_ids, names = self._link_all(conn, answer.get("speakers", []), seen)
         quote_rows = []
         for q in answer.get("quotes", []):
             speaker = q.get("speaker")
@@ -155,8 +179,9 @@ class Archive:
                 "cue": (q.get("cue") or {}).get("text"), "confidence": q.get("confidence", 0.0)})
         quote_ids: dict[str, int] = {}
         if quote_rows:
-            quote_ids = dict(conn.execute(insert(Quote).values(quote_rows)
-                                          .returning(Quote.local_id, Quote.id)).all())
+            quote_ids = dict(conn.execute(
+                insert(Quote).returning(Quote.local_id, Quote.id, sort_by_parameter_order=True),
+                quote_rows).all())
         rows = []
         for c in answer.get("claims", []):
             speaker, about = c.get("speaker"), c.get("about")
@@ -169,62 +194,105 @@ class Archive:
                 "claimant_id": speaker_ids.get(speaker["id"]) if speaker else None,
                 "about_id": speaker_ids.get(about["id"]) if about else None,
             })
+        claim_ids: dict[str, int] = {}
         if rows:
-            conn.execute(insert(Claim), rows)
+            claim_ids = dict(conn.execute(
+                insert(Claim).returning(Claim.local_id, Claim.id, sort_by_parameter_order=True),
+                rows).all())
+        quotes = [{"id": quote_ids[r["local_id"]], "local_id": r["local_id"], "type": r["type"],
+                   "text": r["text"], "start": r["start"], "end": r["end"],
+                   "speaker_id": r["speaker_id"], "speaker": names.get(r["speaker_id"])}
+                  for r in quote_rows]
+        claims = [{"id": claim_ids[r["local_id"]], "local_id": r["local_id"], "type": r["type"],
+                   "text": r["text"], "standalone": r["standalone"], "start": r["start"],
+                   "end": r["end"], "checkworthy": r["checkworthy"],
+                   "claimant_id": r["claimant_id"], "about_id": r["about_id"],
+                   "quantities": r["quantities"]} for r in rows]
+        return (sorted(quotes, key=lambda q: (q["start"], q["id"])),
+                sorted(claims, key=lambda c: (c["start"], c["id"])))
 
-    def _link(self, conn: Connection, sp: dict, seen: dt.date) -> int:
-        """The registry id of an answer's speaker: an existing speaker it is, or a new one.
-        Linking one name is serialised (an advisory lock on its key), so two articles
-        ingested at once do not both create the same person."""
-        name, kind, roles = sp["name"], sp.get("kind", "person"), sp.get("roles", [])
-        key = registry.name_key(name)
-        aliases = registry.aliases_of(name, kind)
-        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": key})
-        candidates = self._candidates(conn, key, aliases)
-        chosen = registry.choose(name, kind, roles, candidates)
-        if chosen is None:
-            speaker_id = conn.execute(insert(Speaker).values(
-                name=name, key=key, kind=kind).returning(Speaker.id)).scalar_one()
-        else:
-            speaker_id = chosen.id
-            if len(key.split()) > len(registry.name_key(chosen.name).split()):
-                conn.execute(update(Speaker).where(Speaker.id == speaker_id)
-                             .values(name=name, key=key))  # the fuller name
-        if aliases:
-            conn.execute(pg_insert(SpeakerAlias).values(
-                [{"speaker_id": speaker_id, "alias": a} for a in sorted(aliases)]
-            ).on_conflict_do_nothing())
-        for role in roles:
-            stmt = pg_insert(SpeakerRole).values(speaker_id=speaker_id, role=role,
-                                                 first_seen=seen, last_seen=seen)
+    def _link_all(self, conn: Connection, speakers: list[dict],
+                  seen: dt.date) -> tuple[dict[str, int], dict[int, str]]:
+        """The registry id of each of an answer's speakers (by its answer id): an existing
+        speaker it is, or a new one. The names are locked first (advisory locks on their
+        keys, in one order), so two articles ingested at once do not both create the same
+        person; the candidates of all of them are read in one query. Also each linked
+        speaker's registry name."""
+        if not speakers:
+            return {}, {}
+        named = [(sp["id"], sp["name"], sp.get("kind", "person"), sp.get("roles", []),
+                  registry.name_key(sp["name"])) for sp in speakers]
+        keys = sorted({key for *_, key in named})
+        conn.execute(text("SELECT count(pg_advisory_xact_lock(hashtext(k))) "
+                          "FROM unnest(CAST(:keys AS text[])) AS k"), {"keys": keys})
+        aliases = {key: registry.aliases_of(name, kind) for _, name, kind, _, key in named}
+        candidates = self._candidates(conn, keys, set().union(*aliases.values()))
+        ids: dict[str, int] = {}
+        by_key: dict[str, int] = {}
+        names: dict[int, str] = {}
+        for local, name, kind, roles, key in named:
+            if key in by_key:
+                ids[local] = by_key[key]
+                continue
+            chosen = registry.choose(name, kind, roles, candidates)
+            if chosen is None:
+                speaker_id = conn.execute(insert(Speaker).values(
+                    name=name, key=key, kind=kind).returning(Speaker.id)).scalar_one()
+                candidates.append(registry.Known(
+                    id=speaker_id, name=name, kind=kind, aliases=frozenset(aliases[key]),
+                    roles=frozenset(registry.role_words(roles))))
+                names[speaker_id] = name
+            else:
+                speaker_id = chosen.id
+                names.setdefault(speaker_id, chosen.name)
+                if len(key.split()) > len(registry.name_key(names[speaker_id]).split()):
+                    conn.execute(update(Speaker).where(Speaker.id == speaker_id)
+                                 .values(name=name, key=key))  # the fuller name
+                    names[speaker_id] = name
+            ids[local] = by_key[key] = speaker_id
+        alias_rows = sorted({(ids[local], a) for local, *_, key in named for a in aliases[key]})
+        if alias_rows:
+            conn.execute(pg_insert(SpeakerAlias).on_conflict_do_nothing(),
+                         [{"speaker_id": sid, "alias": a} for sid, a in alias_rows])
+        role_rows = sorted({(ids[local], role) for local, _, _, roles, _ in named
+                            for role in roles})
+        if role_rows:
+            stmt = pg_insert(SpeakerRole)
             conn.execute(stmt.on_conflict_do_update(
                 index_elements=["speaker_id", "role"],
-                set_={"first_seen": func.least(SpeakerRole.first_seen, seen),
-                      "last_seen": func.greatest(SpeakerRole.last_seen, seen)}))
-        return speaker_id
+                set_={"first_seen": func.least(SpeakerRole.first_seen, stmt.excluded.first_seen),
+                      "last_seen": func.greatest(SpeakerRole.last_seen,
+                                                 stmt.excluded.last_seen)}),
+                [{"speaker_id": sid, "role": role, "first_seen": seen, "last_seen": seen}
+                 for sid, role in role_rows])
+        return ids, names
 
-    def _candidates(self, conn: Connection, key: str,
+    def _candidates(self, conn: Connection, keys: list[str],
                     aliases: set[str]) -> list[registry.Known]:
-        """Registry speakers that share an alias with the name or have a similar one
-        (merged speakers stand for the one they were merged into)."""
+        """Registry speakers that share an alias with one of the names or have a similar
+        one (merged speakers stand for the one they were merged into); registry.choose
+        picks among them for each name."""
+        one_word = [k for k in keys if " " not in k and len(k) >= 4]
         rows = conn.execute(text(
             """
             WITH hits AS (
                 SELECT speaker_id FROM speaker_aliases WHERE alias = ANY(:aliases)
                 UNION
-                (SELECT speaker_id FROM speaker_aliases
-                 WHERE alias % :key AND similarity(alias, :key) >= :sim
-                 ORDER BY similarity(alias, :key) DESC LIMIT 20)
+                SELECT near.speaker_id FROM unnest(CAST(:keys AS text[])) AS k(key),
+                LATERAL (SELECT speaker_id FROM speaker_aliases
+                         WHERE alias % k.key AND similarity(alias, k.key) >= :sim
+                         ORDER BY similarity(alias, k.key) DESC LIMIT 20) AS near
                 UNION
                 -- a one-word name may be a blend of a fuller one ("jokowi": "joko widodo")
-                (SELECT speaker_id FROM speaker_aliases
-                 WHERE :one_word AND alias LIKE :opening AND alias LIKE '% %' LIMIT 50)
+                SELECT blend.speaker_id FROM unnest(CAST(:one_word AS text[])) AS w(word),
+                LATERAL (SELECT speaker_id FROM speaker_aliases
+                         WHERE alias LIKE left(w.word, 2) || '%' AND alias LIKE '% %'
+                         LIMIT 50) AS blend
             )
             SELECT DISTINCT coalesce(s.merged_into, s.id) AS id FROM hits
             JOIN speakers s ON s.id = hits.speaker_id
-            """), {"aliases": sorted(aliases), "key": key, "sim": NAME_SIMILARITY,
-                   "one_word": " " not in key and len(key) >= 4,
-                   "opening": key[:2].replace("%", "").replace("_", "") + "%"}).scalars()
+            """), {"aliases": sorted(aliases), "keys": keys, "sim": NAME_SIMILARITY,
+                   "one_word": one_word}).scalars()
         ids = list(rows)
         if not ids:
             return []
@@ -281,53 +349,61 @@ class Archive:
                cursor: str | None = None, limit: int = 20) -> dict:
         """Quotes by text (Indonesian full-text), speaker, type, outlet and date, ranked by
         relevance when q is given, else newest first; cursor-paged."""
-        rows = """SELECT qt.id, qt.text, qt.type, qt.start, qt."end", qt.speaker_id,
-                         s.name AS speaker, a.id AS article_id, a.title, a.outlet, a.url,
-                         a.published, {rank}::float8 AS rank
-                  FROM quotes qt JOIN articles a ON a.id = qt.article_id
-                  LEFT JOIN speakers s ON s.id = qt.speaker_id"""
-        return self._ranked(rows, [
+        columns = """qt.id, qt.text, qt.type, qt.start, qt."end", qt.speaker_id,
+                     s.name AS speaker, a.id AS article_id, a.title, a.outlet, a.url,
+                     a.published, {rank}::float8 AS rank"""
+        tables = """quotes qt JOIN articles a ON a.id = qt.article_id
+                    LEFT JOIN speakers s ON s.id = qt.speaker_id"""
+        return self._ranked(columns, tables, "qt.id", [
             ("q", q, "qt.tsv @@ websearch_to_tsquery('indonesian', :q)"),
             ("speaker", speaker, f"qt.speaker_id IN {_SAME_SPEAKER.format(p='speaker')}"),
             ("type", type, "qt.type = :type"), ("outlet", outlet, "a.outlet = :outlet"),
             ("since", since, "a.published >= :since"), ("until", until, "a.published <= :until"),
         ], "ts_rank(qt.tsv, websearch_to_tsquery('indonesian', :q))" if q else "0.0",
-            cursor, limit)
+            cursor, limit, windowed=bool(q))
 
     def claims(self, *, q: str | None = None, claimant: int | None = None,
                type: str | None = None, min_checkworthy: float | None = None,
                cursor: str | None = None, limit: int = 20) -> dict:
         """Claims by text, claimant, type and check-worthiness, ranked by relevance when q
         is given, else by check-worthiness; cursor-paged."""
-        rows = """SELECT c.id, c.text, c.standalone, c.type, c.checkworthy, c.quantities,
-                         c.claimant_id, s.name AS claimant, c.about_id, a.id AS article_id,
-                         a.title, a.outlet, a.url, a.published, {rank}::float8 AS rank
-                  FROM claims c JOIN articles a ON a.id = c.article_id
-                  LEFT JOIN speakers s ON s.id = c.claimant_id"""
-        return self._ranked(rows, [
+        columns = """c.id, c.text, c.standalone, c.type, c.checkworthy, c.quantities,
+                     c.claimant_id, s.name AS claimant, c.about_id, a.id AS article_id,
+                     a.title, a.outlet, a.url, a.published, {rank}::float8 AS rank"""
+        tables = """claims c JOIN articles a ON a.id = c.article_id
+                    LEFT JOIN speakers s ON s.id = c.claimant_id"""
+        return self._ranked(columns, tables, "c.id", [
             ("q", q, "c.tsv @@ websearch_to_tsquery('indonesian', :q)"),
             ("claimant", claimant, f"c.claimant_id IN {_SAME_SPEAKER.format(p='claimant')}"),
             ("type", type, "c.type = :type"),
             ("mcw", min_checkworthy, "c.checkworthy >= :mcw"),
         ], "ts_rank(c.tsv, websearch_to_tsquery('indonesian', :q))" if q else "c.checkworthy",
-            cursor, limit)
+            cursor, limit, windowed=bool(q))
 
-    def _ranked(self, rows: str, filters: list[tuple[str, object, str]], rank: str,
-                cursor: str | None, limit: int) -> dict:
-        """rows (a SELECT with a {rank} column) under the filters whose value is given,
-        best rank first, after the cursor's row; one page and the next cursor."""
-        params: dict[str, object] = {"limit": min(limit, MAX_PAGE) + 1}
+    def _ranked(self, columns: str, tables: str, id_column: str,
+                filters: list[tuple[str, object, str]], rank: str, cursor: str | None,
+                limit: int, *, windowed: bool) -> dict:
+        """The rows of tables under the filters whose value is given, best rank first,
+        after the cursor's row; one page and the next cursor. windowed (a text query):
+        relevance is ranked among the newest SEARCH_WINDOW matches, so a common word costs
+        a bounded sort, not a rank of every row that holds it."""
+        params: dict[str, object] = {"limit": min(limit, MAX_PAGE) + 1, "window": SEARCH_WINDOW}
         where = ["TRUE"]
         for name, value, clause in filters:
             if value is not None and value != "":
                 where.append(clause)
                 params[name] = value
+        condition = " AND ".join(where)
+        if windowed:
+            condition = (f"{id_column} IN (SELECT {id_column} FROM {tables} WHERE {condition}"
+                         f" ORDER BY {id_column} DESC LIMIT :window)")
         outer = "TRUE"
         after = decode_cursor(cursor)
         if after is not None:
             outer = "(r.rank, r.id) < (:crank, :cid)"
             params.update(crank=float(after.get("rank", 0.0)), cid=after["id"])
-        sql = f"""SELECT * FROM ({rows.format(rank=rank)} WHERE {" AND ".join(where)}) r
+        sql = f"""SELECT * FROM (SELECT {columns.format(rank=rank)} FROM {tables}
+                                 WHERE {condition}) r
                   WHERE {outer} ORDER BY r.rank DESC, r.id DESC LIMIT :limit"""
         return self._page(sql, params, limit)
 
@@ -491,7 +567,7 @@ class Archive:
     def match(self, claim_text: str, *, limit: int = 10, claimant: str | None = None,
               exclude_claim: int | None = None) -> list[matching.Scored]:
         """Earlier claims and fact-checks stating the same claim, best first."""
-        query = matching.or_query(claim_text)
+        query = matching.candidate_query(claim_text)
         if not query:
             return []
         params = {"q": query, "t": claim_text, "n": MATCH_CANDIDATES,
@@ -501,8 +577,8 @@ class Archive:
                 """
                 WITH cand AS (
                     (SELECT id FROM factchecks
-                     WHERE tsv @@ websearch_to_tsquery('indonesian', :q)
-                     ORDER BY ts_rank(tsv, websearch_to_tsquery('indonesian', :q)) DESC
+                     WHERE tsv @@ to_tsquery('indonesian', :q)
+                     ORDER BY ts_rank(tsv, to_tsquery('indonesian', :q)) DESC
                      LIMIT :n)
                     UNION
                     (SELECT id FROM factchecks WHERE claim_reviewed % :t
@@ -514,8 +590,8 @@ class Archive:
                 """
                 WITH cand AS (
                     (SELECT id FROM claims
-                     WHERE tsv @@ websearch_to_tsquery('indonesian', :q) AND id <> :ex
-                     ORDER BY ts_rank(tsv, websearch_to_tsquery('indonesian', :q)) DESC
+                     WHERE tsv @@ to_tsquery('indonesian', :q) AND id <> :ex
+                     ORDER BY ts_rank(tsv, to_tsquery('indonesian', :q)) DESC
                      LIMIT :n)
                     UNION
                     (SELECT id FROM claims WHERE standalone % :t AND id <> :ex

@@ -113,10 +113,18 @@ class Article:
     id: str
     text: str
     title: str | None = None
+    # With "archive": true, what the archive stores beside the answer.
+    archive: bool = False
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO 8601 date
 
     def stored(self) -> str:
-        return json.dumps({"id": self.id, "text": self.text, "title": self.title},
-                          ensure_ascii=False)
+        item: dict[str, object] = {"id": self.id, "text": self.text, "title": self.title}
+        if self.archive:
+            item.update(archive=True, url=self.url, outlet=self.outlet,
+                        published=self.published)
+        return json.dumps(item, ensure_ascii=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,17 +207,21 @@ class JobStore:
         if raw is None:
             return None
         item = json.loads(raw)
-        return Article(index, item["id"], item["text"], item.get("title"))
+        return Article(index, item["id"], item["text"], item.get("title"),
+                       archive=bool(item.get("archive")), url=item.get("url"),
+                       outlet=item.get("outlet"), published=item.get("published"))
 
     def record(self, job_id: str, index: int, article_id: str, *, answer: dict | None = None,
-               error: dict | None = None) -> bool:
-        """Store an article's answer or error once; False when it already had one or its job
-        is gone."""
+               error: dict | None = None, archived: dict | None = None) -> bool:
+        """Store an article's answer or error once (and, for an archived job, its archive
+        ids or why it was not stored); False when it already had one or its job is gone."""
         item: dict = {"article": article_id}
         if error is not None:
             item["error"] = error
         else:
             item["answer"] = answer
+        if archived is not None:
+            item["archived"] = archived
         meta, results, texts = self._keys(job_id)
         counter = "failed" if error is not None else "done"
         fresh = self._record(keys=[meta, results, texts],

@@ -131,8 +131,32 @@ def answer_article(job_id: str, index: int) -> None:
                    error={"code": failure.code, "message": failure.message}):
             _count("failed")
         return
-    if _record(jobs, job_id, index, article.id, answer=answer):
+    archived = _archive(article, answer) if article.archive else None
+    if _record(jobs, job_id, index, article.id, answer=answer, archived=archived):
         _count("done")
+
+
+def _archive(article, answer: dict) -> dict:
+    """Store an answered article in the archive: its archive id, or the error that kept it
+    out (the answer is recorded either way, and the same text can be archived again later:
+    ingest is idempotent)."""
+    import datetime as dt
+
+    from service.errors import ArchiveUnavailable
+
+    if "archive" not in _state:
+        from service.archive.store import Archive
+
+        _state["archive"] = Archive(settings.database_url)
+    published = dt.date.fromisoformat(article.published) if article.published else None
+    try:
+        created, stored = _state["archive"].ingest(article.text, answer, {
+            "title": article.title, "url": article.url, "outlet": article.outlet,
+            "published": published})
+    except ArchiveUnavailable as exc:
+        log.warning("archive unavailable for an article of a job: %s", exc)
+        return {"error": {"code": "archive_unavailable", "message": str(exc)}}
+    return {"article_id": stored["article"]["id"], "created": created}
 
 
 # How long a worker holding an answer waits for Redis to come back before giving the article

@@ -5,6 +5,7 @@ import {
   mentionEvidence, quoteCounts, quoteLabel, remember, segments, shortDate, speakerColours, speakerMarks,
   summaryLine, toCsv, unattributedCount, visibleClaims, whyItRanks,
 } from "./render.js";
+import * as archive from "./archive.js";
 
 // The speaker filter's value for quotes whose speaker Kutip could not name.
 const UNATTRIBUTED = "__none__";
@@ -265,9 +266,12 @@ function renderClaims(shown) {
     const why = document.createElement("span");
     why.className = "why";
     why.textContent = `Mengapa / Why: ${whyItRanks(c).join(" · ")}`;
-    li.append(score, meta, why);
+    const note = document.createElement("span");
+    note.className = "archive-note";
+    li.append(score, meta, why, note);
     claims.append(li);
   }
+  archive.annotateClaims(shown, authHeaders());
 }
 
 function renderPrintMeta() {
@@ -422,3 +426,12 @@ $("history-clear").addEventListener("click", () => {
   renderHistory();
 });
 renderHistory();
+$("save-archive").addEventListener("click", () => {
+  if (state.answer) archive.save(state.text, state.meta, authHeaders());
+});
+$("archive-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const q = $("archive-q").value.trim();
+  if (q) archive.search(q, authHeaders());
+});
+archive.probe(authHeaders());

@@ -384,3 +384,32 @@ export function mentionEvidence(quote, speakers, text) {
   }
   return `${m.text} (${MENTION_KINDS[m.kind] || m.kind}) → ${quote.speaker.name}${where}`;
 }
+
+/**
+ * What the archive knows of a claim, from POST /v1/match's matches: the best matching
+ * fact-check ("Sudah diperiksa / Already checked", its rating and link) and the earlier
+ * claims that state it ("Pernah diklaim / Said before", how many, by whom). A changed figure
+ * is said as such, never as a match.
+ */
+export function archiveNotes(matches) {
+  const matched = (matches || []).filter((m) => m.match);
+  const check = matched.find((m) => m.kind === "factcheck");
+  const before = matched.filter((m) => m.kind === "claim");
+  const changed = (matches || []).find((m) => m.reasons && m.reasons.changed_figure);
+  const source = (m) => (m.reasons && m.reasons.source) || {};
+  const names = [...new Set(before.map((m) => source(m).claimant).filter(Boolean))];
+  return {
+    checked: check ? {
+      label: `Sudah diperiksa / Already checked: ${source(check).rating || "—"}`,
+      url: looksLikeUrl(source(check).url || "") ? source(check).url : null,
+      text: check.text,
+    } : null,
+    saidBefore: before.length ? {
+      label: `Pernah diklaim / Said before: ${before.length}×` +
+        (names.length ? ` (${names.slice(0, 3).join(", ")})` : ""),
+    } : null,
+    changedFigure: changed && !check ? {
+      label: "Angka berbeda dari klaim sebelumnya / A different figure than before",
+    } : null,
+  };
+}

@@ -261,3 +261,21 @@ test("speaker marks follow the order in which the text quotes them", () => {
   };
   assert.deepEqual(speakerMarks(a), { s2: "B", s1: "C", s3: "A" });
 });
+
+test("archive notes say checked, said before, or a changed figure, never a bare score", async () => {
+  const { archiveNotes } = await import("../../service/web/render.js");
+  const fact = { kind: "factcheck", match: true, text: "OpenAI punya 300 juta pengguna",
+                 reasons: { source: { rating: "BENAR", url: "https://cek.example/1" } } };
+  const earlier = { kind: "claim", match: true, text: "x", reasons: { source: { claimant: "Sam Altman" } } };
+  const notes = archiveNotes([fact, earlier, { ...earlier, reasons: { source: { claimant: "Budi" } } }]);
+  assert.equal(notes.checked.label, "Sudah diperiksa / Already checked: BENAR");
+  assert.equal(notes.checked.url, "https://cek.example/1");
+  assert.equal(notes.saidBefore.label, "Pernah diklaim / Said before: 2× (Sam Altman, Budi)");
+  const risky = archiveNotes([{ ...fact, reasons: { source: { url: "javascript:alert(1)" } } }]);
+  assert.equal(risky.checked.url, null);
+  const changed = archiveNotes([{ kind: "factcheck", match: false, text: "y",
+                                  reasons: { changed_figure: { query: [1], candidate: [2] } } }]);
+  assert.equal(changed.checked, null);
+  assert.match(changed.changedFigure.label, /Angka berbeda/);
+  assert.deepEqual(archiveNotes([]), { checked: null, saidBefore: null, changedFigure: null });
+});

@@ -19,7 +19,7 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # PostgreSQL's own Indonesian text-search configuration (snowball stemmer, stop words).
@@ -56,12 +56,14 @@ class Speaker(Base):
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     name: Mapped[str] = mapped_column(Text)
     key: Mapped[str] = mapped_column(Text, index=True)  # registry.name_key(name)
+    words = mapped_column(ARRAY(Text), nullable=False, server_default="{}")  # the key's words
     kind: Mapped[str] = mapped_column(String(16))
     merged_into: Mapped[int | None] = mapped_column(ForeignKey("speakers.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True),
                                                     server_default=func.now())
     __table_args__ = (Index("ix_speakers_name_trgm", "name", postgresql_using="gin",
-                            postgresql_ops={"name": "gin_trgm_ops"}),)
+                            postgresql_ops={"name": "gin_trgm_ops"}),
+                      Index("ix_speakers_words", "words", postgresql_using="gin"))
 
 
 class SpeakerAlias(Base):
@@ -72,6 +74,8 @@ class SpeakerAlias(Base):
     alias: Mapped[str] = mapped_column(Text)  # a name key: lower case, titles off
     __table_args__ = (UniqueConstraint("speaker_id", "alias"),
                       Index("ix_speaker_aliases_alias", "alias"),
+                      Index("ix_speaker_aliases_prefix", "alias",
+                            postgresql_ops={"alias": "text_pattern_ops"}),
                       Index("ix_speaker_aliases_trgm", "alias", postgresql_using="gin",
                             postgresql_ops={"alias": "gin_trgm_ops"}))
 

@@ -40,8 +40,6 @@ SEARCH_WINDOW = 2000
 MAX_ID = 2**63 - 1  # PostgreSQL's bigint
 # Candidates read from PostgreSQL before scoring a match: full-text and trigram each.
 MATCH_CANDIDATES = 50
-# Trigram similarity below which a name is no candidate for linking.
-NAME_SIMILARITY = 0.3
 
 
 def sqlalchemy_url(database_url: str) -> str:
@@ -237,7 +235,8 @@ class Archive:
             chosen = registry.choose(name, kind, roles, candidates)
             if chosen is None:
                 speaker_id = conn.execute(insert(Speaker).values(
-                    name=name, key=key, kind=kind).returning(Speaker.id)).scalar_one()
+                    name=name, key=key, words=key.split(), kind=kind)
+                    .returning(Speaker.id)).scalar_one()
                 candidates.append(registry.Known(
                     id=speaker_id, name=name, kind=kind, aliases=frozenset(aliases[key]),
                     roles=frozenset(registry.role_words(roles))))
@@ -247,7 +246,7 @@ class Archive:
                 names.setdefault(speaker_id, chosen.name)
                 if len(key.split()) > len(registry.name_key(names[speaker_id]).split()):
                     conn.execute(update(Speaker).where(Speaker.id == speaker_id)
-                                 .values(name=name, key=key))  # the fuller name
+                                 .values(name=name, key=key, words=key.split()))  # fuller
                     names[speaker_id] = name
             ids[local] = by_key[key] = speaker_id
         alias_rows = sorted({(ids[local], a) for local, *_, key in named for a in aliases[key]})
@@ -276,23 +275,24 @@ class Archive:
         rows = conn.execute(text(
             """
             WITH hits AS (
-                SELECT speaker_id FROM speaker_aliases WHERE alias = ANY(:aliases)
+                SELECT speaker_id AS id FROM speaker_aliases WHERE alias = ANY(:aliases)
                 UNION
-                SELECT near.speaker_id FROM unnest(CAST(:keys AS text[])) AS k(key),
-                LATERAL (SELECT speaker_id FROM speaker_aliases
-                         WHERE alias % k.key AND similarity(alias, k.key) >= :sim
-                         ORDER BY similarity(alias, k.key) DESC LIMIT 20) AS near
+                -- names whose words hold all of one of ours, or that ours hold
+                SELECT s.id FROM unnest(CAST(:keys AS text[])) AS k(key),
+                LATERAL (SELECT id FROM speakers
+                         WHERE words @> string_to_array(k.key, ' ')
+                            OR (words <@ string_to_array(k.key, ' ') AND words <> '{}')
+                         LIMIT 50) AS s
                 UNION
                 -- a one-word name may be a blend of a fuller one ("jokowi": "joko widodo")
                 SELECT blend.speaker_id FROM unnest(CAST(:one_word AS text[])) AS w(word),
                 LATERAL (SELECT speaker_id FROM speaker_aliases
-                         WHERE alias LIKE left(w.word, 2) || '%' AND alias LIKE '% %'
+                         WHERE alias LIKE left(w.word, 3) || '%' AND alias LIKE '% %'
                          LIMIT 50) AS blend
             )
             SELECT DISTINCT coalesce(s.merged_into, s.id) AS id FROM hits
-            JOIN speakers s ON s.id = hits.speaker_id
-            """), {"aliases": sorted(aliases), "keys": keys, "sim": NAME_SIMILARITY,
-                   "one_word": one_word}).scalars()
+            JOIN speakers s ON s.id = hits.id
+            """), {"aliases": sorted(aliases), "keys": keys, "one_word": one_word}).scalars()
         ids = list(rows)
         if not ids:
             return []
@@ -530,8 +530,9 @@ class Archive:
             stray = sorted(set(quote_ids) - owned)
             if stray:
                 raise ValueError(f"quotes {stray} are not this speaker's")
+            key = registry.name_key(name)
             new_id = conn.execute(insert(Speaker).values(
-                name=name, key=registry.name_key(name), kind=exists).returning(Speaker.id)
+                name=name, key=key, words=key.split(), kind=exists).returning(Speaker.id)
             ).scalar_one()
             conn.execute(pg_insert(SpeakerAlias).values(
                 [{"speaker_id": new_id, "alias": a}

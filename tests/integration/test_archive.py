@@ -59,7 +59,7 @@ def test_migrations_apply_to_an_empty_and_a_populated_database(database_url, arc
     assert created
     migrate.upgrade(database_url)  # already at head, with rows: nothing changes
     with psycopg.connect(database_url) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
         assert conn.execute("SELECT count(*) FROM quotes").fetchone() == (1,)
     # And the whole schema comes down and back up on an empty database.
     archive.dispose()

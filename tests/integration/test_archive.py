@@ -61,8 +61,20 @@ def test_migrations_apply_to_an_empty_and_a_populated_database(database_url, arc
     with psycopg.connect(database_url) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
         assert conn.execute("SELECT count(*) FROM quotes").fetchone() == (1,)
-    # And the whole schema comes down and back up on an empty database.
+    # Back to 0001 with rows in it, and up again: 0002 fills the name words of the
+    # speakers already there, and linking finds them through it.
     archive.dispose()
+    migrate.downgrade(database_url, "0001")
+    migrate.upgrade(database_url)
+    with psycopg.connect(database_url) as conn:
+        assert conn.execute("SELECT words FROM speakers").fetchall() == [(["budi", "santoso"],)]
+    created, _ = archive.ingest("Teks dua.", answer([("Budi Santoso", "person", [])],
+                                                   [("Harga turun", 0)]), {})
+    assert created
+    with psycopg.connect(database_url) as conn:
+        assert conn.execute("SELECT count(*) FROM speakers").fetchone() == (1,)
+    archive.dispose()
+    # And the whole schema comes down and back up on an empty database.
     migrate.downgrade(database_url, "base")
     migrate.upgrade(database_url)
     with psycopg.connect(database_url) as conn:

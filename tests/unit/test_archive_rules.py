@@ -98,3 +98,13 @@ def test_a_cursor_kutip_did_not_write_is_refused_before_any_query(values):
         "base64").urlsafe_b64encode(json.dumps(values).encode()).decode()
     with pytest.raises(ValueError):
         decode_cursor(forged)
+
+
+def test_candidates_share_two_of_the_claims_most_telling_words():
+    query = matching.candidate_query("Pemerintah menaikkan harga Pertalite jadi Rp 15.000")
+    # The five longest content words, any two of them: selective, yet a rewording that
+    # drops one word still shares two.
+    assert query.count("&") == 10 and query.count("|") == 9
+    assert "pertalite" in query and "15.000" not in query
+    assert matching.candidate_query("Banjir") == "banjir"
+    assert matching.candidate_query("dan yang di") == ""

@@ -80,6 +80,8 @@ def _reworded(title: str, rng: random.Random) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--quotes", type=int, default=1_000_000)
+    ap.add_argument("--keep", action="store_true",
+                    help="keep the database afterwards (its URL is printed) to look into")
     ap.add_argument("--admin-url", default=os.environ.get(
         "KUTIP_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres"))
     args = ap.parse_args()
@@ -188,7 +190,10 @@ def main() -> int:
         }, indent=1))
         store.dispose()
     finally:
-        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        if args.keep:
+            print(f"kept: {url}", file=sys.stderr)
+        else:
+            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
     return 0
 
 

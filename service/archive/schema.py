@@ -127,9 +127,7 @@ class Claim(Base):
     checkworthy: Mapped[float] = mapped_column(Float, index=True)
     quantities = mapped_column(JSONB, nullable=False, server_default="[]")
     tsv = mapped_column(TSVECTOR, _tsv("standalone"))
-    __table_args__ = (Index("ix_claims_tsv", "tsv", postgresql_using="gin"),
-                      Index("ix_claims_standalone_trgm", "standalone", postgresql_using="gin",
-                            postgresql_ops={"standalone": "gin_trgm_ops"}))
+    __table_args__ = (Index("ix_claims_tsv", "tsv", postgresql_using="gin"),)
 
 
 class FactCheck(Base):

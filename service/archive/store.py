@@ -290,32 +290,17 @@ class Archive:
                          WHERE alias LIKE left(w.word, 3) || '%' AND alias LIKE '% %'
                          LIMIT 50) AS blend
             )
-            SELECT DISTINCT coalesce(s.merged_into, s.id) AS id FROM hits
-            JOIN speakers s ON s.id = hits.id
-            """), {"aliases": sorted(aliases), "keys": keys, "one_word": one_word}).scalars()
-        ids = list(rows)
-        if not ids:
-            return []
-        return self._known(conn, ids)
-
-    def _known(self, conn: Connection, ids: list[int]) -> list[registry.Known]:
-        speakers = conn.execute(select(Speaker.id, Speaker.name, Speaker.kind)
-                                .where(Speaker.id.in_(ids), Speaker.merged_into.is_(None))
-                                .order_by(Speaker.id)).all()
-        alias_rows = conn.execute(select(SpeakerAlias.speaker_id, SpeakerAlias.alias)
-                                  .where(SpeakerAlias.speaker_id.in_(ids))).all()
-        role_rows = conn.execute(select(SpeakerRole.speaker_id, SpeakerRole.role)
-                                 .where(SpeakerRole.speaker_id.in_(ids))).all()
-        aliases: dict[int, set[str]] = {}
-        for sid, alias in alias_rows:
-            aliases.setdefault(sid, set()).add(alias)
-        roles: dict[int, list[str]] = {}
-        for sid, role in role_rows:
-            roles.setdefault(sid, []).append(role)
-        return [registry.Known(id=sid, name=name, kind=kind,
-                               aliases=frozenset(aliases.get(sid, ())),
-                               roles=frozenset(registry.role_words(roles.get(sid, []))))
-                for sid, name, kind in speakers]
+            SELECT r.id, r.name, r.kind,
+                   ARRAY(SELECT alias FROM speaker_aliases WHERE speaker_id = r.id) AS aliases,
+                   ARRAY(SELECT role FROM speaker_roles WHERE speaker_id = r.id) AS roles
+            FROM speakers r
+            WHERE r.merged_into IS NULL AND r.id IN (
+                SELECT coalesce(s.merged_into, s.id) FROM hits JOIN speakers s ON s.id = hits.id)
+            ORDER BY r.id
+            """), {"aliases": sorted(aliases), "keys": keys, "one_word": one_word})
+        return [registry.Known(id=sid, name=name, kind=kind, aliases=frozenset(names),
+                               roles=frozenset(registry.role_words(list(roles))))
+                for sid, name, kind, names, roles in rows]
 
     def _stored(self, digest: str) -> dict | None:
         """The stored article with its quotes' and claims' archive ids."""
@@ -590,13 +575,10 @@ class Archive:
             claims = conn.execute(text(
                 """
                 WITH cand AS (
-                    (SELECT id FROM claims
-                     WHERE tsv @@ to_tsquery('indonesian', :q) AND id <> :ex
-                     ORDER BY ts_rank(tsv, to_tsquery('indonesian', :q)) DESC
-                     LIMIT :n)
-                    UNION
-                    (SELECT id FROM claims WHERE standalone % :t AND id <> :ex
-                     ORDER BY similarity(standalone, :t) DESC LIMIT :n))
+                    SELECT id FROM claims
+                    WHERE tsv @@ to_tsquery('indonesian', :q) AND id <> :ex
+                    ORDER BY ts_rank(tsv, to_tsquery('indonesian', :q)) DESC
+                    LIMIT :n)
                 SELECT c.id, c.standalone AS text, s.name AS claimant, a.title, a.outlet,
                        a.url, a.published, similarity(c.standalone, :t) AS trigram
                 FROM claims c JOIN cand USING (id) JOIN articles a ON a.id = c.article_id

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from sqlalchemy import create_engine, delete, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from service.archive import matching, registry
 from service.archive.factchecks import FactCheckRecord
@@ -122,116 +122,151 @@ class Archive:
         return self.ingest_many([(article_text, answer, meta)])[0]
 
     def ingest_many(self, items: list[tuple[str, dict, dict]]) -> list[tuple[bool, dict]]:
-        """Several articles, each all or nothing (a savepoint of its own inside one
-        transaction, committed together: fewer commits for a batch). A database error in
-        one article rolls back that article only and is raised after the others are
-        committed; a server that goes away loses the uncommitted batch, nothing else."""
-        results: list[tuple[bool, dict] | None] = [None] * len(items)
-        failure: Exception | None = None
+        """Several articles in one transaction, each all or nothing: written together (a
+        handful of statements for the whole batch), and when that fails, again one by one,
+        each under a savepoint of its own, so that a bad article is left out alone and its
+        error raised after the others are committed. A server that goes away loses the
+        uncommitted batch, nothing else."""
+        if not items:
+            return []
         with self._tx() as conn:
-            for k, (article_text, answer, meta) in enumerate(items):
-                digest = text_hash(article_text)
+            try:
+                with conn.begin_nested():
+                    return self._write(conn, items)
+            except DBAPIError as exc:
+                if isinstance(exc, OperationalError) or exc.connection_invalidated or (
+                        len(items) == 1):
+                    raise
+            results: list[tuple[bool, dict]] = []
+            failure: Exception | None = None
+            for item in items:
                 try:
                     with conn.begin_nested():
-                        article_id = conn.execute(pg_insert(Article).values(
-                            text_hash=digest, text=article_text, title=meta.get("title"),
-                            outlet=meta.get("outlet"), url=meta.get("url"),
-                            published=meta.get("published"), answer_id=answer.get("id", ""),
-                        ).on_conflict_do_nothing(index_elements=["text_hash"])
-                            .returning(Article.id)).scalar()
-                        if article_id is not None:
-                            quotes, claims = self._insert(conn, article_id, answer,
-                                                          meta.get("published"))
-                except (IntegrityError, DBAPIError) as exc:
+                        results.extend(self._write(conn, [item]))
+                except DBAPIError as exc:
                     if isinstance(exc, OperationalError) or exc.connection_invalidated:
                         raise
                     failure = failure or exc
-                    continue
-                if article_id is None:  # stored before: its ids
-                    stored = self._stored_in(conn, digest)
-                    if stored is not None:
-                        results[k] = (False, stored)
-                    continue
-                article = {"id": article_id, "title": meta.get("title"),
-                           "outlet": meta.get("outlet"), "url": meta.get("url"),
-                           "published": _iso(meta.get("published")), "text_hash": digest,
-                           "answer_id": answer.get("id", "")}
-                results[k] = (True, {"article": article, "quotes": quotes, "claims": claims})
         if failure is not None:
             raise failure
-        return [r for r in results if r is not None]
+        return results
 
-    def _insert(self, conn: Connection, article_id: int, answer: dict,
-                published: dt.date | None) -> tuple[list[dict], list[dict]]:
-        """The article's speakers, quotes and claims written; the quotes and claims as
-        _stored_in reads them back (so an ingest needs no second read)."""
-        seen = published or dt.date.today()
-        speaker_ids, names = self._link_all(conn, answer.get("speakers", []), seen)
+    def _write(self, conn: Connection, items: list[tuple[str, dict, dict]]
+               ) -> list[tuple[bool, dict]]:
+        """Write the articles not stored yet, with their speakers (linked to the registry),
+        quotes and claims; each item's (created, stored) as _stored_in would read it."""
+        digests = [text_hash(article_text) for article_text, _, _ in items]
+        rows = [{"text_hash": digest, "text": article_text, "title": meta.get("title"),
+                 "outlet": meta.get("outlet"), "url": meta.get("url"),
+                 "published": meta.get("published"), "answer_id": answer.get("id", "")}
+                for digest, (article_text, answer, meta) in zip(digests, items, strict=True)]
+        made = dict(conn.execute(
+            pg_insert(Article).on_conflict_do_nothing(index_elements=["text_hash"])
+            .returning(Article.text_hash, Article.id), rows).all())
+        fresh: list[tuple[int, str, dict, dict]] = []  # (article id, digest, answer, meta)
+        first = set()
+        for digest, (_, answer, meta) in zip(digests, items, strict=True):
+            if digest in made and digest not in first:
+                first.add(digest)
+                fresh.append((made[digest], digest, answer, meta))
+        written = self._insert(conn, [(aid, answer, meta.get("published"))
+                                      for aid, _, answer, meta in fresh])
+        results: list[tuple[bool, dict]] = []
+        done = {}
+        for (aid, digest, answer, meta), (quotes, claims) in zip(fresh, written, strict=True):
+            article = {"id": aid, "title": meta.get("title"), "outlet": meta.get("outlet"),
+                       "url": meta.get("url"), "published": _iso(meta.get("published")),
+                       "text_hash": digest, "answer_id": answer.get("id", "")}
+            done[digest] = {"article": article, "quotes": quotes, "claims": claims}
+        created = set()
+        for digest in digests:
+            if digest in done and digest not in created:
+                created.add(digest)
+                results.append((True, done[digest]))
+                continue
+            stored = done.get(digest) or self._stored_in(conn, digest)
+            if stored is not None:
+                results.append((False, stored))
+        return results
+
+    def _insert(self, conn: Connection, articles: list[tuple[int, dict, dt.date | None]]
+                ) -> list[tuple[list[dict], list[dict]]]:
+        """The articles' speakers, quotes and claims written, all articles at once; each
+        article's quotes and claims as _stored_in reads them back."""
+        if not articles:
+            return []
+        speaker_ids, names = self._link_all(conn, [
+            ((aid, sp["id"]), sp, published or dt.date.today())
+            for aid, answer, published in articles for sp in answer.get("speakers", [])])
         quote_rows = []
-        for q in answer.get("quotes", []):
-            speaker = q.get("speaker")
-            quote_rows.append({
-                "article_id": article_id, "local_id": q["id"], "type": q["type"],
-                "text": q["text"], "start": q["start"], "end": q["end"],
-                "speaker_id": speaker_ids.get(speaker["id"]) if speaker else None,
-                "cue": (q.get("cue") or {}).get("text"), "confidence": q.get("confidence", 0.0)})
-        quote_ids: dict[str, int] = {}
+        for aid, answer, _ in articles:
+            for q in answer.get("quotes", []):
+                speaker = q.get("speaker")
+                quote_rows.append({
+                    "article_id": aid, "local_id": q["id"], "type": q["type"],
+                    "text": q["text"], "start": q["start"], "end": q["end"],
+                    "speaker_id": speaker_ids.get((aid, speaker["id"])) if speaker else None,
+                    "cue": (q.get("cue") or {}).get("text"),
+                    "confidence": q.get("confidence", 0.0)})
+        quote_ids: dict[tuple[int, str], int] = {}
         if quote_rows:
-            quote_ids = dict(conn.execute(
-                insert(Quote).returning(Quote.local_id, Quote.id, sort_by_parameter_order=True),
-                quote_rows).all())
-        rows = []
-        for c in answer.get("claims", []):
-            speaker, about = c.get("speaker"), c.get("about")
-            rows.append({
-                "article_id": article_id, "local_id": c["id"], "type": c["type"],
-                "text": c["text"], "standalone": c.get("standalone") or c["text"],
-                "start": c["start"], "end": c["end"], "checkworthy": c["checkworthy"],
-                "quantities": c.get("quantities", []),
-                "quote_id": quote_ids.get(c["quote"]) if c.get("quote") else None,
-                "claimant_id": speaker_ids.get(speaker["id"]) if speaker else None,
-                "about_id": speaker_ids.get(about["id"]) if about else None,
-            })
-        claim_ids: dict[str, int] = {}
-        if rows:
-            claim_ids = dict(conn.execute(
-                insert(Claim).returning(Claim.local_id, Claim.id, sort_by_parameter_order=True),
-                rows).all())
-        quotes = [{"id": quote_ids[r["local_id"]], "local_id": r["local_id"], "type": r["type"],
-                   "text": r["text"], "start": r["start"], "end": r["end"],
-                   "speaker_id": r["speaker_id"], "speaker": names.get(r["speaker_id"])}
-                  for r in quote_rows]
-        claims = [{"id": claim_ids[r["local_id"]], "local_id": r["local_id"], "type": r["type"],
-                   "text": r["text"], "standalone": r["standalone"], "start": r["start"],
-                   "end": r["end"], "checkworthy": r["checkworthy"],
-                   "claimant_id": r["claimant_id"], "about_id": r["about_id"],
-                   "quantities": r["quantities"]} for r in rows]
-        return (sorted(quotes, key=lambda q: (q["start"], q["id"])),
-                sorted(claims, key=lambda c: (c["start"], c["id"])))
+            quote_ids = {(a, local): qid for a, local, qid in conn.execute(
+                insert(Quote).returning(Quote.article_id, Quote.local_id, Quote.id),
+                quote_rows).all()}
+        claim_rows = []
+        for aid, answer, _ in articles:
+            for c in answer.get("claims", []):
+                speaker, about = c.get("speaker"), c.get("about")
+                claim_rows.append({
+                    "article_id": aid, "local_id": c["id"], "type": c["type"],
+                    "text": c["text"], "standalone": c.get("standalone") or c["text"],
+                    "start": c["start"], "end": c["end"], "checkworthy": c["checkworthy"],
+                    "quantities": c.get("quantities", []),
+                    "quote_id": quote_ids.get((aid, c["quote"])) if c.get("quote") else None,
+                    "claimant_id": speaker_ids.get((aid, speaker["id"])) if speaker else None,
+                    "about_id": speaker_ids.get((aid, about["id"])) if about else None})
+        claim_ids: dict[tuple[int, str], int] = {}
+        if claim_rows:
+            claim_ids = {(a, local): cid for a, local, cid in conn.execute(
+                insert(Claim).returning(Claim.article_id, Claim.local_id, Claim.id),
+                claim_rows).all()}
+        quotes: dict[int, list[dict]] = {aid: [] for aid, _, _ in articles}
+        for r in quote_rows:
+            quotes[r["article_id"]].append({
+                "id": quote_ids[(r["article_id"], r["local_id"])], "local_id": r["local_id"],
+                "type": r["type"], "text": r["text"], "start": r["start"], "end": r["end"],
+                "speaker_id": r["speaker_id"], "speaker": names.get(r["speaker_id"])})
+        claims: dict[int, list[dict]] = {aid: [] for aid, _, _ in articles}
+        for r in claim_rows:
+            claims[r["article_id"]].append({
+                "id": claim_ids[(r["article_id"], r["local_id"])], "local_id": r["local_id"],
+                "type": r["type"], "text": r["text"], "standalone": r["standalone"],
+                "start": r["start"], "end": r["end"], "checkworthy": r["checkworthy"],
+                "claimant_id": r["claimant_id"], "about_id": r["about_id"],
+                "quantities": r["quantities"]})
+        return [(sorted(quotes[aid], key=lambda q: (q["start"], q["id"])),
+                 sorted(claims[aid], key=lambda c: (c["start"], c["id"])))
+                for aid, _, _ in articles]
 
-    def _link_all(self, conn: Connection, speakers: list[dict],
-                  seen: dt.date) -> tuple[dict[str, int], dict[int, str]]:
-        """The registry id of each of an answer's speakers (by its answer id): an existing
-        speaker it is, or a new one. The names are locked first (advisory locks on their
-        keys, in one order), so two articles ingested at once do not both create the same
-        person; the candidates of all of them are read in one query. Also each linked
-        speaker's registry name."""
+    def _link_all(self, conn: Connection, speakers: list[tuple[object, dict, dt.date]]
+                  ) -> tuple[dict[object, int], dict[int, str]]:
+        """The registry id of each speaker (slot, the answer's speaker, the date it was seen):
+        an existing speaker it is, or a new one; and each linked speaker's registry name. The
+        names are locked first (advisory locks on their keys, in one order), so two batches
+        ingested at once do not both create the same person; the candidates of all of them
+        are read in one query."""
         if not speakers:
             return {}, {}
-        named = [(sp["id"], sp["name"], sp.get("kind", "person"), sp.get("roles", []),
-                  registry.name_key(sp["name"])) for sp in speakers]
+        named = [(slot, sp["name"], sp.get("kind", "person"), sp.get("roles", []), seen,
+                  registry.name_key(sp["name"])) for slot, sp, seen in speakers]
         keys = sorted({key for *_, key in named})
         conn.execute(text("SELECT count(pg_advisory_xact_lock(hashtext(k))) "
                           "FROM unnest(CAST(:keys AS text[])) AS k"), {"keys": keys})
-        aliases = {key: registry.aliases_of(name, kind) for _, name, kind, _, key in named}
+        aliases = {key: registry.aliases_of(name, kind) for _, name, kind, _, _, key in named}
         candidates = self._candidates(conn, keys, set().union(*aliases.values()))
-        ids: dict[str, int] = {}
-        by_key: dict[str, int] = {}
+        ids: dict[object, int] = {}
         names: dict[int, str] = {}
-        for local, name, kind, roles, key in named:
-            if key in by_key:
-                ids[local] = by_key[key]
-                continue
+        for slot, name, kind, roles, _, key in named:
             chosen = registry.choose(name, kind, roles, candidates)
             if chosen is None:
                 speaker_id = conn.execute(insert(Speaker).values(
@@ -248,22 +283,25 @@ class Archive:
                     conn.execute(update(Speaker).where(Speaker.id == speaker_id)
                                  .values(name=name, key=key, words=key.split()))  # fuller
                     names[speaker_id] = name
-            ids[local] = by_key[key] = speaker_id
-        alias_rows = sorted({(ids[local], a) for local, *_, key in named for a in aliases[key]})
+            ids[slot] = speaker_id
+        alias_rows = sorted({(ids[slot], a) for slot, *_, key in named for a in aliases[key]})
         if alias_rows:
             conn.execute(pg_insert(SpeakerAlias).on_conflict_do_nothing(),
                          [{"speaker_id": sid, "alias": a} for sid, a in alias_rows])
-        role_rows = sorted({(ids[local], role) for local, _, _, roles, _ in named
-                            for role in roles})
-        if role_rows:
+        seen_roles: dict[tuple[int, str], tuple[dt.date, dt.date]] = {}
+        for slot, _, _, roles, seen, _ in named:
+            for role in roles:
+                first, last = seen_roles.get((ids[slot], role), (seen, seen))
+                seen_roles[(ids[slot], role)] = (min(first, seen), max(last, seen))
+        if seen_roles:
             stmt = pg_insert(SpeakerRole)
             conn.execute(stmt.on_conflict_do_update(
                 index_elements=["speaker_id", "role"],
                 set_={"first_seen": func.least(SpeakerRole.first_seen, stmt.excluded.first_seen),
                       "last_seen": func.greatest(SpeakerRole.last_seen,
                                                  stmt.excluded.last_seen)}),
-                [{"speaker_id": sid, "role": role, "first_seen": seen, "last_seen": seen}
-                 for sid, role in role_rows])
+                [{"speaker_id": sid, "role": role, "first_seen": first, "last_seen": last}
+                 for (sid, role), (first, last) in sorted(seen_roles.items())])
         return ids, names
 
     def _candidates(self, conn: Connection, keys: list[str],
@@ -645,11 +683,6 @@ def _article_json(row) -> dict:
     return {"id": row["id"], "title": row["title"], "outlet": row["outlet"], "url": row["url"],
             "published": _iso(row["published"]), "text_hash": row["text_hash"],
             "answer_id": row["answer_id"]}
-
-
-def _constraint(exc: IntegrityError) -> str | None:
-    diag = getattr(exc.orig, "diag", None)
-    return getattr(diag, "constraint_name", None)
 
 
 def _reason(exc: Exception) -> str:

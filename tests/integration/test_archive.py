@@ -305,3 +305,23 @@ def test_the_cli_migrates_and_imports_factchecks_and_names_a_bad_line(database_u
     no_db = {k: v for k, v in env.items() if k != "DATABASE_URL"}
     assert subprocess.run([*run, "db", "upgrade"], env=no_db,
                           capture_output=True).returncode == 2
+
+
+def test_a_batch_stores_every_good_article_and_leaves_the_bad_one_out_alone(archive):
+    good = [(f"Artikel baik {k}.", answer([("Rina Wati", "person", ["Ketua"])],
+                                          [(f"Kutipan {k}", 0)],
+                                          [(f"Klaim {k} naik 5 persen", 0, 0.5)]),
+             {"published": dt.date(2024, 1, k + 1)}) for k in range(3)]
+    bad = answer([("Budi Santoso", "person", [])], [("Rusak", 0)], [("Klaim rusak", 0, 0.5)])
+    bad["claims"][0]["checkworthy"] = None
+    with pytest.raises(Exception):  # noqa: B017 - the bad article's database error
+        archive.ingest_many([good[0], ("Artikel rusak.", bad, {}), *good[1:]])
+    stored = archive.ingest_many(good)  # all there already: the same ids, none created
+    assert [created for created, _ in stored] == [False, False, False]
+    with archive.engine.connect() as conn:
+        from sqlalchemy import text
+
+        assert conn.execute(text("SELECT count(*) FROM articles")).scalar() == 3
+        assert conn.execute(text("SELECT count(DISTINCT speaker_id) FROM quotes")).scalar() == 1
+    roles = archive.speaker(stored[0][1]["quotes"][0]["speaker_id"])["roles"]
+    assert roles == [{"role": "Ketua", "first_seen": "2024-01-01", "last_seen": "2024-01-03"}]

@@ -75,9 +75,7 @@ class SpeakerAlias(Base):
     __table_args__ = (UniqueConstraint("speaker_id", "alias"),
                       Index("ix_speaker_aliases_alias", "alias"),
                       Index("ix_speaker_aliases_prefix", "alias",
-                            postgresql_ops={"alias": "text_pattern_ops"}),
-                      Index("ix_speaker_aliases_trgm", "alias", postgresql_using="gin",
-                            postgresql_ops={"alias": "gin_trgm_ops"}))
+                            postgresql_ops={"alias": "text_pattern_ops"}))
 
 
 class SpeakerRole(Base):

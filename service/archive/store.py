@@ -313,19 +313,26 @@ class Archive:
         rows = conn.execute(text(
             """
             WITH hits AS (
-                SELECT speaker_id AS id FROM speaker_aliases WHERE alias = ANY(:aliases)
+                SELECT al.speaker_id AS id
+                FROM unnest(CAST(:aliases AS text[])) AS u(alias)
+                JOIN speaker_aliases al ON al.alias = u.alias
                 UNION
-                -- names whose words hold all of one of ours, or that ours hold
+                -- names whose words hold all of one of ours ...
                 SELECT s.id FROM unnest(CAST(:keys AS text[])) AS k(key),
-                LATERAL (SELECT id FROM speakers
-                         WHERE words @> string_to_array(k.key, ' ')
-                            OR (words <@ string_to_array(k.key, ' ') AND words <> '{}')
+                LATERAL (SELECT id FROM speakers WHERE words @> string_to_array(k.key, ' ')
                          LIMIT 50) AS s
                 UNION
-                -- a one-word name may be a blend of a fuller one ("jokowi": "joko widodo")
-                SELECT blend.speaker_id FROM unnest(CAST(:one_word AS text[])) AS w(word),
+                -- ... or that ours hold
+                SELECT s.id FROM unnest(CAST(:keys AS text[])) AS k(key),
+                LATERAL (SELECT id FROM speakers WHERE words <@ string_to_array(k.key, ' ')
+                         AND words && string_to_array(k.key, ' ') LIMIT 50) AS s
+                UNION
+                -- a one-word name may be a blend of a fuller one ("jokowi": "joko widodo"):
+                -- aliases opening with its first three letters, by the prefix index
+                SELECT blend.speaker_id
+                FROM unnest(CAST(:low AS text[]), CAST(:high AS text[])) AS w(low, high),
                 LATERAL (SELECT speaker_id FROM speaker_aliases
-                         WHERE alias LIKE left(w.word, 3) || '%' AND alias LIKE '% %'
+                         WHERE alias ~>=~ w.low AND alias ~<~ w.high AND alias LIKE '% %'
                          LIMIT 50) AS blend
             )
             SELECT r.id, r.name, r.kind,
@@ -335,7 +342,9 @@ class Archive:
             WHERE r.merged_into IS NULL AND r.id IN (
                 SELECT coalesce(s.merged_into, s.id) FROM hits JOIN speakers s ON s.id = hits.id)
             ORDER BY r.id
-            """), {"aliases": sorted(aliases), "keys": keys, "one_word": one_word})
+            """), {"aliases": sorted(aliases), "keys": keys,
+                   "low": [w[:3] for w in one_word],
+                   "high": [w[:2] + chr(ord(w[2]) + 1) for w in one_word]})
         return [registry.Known(id=sid, name=name, kind=kind, aliases=frozenset(names),
                                roles=frozenset(registry.role_words(list(roles))))
                 for sid, name, kind, names, roles in rows]
@@ -444,17 +453,27 @@ class Archive:
         return {"items": rows, "next_cursor": nxt}
 
     def speakers(self, q: str, limit: int = 20) -> list[dict]:
-        """Speakers by name or alias, fuzzy (trigram), best first."""
+        """Speakers by name (fuzzy: trigram) or alias (exact, or opening with q), best
+        first."""
         key = registry.name_key(q)
         with self._tx() as conn:
             rows = conn.execute(text(
                 """
-                SELECT s.id, s.name, s.kind, max(similarity(al.alias, :key)) AS score
-                FROM speaker_aliases al JOIN speakers s
-                  ON s.id = al.speaker_id AND s.merged_into IS NULL
-                WHERE al.alias % :key OR al.alias = :key
+                WITH found AS (
+                    SELECT id, similarity(name, :key) AS score FROM speakers
+                    WHERE name % :key
+                    UNION ALL
+                    SELECT speaker_id, 1.0 FROM speaker_aliases WHERE alias = :key
+                    UNION ALL
+                    SELECT speaker_id, 0.5 FROM speaker_aliases
+                    WHERE alias ~>=~ :key AND alias ~<~ :key_high
+                )
+                SELECT s.id, s.name, s.kind, max(f.score) AS score
+                FROM found f JOIN speakers r ON r.id = f.id
+                JOIN speakers s ON s.id = coalesce(r.merged_into, r.id)
                 GROUP BY s.id ORDER BY score DESC, s.id LIMIT :limit
-                """), {"key": key, "limit": min(limit, MAX_PAGE)}).mappings()
+                """), {"key": key, "key_high": key + "\uffff",
+                       "limit": min(limit, MAX_PAGE)}).mappings()
             return [dict(r) for r in rows]
 
     def speaker(self, speaker_id: int) -> dict:

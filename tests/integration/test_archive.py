@@ -59,7 +59,7 @@ def test_migrations_apply_to_an_empty_and_a_populated_database(database_url, arc
     assert created
     migrate.upgrade(database_url)  # already at head, with rows: nothing changes
     with psycopg.connect(database_url) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004",)
         assert conn.execute("SELECT count(*) FROM quotes").fetchone() == (1,)
     # Back to 0001 with rows in it, and up again: 0002 fills the name words of the
     # speakers already there, and linking finds them through it.

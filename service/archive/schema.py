@@ -63,7 +63,8 @@ class Speaker(Base):
                                                     server_default=func.now())
     __table_args__ = (Index("ix_speakers_name_trgm", "name", postgresql_using="gin",
                             postgresql_ops={"name": "gin_trgm_ops"}),
-                      Index("ix_speakers_words", "words", postgresql_using="gin"))
+                      Index("ix_speakers_words", "words", postgresql_using="gin",
+                            postgresql_with={"fastupdate": "off"}))
 
 
 class SpeakerAlias(Base):

@@ -319,13 +319,13 @@ class Archive:
                 UNION
                 -- names whose words hold all of one of ours ...
                 SELECT s.id FROM unnest(CAST(:keys AS text[])) AS k(key),
-                LATERAL (SELECT id FROM speakers WHERE words @> string_to_array(k.key, ' ')
-                         LIMIT 50) AS s
+                LATERAL (SELECT id FROM speakers
+                         WHERE words @> string_to_array(k.key, ' ') LIMIT 100) AS s
                 UNION
                 -- ... or that ours hold
                 SELECT s.id FROM unnest(CAST(:keys AS text[])) AS k(key),
                 LATERAL (SELECT id FROM speakers WHERE words <@ string_to_array(k.key, ' ')
-                         AND words && string_to_array(k.key, ' ') LIMIT 50) AS s
+                         AND words && string_to_array(k.key, ' ') LIMIT 100) AS s
                 UNION
                 -- a one-word name may be a blend of a fuller one ("jokowi": "joko widodo"):
                 -- aliases opening with its first three letters, by the prefix index

@@ -90,9 +90,81 @@ def _reworded(title: str, rng: random.Random) -> str:
     return "Benarkah " + " ".join(words[cut:] + words[:cut])
 
 
+def measure(store, url: str, answers: list, rng: random.Random, articles: int, quotes: int,
+            ingest_rate: float | None) -> None:
+    """Search, matching and the fact-check import on an archive already built."""
+    import psycopg
+
+    from service.archive.factchecks import parse_payload
+
+    # What autovacuum does after a bulk load (statistics, GIN pending lists flushed),
+    # done now rather than waited for, so that search is measured as it runs later.
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
+    reviews = _factchecks()
+    t0 = time.perf_counter()
+    for k in range(0, len(reviews), 1000):
+        store.add_factchecks(parse_payload(reviews[k : k + 1000]))
+    fc_seconds = time.perf_counter() - t0
+
+    words = [w for _, a in answers for c in a["claims"] for w in c["text"].split()
+             if len(w) > 5 and w.isalpha()]
+    search = []
+    for _ in range(200):
+        t = time.perf_counter()
+        store.quotes(q=rng.choice(words), limit=20)
+        store.claims(q=rng.choice(words), limit=20)
+        search.append((time.perf_counter() - t) * 500)  # ms per search (two searches)
+
+    titled = [r for r in reviews if len(r["claimReviewed"].split()) >= 6]
+    sample = rng.sample(titled, 300)
+    found = flagged_right = 0
+    match_ms = []
+    for r in sample:
+        t = time.perf_counter()
+        result = store.match(_reworded(r["claimReviewed"], rng), limit=5)
+        match_ms.append((time.perf_counter() - t) * 1000)
+        if result and result[0].kind == "factcheck" and result[0].text == r[
+                "claimReviewed"]:
+            found += 1
+            flagged_right += result[0].match
+    names = {}
+    for r in titled:
+        for w in r["claimReviewed"].split():
+            if w[:1].isupper() and len(w) > 3:
+                names.setdefault(w, []).append(r["claimReviewed"])
+    false = pairs = 0
+    for r in sample:
+        caps = [w for w in r["claimReviewed"].split()[1:] if w in names
+                and len(names[w]) > 1]
+        if not caps:
+            continue
+        other = next((t for t in names[caps[0]] if t != r["claimReviewed"]), None)
+        if other is None:
+            continue
+        pairs += 1
+        result = store.match(other, limit=20)
+        false += any(s.match and s.text == r["claimReviewed"] for s in result)
+    print(json.dumps({
+        "articles": articles, "quotes": quotes, "factchecks": len(reviews),
+        "ingest_articles_per_s": round(ingest_rate, 1),
+        "factcheck_import_s": round(fc_seconds, 1),
+        "search_ms_p50": round(statistics.median(search), 1),
+        "search_ms_p95": round(_percentile(search, 95), 1),
+        "match_ms_p50": round(statistics.median(match_ms), 1),
+        "match_ms_p95": round(_percentile(match_ms, 95), 1),
+        "reworded_found_first": round(found / len(sample), 3),
+        "reworded_found_and_flagged": round(flagged_right / len(sample), 3),
+        "same_people_false_match_rate": round(false / pairs, 3) if pairs else None,
+        "same_people_pairs": pairs,
+    }, indent=1))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--quotes", type=int, default=1_000_000)
+    ap.add_argument("--measure", metavar="DATABASE_URL",
+                    help="only measure search and matching on an archive built before")
     ap.add_argument("--keep", action="store_true",
                     help="keep the database afterwards (its URL is printed) to look into")
     ap.add_argument("--admin-url", default=os.environ.get(
@@ -102,10 +174,17 @@ def main() -> int:
     import psycopg
 
     from service.archive import migrate
-    from service.archive.factchecks import parse_payload
     from service.archive.store import Archive
 
     rng = random.Random(7)
+    if args.measure:
+        store = Archive(args.measure)
+        with psycopg.connect(args.measure) as conn:
+            articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            quotes = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+        measure(store, args.measure, _answers(), rng, articles, quotes, None)
+        store.dispose()
+        return 0
     name = f"kutip_bench_{uuid.uuid4().hex[:10]}"
     admin = psycopg.connect(args.admin_url, autocommit=True)
     admin.execute(f'CREATE DATABASE "{name}"')
@@ -144,67 +223,7 @@ def main() -> int:
                       flush=True)
         store.ingest_many(batch)
         ingest_rate = articles / (time.perf_counter() - t0)
-        # What autovacuum does after a bulk load (statistics, GIN pending lists flushed),
-        # done now rather than waited for, so that search is measured as it runs later.
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("VACUUM ANALYZE")
-        reviews = _factchecks()
-        t0 = time.perf_counter()
-        for k in range(0, len(reviews), 1000):
-            store.add_factchecks(parse_payload(reviews[k : k + 1000]))
-        fc_seconds = time.perf_counter() - t0
-
-        words = [w for _, a in answers for c in a["claims"] for w in c["text"].split()
-                 if len(w) > 5 and w.isalpha()]
-        search = []
-        for _ in range(200):
-            t = time.perf_counter()
-            store.quotes(q=rng.choice(words), limit=20)
-            store.claims(q=rng.choice(words), limit=20)
-            search.append((time.perf_counter() - t) * 500)  # ms per search (two searches)
-
-        titled = [r for r in reviews if len(r["claimReviewed"].split()) >= 6]
-        sample = rng.sample(titled, 300)
-        found = flagged_right = 0
-        match_ms = []
-        for r in sample:
-            t = time.perf_counter()
-            result = store.match(_reworded(r["claimReviewed"], rng), limit=5)
-            match_ms.append((time.perf_counter() - t) * 1000)
-            if result and result[0].kind == "factcheck" and result[0].text == r[
-                    "claimReviewed"]:
-                found += 1
-                flagged_right += result[0].match
-        names = {}
-        for r in titled:
-            for w in r["claimReviewed"].split():
-                if w[:1].isupper() and len(w) > 3:
-                    names.setdefault(w, []).append(r["claimReviewed"])
-        false = pairs = 0
-        for r in sample:
-            caps = [w for w in r["claimReviewed"].split()[1:] if w in names
-                    and len(names[w]) > 1]
-            if not caps:
-                continue
-            other = next((t for t in names[caps[0]] if t != r["claimReviewed"]), None)
-            if other is None:
-                continue
-            pairs += 1
-            result = store.match(other, limit=20)
-            false += any(s.match and s.text == r["claimReviewed"] for s in result)
-        print(json.dumps({
-            "articles": articles, "quotes": quotes, "factchecks": len(reviews),
-            "ingest_articles_per_s": round(ingest_rate, 1),
-            "factcheck_import_s": round(fc_seconds, 1),
-            "search_ms_p50": round(statistics.median(search), 1),
-            "search_ms_p95": round(_percentile(search, 95), 1),
-            "match_ms_p50": round(statistics.median(match_ms), 1),
-            "match_ms_p95": round(_percentile(match_ms, 95), 1),
-            "reworded_found_first": round(found / len(sample), 3),
-            "reworded_found_and_flagged": round(flagged_right / len(sample), 3),
-            "same_people_false_match_rate": round(false / pairs, 3) if pairs else None,
-            "same_people_pairs": pairs,
-        }, indent=1))
+        measure(store, url, answers, rng, articles, quotes, ingest_rate)
         store.dispose()
     finally:
         if args.keep:

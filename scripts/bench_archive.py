@@ -147,7 +147,7 @@ def measure(store, url: str, answers: list, rng: random.Random, articles: int, q
         false += any(s.match and s.text == r["claimReviewed"] for s in result)
     print(json.dumps({
         "articles": articles, "quotes": quotes, "factchecks": len(reviews),
-        "ingest_articles_per_s": round(ingest_rate, 1),
+        "ingest_articles_per_s": round(ingest_rate, 1) if ingest_rate else None,
         "factcheck_import_s": round(fc_seconds, 1),
         "search_ms_p50": round(statistics.median(search), 1),
         "search_ms_p95": round(_percentile(search, 95), 1),

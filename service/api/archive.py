@@ -76,12 +76,12 @@ def cursor_page(search, **args):
 @archive_errors
 def store():
     settings = current_app.config["KUTIP_SETTINGS"]
-    store = archive()  # 503 before any extraction work when there is no archive
+    target = archive()  # 503 before any extraction work when there is no archive
     fields = read_extract_request(request, settings.max_text_chars, settings.max_body_bytes,
                                   schema=_REQUEST)
     answer = answer_for(fields)
     meta = {k: fields.get(k) for k in ("title", "outlet", "url", "published")}
-    created, stored = store.ingest(fields["text"], answer.data, meta)
+    created, stored = target.ingest(fields["text"], answer.data, meta)
     return stored, 201 if created else 200
 
 

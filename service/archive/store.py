@@ -349,11 +349,6 @@ class Archive:
                                roles=frozenset(registry.role_words(list(roles))))
                 for sid, name, kind, names, roles in rows]
 
-    def _stored(self, digest: str) -> dict | None:
-        """The stored article with its quotes' and claims' archive ids."""
-        with self._tx() as conn:
-            return self._stored_in(conn, digest)
-
     def _stored_in(self, conn: Connection, digest: str) -> dict | None:
         article = conn.execute(select(Article).where(Article.text_hash == digest)
                                ).mappings().first()

@@ -17,7 +17,6 @@ from service.extract.mentions import is_punct, is_quote_mark
 from service.extract.model import Quote
 from service.nlp.view import ArticleView, Word
 
-_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "?", "!", "(", ")"})
 # Shortest quote, in words, that can be a statement without a frame of its own.
 MIN_UNFRAMED_WORDS = 4
 # Confidence of a direct quote, by how it is attributed: a frame naming the speaker; a cue

@@ -192,6 +192,3 @@ class Frames:
 
     def __iter__(self) -> Iterator[Frame]:
         return iter(self._by_word.values())
-
-    def __len__(self) -> int:
-        return len(self._by_word)

@@ -20,10 +20,10 @@ import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from service import metrics
-from service.cache import AnswerCache
+from service.cache import AnswerCache, Claim
 from service.errors import ModelsUnavailable, NotReady, OutOfMemory, OverCapacity
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ class _Call:
 
     def __init__(self) -> None:
         self.done = threading.Event()
-        self.box: list = []
+        self.box: list[Any] = []
         self.waiters: list[Callable[[], bool] | None] = []
 
     def anyone_waits(self) -> bool:
@@ -104,12 +104,12 @@ class AnswerEngine(Protocol):
     """What the service needs of an engine (extract.engine.Engine): its model, the id of an
     answer, and the answer."""
 
-    model: dict
+    model: dict[str, Any]
 
-    def answer_id(self, text: str, options: dict | None = None) -> str: ...
+    def answer_id(self, text: str, options: dict[str, Any] | None = None) -> str: ...
 
-    def run(self, text: str, options: dict | None = None,
-            deadline: float | None = None) -> dict: ...
+    def run(self, text: str, options: dict[str, Any] | None = None,
+            deadline: float | None = None) -> dict[str, Any]: ...
 
 
 class Admission:
@@ -170,9 +170,10 @@ class Answer:
         return _with_cached(self.stored, self.cached)
 
     @property
-    def data(self) -> dict:
+    def data(self) -> dict[str, Any]:
         """The answer as a dict, without "cached" (parsed when asked for)."""
-        return json.loads(self.stored)
+        data: dict[str, Any] = json.loads(self.stored)
+        return data
 
 
 def _with_cached(stored: str, cached: bool) -> str:
@@ -241,7 +242,7 @@ class AnswerService:
             log.warning("cached value for %s is not a valid answer; recomputing", key[:12])
         return body
 
-    def answer(self, text: str, options: dict,
+    def answer(self, text: str, options: dict[str, Any],
                still_wanted: Callable[[], bool] | None = None,
                client: str | None = None) -> Answer:
         """The Answer for text. still_wanted tells whether the client still waits;
@@ -266,7 +267,7 @@ class AnswerService:
             cached = self.cache.seen_before(client, key) and cached
         return Answer(stored, cached, key)
 
-    def _wait_for_other(self, key: str):
+    def _wait_for_other(self, key: str) -> str | Claim:
         """Another process holds key's claim: poll for its answer while its claim lives (the
         holder renews it; a dead holder's claim lapses within seconds). Returns the answer,
         or a claim of our own once theirs lapsed."""
@@ -280,9 +281,11 @@ class AnswerService:
                 claim = self.cache.claim(key)
                 if claim is not None:
                     return claim
-        return self.cache.claim(key, force=True)
+        forced = self.cache.claim(key, force=True)
+        assert forced is not None  # a forced claim is always given
+        return forced
 
-    def _compute(self, key: str, text: str, options: dict, deadline: float | None,
+    def _compute(self, key: str, text: str, options: dict[str, Any], deadline: float | None,
                  still_wanted: Callable[[], bool] | None) -> str:
         claim = self.cache.claim(key)
         if claim is None:

@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 WEIGHTS = Path(__file__).with_name("antecedent_weights.json")
 
@@ -122,19 +123,21 @@ def describe(anaphor: Anaphor, candidates: list[Candidate]) -> list[Candidate]:
 
 
 @cache
-def load_weights(path: str = str(WEIGHTS)) -> dict:
+def load_weights(path: str = str(WEIGHTS)) -> dict[str, Any]:
     with open(path, encoding="utf-8") as fh:
-        return json.load(fh)
+        weights: dict[str, Any] = json.load(fh)
+    return weights
 
 
-def score(features: dict[str, float], weights: dict) -> float:
+def score(features: dict[str, float], weights: dict[str, Any]) -> float:
     """The candidate's logit under the weights."""
     w = weights["weights"]
-    return weights["bias"] + sum(w.get(name, 0.0) * value for name, value in features.items())
+    return float(weights["bias"]) + sum(float(w.get(name, 0.0)) * value
+                                          for name, value in features.items())
 
 
 def choose(anaphor: Anaphor, candidates: list[Candidate],
-           weights: dict | None = None) -> Candidate | None:
+           weights: dict[str, Any] | None = None) -> Candidate | None:
     """The best candidate for anaphor, or None when none is likely enough (its probability
     under the weights below their threshold)."""
     weights = weights or load_weights()

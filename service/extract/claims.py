@@ -15,9 +15,11 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from service.extract import lexicon as lx
 from service.extract.mentions import is_capitalised, is_org_token, is_punct
@@ -79,14 +81,14 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _has_any(words: list[str], low_text: str, vocabulary) -> bool:
+def _has_any(words: list[str], low_text: str, vocabulary: Iterable[str]) -> bool:
     """A word of vocabulary among words, or a multi-word entry in the text."""
     present = set(words)
     return any((" " in item and f" {item} " in low_text) or item in present
                for item in vocabulary)
 
 
-def _count(words: list[str], vocabulary) -> int:
+def _count(words: list[str], vocabulary: Collection[str]) -> int:
     return sum(1 for w in words if w in vocabulary)
 
 
@@ -94,7 +96,7 @@ def entities(view: ArticleView, start: int, end: int) -> list[str]:
     """Capitalised runs inside the span, skipping a sentence-initial word and calendar and
     function words: the people, places and institutions a claim is about."""
     out: list[str] = []
-    run: list = []
+    run: list[Any] = []
     for w in view.words_between(start, end):
         initial = view.sentences[w.sent].first == w.i or w.start == start
         if is_capitalised(w) and not is_punct(w) and not initial and \
@@ -125,7 +127,7 @@ def _is_headline(view: ArticleView, sent: Sentence) -> bool:
 
 
 def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
-             names: list[str] | None = None) -> dict:
+             names: list[str] | None = None) -> dict[str, Any]:
     """The signals of one candidate, as numbers (names are the weights file's keys)."""
     text = view.text[cand.start : cand.end]
     low = f" {text.lower()} "
@@ -172,19 +174,20 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
 
 
 @cache
-def load_weights(path: str = str(WEIGHTS)) -> dict:
+def load_weights(path: str = str(WEIGHTS)) -> dict[str, Any]:
     with open(path, encoding="utf-8") as fh:
-        return json.load(fh)
+        weights: dict[str, Any] = json.load(fh)
+    return weights
 
 
-def probability(model: dict, feats: dict) -> float:
+def probability(model: dict[str, Any], feats: dict[str, Any]) -> float:
     z = model["intercept"] + sum(w * feats.get(name, 0.0)
                                  for name, w in zip(model["features"], model["coef"],
                                                     strict=True))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def claim_type(feats: dict, quantities: list[Quantity]) -> str:
+def claim_type(feats: dict[str, Any], quantities: list[Quantity]) -> str:
     """CLAIMS.md's precedence: the future is a prediction; a cause makes it causal; an amount
     of money or a share is a quantity even where a rule is cited; a law, standard or
     obligation a rule; any other figure a quantity; else an event."""
@@ -208,13 +211,13 @@ def checkworthy(p_worth: float, p_top: float) -> float:
     return round(0.5 + 0.25 * (2 * p_worth - 1) + 0.25 * p_top, 3)
 
 
-def excluded(feats: dict) -> bool:
+def excluded(feats: dict[str, Any]) -> bool:
     """Never claims, whatever else they hold (CLAIMS.md): site furniture, headlines, and
     questions, which assert nothing."""
     return bool(feats["boilerplate"] or feats["headline"] or feats["question"])
 
 
-def decide(feats: dict, weights: dict) -> float | None:
+def decide(feats: dict[str, Any], weights: dict[str, Any]) -> float | None:
     """The candidate's checkworthy when it is a claim, else None."""
     if excluded(feats):
         return None
@@ -225,7 +228,7 @@ def decide(feats: dict, weights: dict) -> float | None:
     return score
 
 
-def extract_claims(view: ArticleView, quotes: list[Quote], weights: dict | None = None
+def extract_claims(view: ArticleView, quotes: list[Quote], weights: dict[str, Any] | None = None
                    ) -> list[Claim]:
     """Claims ranked by checkworthy, highest first."""
     weights = weights or load_weights()

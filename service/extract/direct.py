@@ -14,7 +14,7 @@ from service.extract import lexicon as lx
 from service.extract.frames import FrameKind, Frames
 from service.extract.marks import MarkedSpan
 from service.extract.mentions import is_punct, is_quote_mark
-from service.extract.model import Quote
+from service.extract.model import Mention, Quote
 from service.nlp.view import ArticleView, Word
 
 # Shortest quote, in words, that can be a statement without a frame of its own.
@@ -28,7 +28,8 @@ CONTINUATION_CONFIDENCE = 0.85
 UNFRAMED_CONFIDENCE = 0.7
 
 
-def _frame_after(frames: Frames, span: MarkedSpan, words: list[Word]):
+def _frame_after(frames: Frames, span: MarkedSpan, words: list[Word]
+                 ) -> tuple[Word, Mention | None] | None:
     """", kata X" / ", ujarnya" / "Altman menambahkan" right after the closing mark."""
     if span.close_at is None:
         return None
@@ -64,7 +65,8 @@ class EmbeddedIn:
     cue: Word
 
 
-def _frame_before(frames: Frames, span: MarkedSpan, words: list[Word]):
+def _frame_before(frames: Frames, span: MarkedSpan, words: list[Word]
+                  ) -> tuple[Word, Mention | None] | EmbeddedIn | None:
     """"X mengatakan: "…"" or "Kata X, "…""; EmbeddedIn when content words intervene."""
     before = [w for w in words if w.end <= span.open_at]
     # Stay within the sentence: stop at the last sentence-final mark before the quote.

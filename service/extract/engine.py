@@ -9,6 +9,7 @@ import hashlib
 import json
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from service import __version__
 from service.extract.claims import extract_claims
@@ -22,6 +23,9 @@ from service.extract.speakers import resolve_article
 from service.extract.subjects import with_subjects
 from service.fingerprint import code_fingerprint, models_fingerprint
 from service.nlp.view import ArticleView
+
+if TYPE_CHECKING:
+    from service.settings import Settings
 
 
 @dataclass(slots=True)
@@ -47,14 +51,15 @@ def extract(view: ArticleView) -> Extraction:
     return Extraction(quotes=quotes, speakers=speakers, claims=claims)
 
 
-def answer_id(text: str, options: dict, model: dict) -> str:
+def answer_id(text: str, options: dict[str, Any], model: dict[str, Any]) -> str:
     """sha256 over the exact text (offsets depend on every character), options and versions."""
     payload = json.dumps({"text": text, "options": options, "model": model}, sort_keys=True,
                          ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def to_answer(result: Extraction, *, model: dict, answer_id: str, timing_ms: dict) -> dict:
+def to_answer(result: Extraction, *, model: dict[str, Any], answer_id: str,
+              timing_ms: dict[str, Any]) -> dict[str, Any]:
     speaker_ids = {id(sp): f"s{k + 1}" for k, sp in enumerate(result.speakers)}
     speakers = [
         {
@@ -67,7 +72,7 @@ def to_answer(result: Extraction, *, model: dict, answer_id: str, timing_ms: dic
         for sp in result.speakers
     ]
 
-    def speaker_ref(sp: Speaker | None) -> dict | None:
+    def speaker_ref(sp: Speaker | None) -> dict[str, Any] | None:
         return None if sp is None else {"id": speaker_ids[id(sp)], "name": sp.name}
 
     quotes = [
@@ -119,7 +124,7 @@ def to_answer(result: Extraction, *, model: dict, answer_id: str, timing_ms: dic
 class Engine:
     """A loaded pipeline plus the stages: text in, contract answer out."""
 
-    def __init__(self, pipeline, *, package: str = "default", parse_all: bool = False,
+    def __init__(self, pipeline: Any, *, package: str = "default", parse_all: bool = False,
                  max_parse_tokens: int | None = None, models: str = ""):
         """models: the fingerprint of the model files (models_fingerprint)."""
         from service.nlp.analyse import MAX_PARSE_TOKENS
@@ -136,7 +141,7 @@ class Engine:
                       "code": code_fingerprint(), "models": models}
 
     @classmethod
-    def from_settings(cls, settings=None) -> Engine:
+    def from_settings(cls, settings: Settings | None = None) -> Engine:
         """The engine as the settings (default: the environment) describe it: Stanza's models
         from STANZA_DIR, loaded once per process."""
         from service.nlp.loader import shared_pipeline
@@ -149,10 +154,11 @@ class Engine:
                    max_parse_tokens=settings.max_parse_tokens,
                    models=models_fingerprint(settings.stanza_dir))
 
-    def answer_id(self, text: str, options: dict | None = None) -> str:
+    def answer_id(self, text: str, options: dict[str, Any] | None = None) -> str:
         return answer_id(text, options or {}, self.model)
 
-    def run(self, text: str, options: dict | None = None, deadline: float | None = None) -> dict:
+    def run(self, text: str, options: dict[str, Any] | None = None,
+            deadline: float | None = None) -> dict[str, Any]:
         """The answer for text; deadline (time.monotonic()) raises BudgetExceeded if unmet."""
         from service.nlp.analyse import analyse
 

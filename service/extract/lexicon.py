@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from service.extract.morphology import affixed, with_nya
 
 # Quotation marks are orthography, shared with the NLP layer (service/orthography.py).
-from service.orthography import DOUBLE_QUOTES, QUOTE_CHARS, SINGLE_QUOTES  # noqa: F401
+from service.orthography import DOUBLE_QUOTES as DOUBLE_QUOTES
+from service.orthography import QUOTE_CHARS as QUOTE_CHARS
+from service.orthography import SINGLE_QUOTES as SINGLE_QUOTES
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -16,7 +17,7 @@ class Span:
     start: int
     end: int
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
@@ -27,7 +28,7 @@ class Mention(Span):
     kind: str = "name"  # name | name_part | pronoun | clitic | description | cataphora
     role: str | None = None  # a title or apposition read with the mention
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind}
 
 
@@ -35,7 +36,7 @@ class Mention(Span):
 class Cue(Span):
     lemma: str = ""
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"text": self.text, "lemma": self.lemma, "start": self.start, "end": self.end}
 
 
@@ -71,7 +72,7 @@ class Claim:
     type: str  # quantity | causal | rule | prediction | event
     checkworthy: float
     quote: Quote | None  # the quote it lies in; None when the article asserts it
-    quantities: list = field(default_factory=list)  # quantities.Quantity
+    quantities: list[Any] = field(default_factory=list)  # quantities.Quantity
     numbers: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
     comparison: bool = False

@@ -11,8 +11,9 @@ figures in Indonesian text are.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from service.extract import lexicon as lx
 
@@ -27,7 +28,7 @@ class Quantity:
     kind: str  # money | percent | count | measure | rank | date | duration
     qualifier: str | None
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         value = int(self.value) if float(self.value).is_integer() else self.value
         return {"text": self.text, "start": self.start, "end": self.end, "value": value,
                 "unit": self.unit, "kind": self.kind, "qualifier": self.qualifier}
@@ -78,7 +79,7 @@ def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-def _phrase_at(toks: list[_Tok], k: int, phrases) -> tuple[str, int] | None:
+def _phrase_at(toks: list[_Tok], k: int, phrases: Iterable[str]) -> tuple[str, int] | None:
     """The longest phrase of phrases (lower-case, space-separated) starting at token k."""
     best = None
     for phrase in phrases:
@@ -173,7 +174,8 @@ def _currency_before(toks: list[_Tok], k: int) -> tuple[str | None, int]:
 # What follows a number, tried in order: each returns (kind, unit, value, one past its last
 # token) or None. The currency before the number, the word before it and its qualifier are
 # what a few of them need.
-_After = Callable[[list[_Tok], int, float, "_Context"], "tuple[str, str | None, float, int] | None"]
+_Read = tuple[str, str | None, float, int] | None
+_After = Callable[[list[_Tok], int, float, "_Context"], _Read]
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,11 +186,11 @@ class _Context:
     qualifier: str | None
 
 
-def _money_before(toks, end, value, ctx):
+def _money_before(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
     return ("money", ctx.currency, value, end) if ctx.currency else None
 
 
-def _percent(toks, end, value, ctx):
+def _percent(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
     if end < len(toks) and toks[end].low in lx.PERCENT_WORDS:
         return "percent", "percent", value, end + 1
     if end + 1 < len(toks) and toks[end].low == "poin" and toks[end + 1].low == "persentase":
@@ -196,7 +198,7 @@ def _percent(toks, end, value, ctx):
     return None
 
 
-def _money_word(toks, end, value, ctx):
+def _money_word(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
     if end >= len(toks) or toks[end].low not in lx.CURRENCY_WORDS:
         return None
     unit = lx.CURRENCY_WORDS[toks[end].low]
@@ -206,12 +208,12 @@ def _money_word(toks, end, value, ctx):
     return "money", unit, value, end
 
 
-def _measure(toks, end, value, ctx):
+def _measure(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
     m = _phrase_at(toks, end, lx.MEASURE_UNITS)
     return ("measure", m[0], value, end + m[1]) if m is not None else None
 
 
-def _day_of_month(toks, end, value, ctx):
+def _day_of_month(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
     """"5 Februari 2025": a date, the year (when given) its value."""
     if end >= len(toks) or toks[end].low not in lx.MONTHS:
         return None
@@ -221,7 +223,7 @@ def _day_of_month(toks, end, value, ctx):
     return "date", None, value, end
 
 
-def _time_of_day(toks, end, value, ctx):
+def _time_of_day(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
     """"pukul 10.30", "22.00 WIB"."""
     zone = end < len(toks) and toks[end].low in _TIME_ZONES
     if ctx.prev != "pukul" and not zone:
@@ -229,20 +231,20 @@ def _time_of_day(toks, end, value, ctx):
     return "date", "time", value, end + 1 if zone else end
 
 
-def _year(toks, end, value, ctx):
+def _year(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
     if _digits(ctx.number.text) and len(ctx.number.text) == 4 and 1900 <= value <= 2100 and (
             ctx.prev in lx.DATE_INTRODUCERS or ctx.prev in lx.MONTHS or not ctx.qualifier):
         return "date", None, value, end
     return None
 
 
-def _duration(toks, end, value, ctx):
+def _duration(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
     if end < len(toks) and toks[end].low in lx.DURATION_UNITS:
         return "duration", toks[end].low, value, end + 1
     return None
 
 
-def _counted_noun(toks, end, value, ctx):
+def _counted_noun(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
     """The counted noun: "300 juta pengguna", "tiga pemain"."""
     if end < len(toks) and toks[end].text.isalpha() and toks[end].text.islower() \
             and toks[end].low not in lx.NOT_COUNTED_NOUNS:

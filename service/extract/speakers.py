@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from service.extract import lexicon as lx
 from service.extract.antecedents import Anaphor, Appearance, Candidate, choose
@@ -37,7 +38,7 @@ from service.extract.mentions import (
     split_name,
 )
 from service.extract.model import Mention, Quote, Speaker
-from service.nlp.view import ArticleView, Word
+from service.nlp.view import ArticleView, Sentence, Word
 
 
 @lru_cache(maxsize=8192)
@@ -175,9 +176,13 @@ def is_short_form(word: str, name: str) -> bool:
     return False
 
 
+# A run split into (role words, name words, name text, the name's words).
+NameSplit = tuple[list[Word], list[Word], str, frozenset[str]]
+
+
 class _Resolver:
     def __init__(self, view: ArticleView, quotes: list[Quote], frames: Frames,
-                 weights: dict | None = None):
+                 weights: dict[str, Any] | None = None):
         self.view = view
         self.quotes = quotes
         self.frames = frames
@@ -190,7 +195,7 @@ class _Resolver:
         self.aliases = _aliases(view, self.runs)
         # Each run split once into (role words, name words, name text, the name's words),
         # keyed by the run's first word.
-        self._split_by_start: dict[int, tuple] = {}
+        self._split_by_start: dict[int, NameSplit] = {}
         for run in self.runs:
             role, name = split_name(view, run)
             if name:
@@ -206,7 +211,7 @@ class _Resolver:
         self._sentence_starts = [s.start for s in view.sentences]
         self._quoted = [(q.start, q.end) for q in quotes if q.type != "indirect"]
         self.weights = weights
-        self._named: list[tuple[int, list[Word], tuple]] | None = None
+        self._named: list[tuple[int, list[Word], NameSplit]] | None = None
         # (mention, anaphor, candidates) of every antecedent chosen: for training.
         self.decisions: list[tuple[Mention, Anaphor, list[Candidate]]] = []
 
@@ -382,13 +387,13 @@ class _Resolver:
             k += 1
         return None
 
-    def _governed_out(self, run: list[Word], sent) -> bool:
+    def _governed_out(self, run: list[Word], sent: Sentence) -> bool:
         """A preposition or verb governs the run, or a noun governs a one-word run ("agama
         Islam"): no subject."""
         governed_by = governor(self.view, run[0], sent.first - 1)
         return governed_by in _NO_SUBJECT or (len(run) == 1 and governed_by is Governor.NOUN)
 
-    def _stands_as_subject(self, run: list[Word], sent) -> bool:
+    def _stands_as_subject(self, run: list[Word], sent: Sentence) -> bool:
         """A verb (after adverbs and auxiliaries) or an apposition follows the run, and
         nothing governs it out."""
         view = self.view
@@ -404,7 +409,7 @@ class _Resolver:
             view.words[nxt + 1].lower in lx.TITLE_WORDS)
         return w.upos == "VERB" or apposition
 
-    def _apposition_of_another(self, run: list[Word], sent) -> bool:
+    def _apposition_of_another(self, run: list[Word], sent: Sentence) -> bool:
         """"Ahmad Riza, Wakil Gubernur DKI, ..." (an office after a name) and "Head of
         Research Bank X, Rina Wati, ..." (an office before a name set off by commas): the
         office run is an apposition of the name, not a subject of its own."""
@@ -447,7 +452,7 @@ class _Resolver:
                 ):
                     self.add_role(idx, self.view.text[nxt[0].start : nxt[-1].end])
 
-    def _entity_of(self, split: tuple) -> int:
+    def _entity_of(self, split: NameSplit) -> int:
         """The entity a split run's name is: one already known, else a new one."""
         _, name, text, words = split
         idx = self.find_existing(list(words))
@@ -455,7 +460,7 @@ class _Resolver:
             idx = self.entity_for_name(Mention(text, name[0].start, name[-1].end, "name"))
         return idx
 
-    def _split_of(self, run: list[Word]):
+    def _split_of(self, run: list[Word]) -> NameSplit | None:
         return self._split_by_start.get(run[0].i)
 
     def find_existing(self, words: list[str]) -> int | None:
@@ -476,7 +481,7 @@ class _Resolver:
         sentence, paragraph = self._place(offset)
         return Appearance(offset, sentence, paragraph, kind, in_quote)
 
-    def _named_runs(self) -> list[tuple[int, list[Word], tuple]]:
+    def _named_runs(self) -> list[tuple[int, list[Word], NameSplit]]:
         """Runs that may name a person, outside quotations, that no preposition or noun
         governs ("pemilihan Wali Kota Malang", "di Jakarta"), by position; read once."""
         if self._named is None:
@@ -493,7 +498,7 @@ class _Resolver:
                 self._named.append((run[0].start, run, split))
         return self._named
 
-    def _named_runs_before(self, offset: int):
+    def _named_runs_before(self, offset: int) -> Iterator[tuple[list[Word], NameSplit]]:
         """The latest CANDIDATE_WINDOW of _named_runs before offset."""
         named = self._named_runs()
         end = bisect_right(named, offset - 1, key=lambda item: item[0])
@@ -504,8 +509,8 @@ class _Resolver:
         """Inside a direct or mixed quote: a word of the quote, no antecedent outside it."""
         return any(s <= offset < e for s, e in self._quoted)
 
-    def _run_candidate(self, found: dict, run: list[Word], split: tuple, organisation: bool,
-                       known: int | None = None) -> Candidate:
+    def _run_candidate(self, found: dict[object, Candidate], run: list[Word], split: NameSplit,
+                       organisation: bool, known: int | None = None) -> Candidate:
         """The candidate a run names: the entity its words already are (known, when the
         caller looked it up), else the run itself (made an entity only if chosen)."""
         if known is None:
@@ -514,13 +519,13 @@ class _Resolver:
             return self._entity_candidate(found, known)
         return self._candidate(found, ("run", run[0].i), split[2], organisation)
 
-    def _candidate(self, found: dict, key, name: str, organisation: bool,
+    def _candidate(self, found: dict[object, Candidate], key: object, name: str, organisation: bool,
                    roles: frozenset[str] = frozenset()) -> Candidate:
         if key not in found:
             found[key] = Candidate(key=key, name=name, organisation=organisation, roles=roles)
         return found[key]
 
-    def _entity_candidate(self, found: dict, idx: int) -> Candidate:
+    def _entity_candidate(self, found: dict[object, Candidate], idx: int) -> Candidate:
         sp = self.speakers[idx]
         return self._candidate(found, idx, sp.name, sp.kind != "person", _role_words(sp))
 
@@ -547,12 +552,12 @@ class _Resolver:
             # "perusahaan tersebut": the bodies named before it, whatever governs them ("Altman
             # membawa OpenAI ..."): a body is seldom a clause's subject.
             for run in self.runs:
-                split = self._split_of(run)
-                if split is None or run[0].start >= anaphor.offset or self._in_quote(
-                        run[0].start) or not is_organisation(split[2]):
+                body = self._split_of(run)
+                if body is None or run[0].start >= anaphor.offset or self._in_quote(
+                        run[0].start) or not is_organisation(body[2]):
                     continue
-                c = self._run_candidate(found, run, split, organisation=True)
-                c.appearances.append(self._appearance(split[1][0].start, "named"))
+                c = self._run_candidate(found, run, body, organisation=True)
+                c.appearances.append(self._appearance(body[1][0].start, "named"))
         if anaphor.words:
             for idx, sp in enumerate(self.speakers):
                 if anaphor.words <= _role_words(sp):
@@ -568,7 +573,7 @@ class _Resolver:
             self._cataphora_candidates(anaphor, found)
         return list(found.values())
 
-    def _cataphora_candidates(self, anaphor: Anaphor, found: dict) -> None:
+    def _cataphora_candidates(self, anaphor: Anaphor, found: dict[object, Candidate]) -> None:
         """"Pemimpin tertinggi Iran mengatakan … . Ayatullah Ali Khamenei menegaskan …": a
         description of a person before the name it belongs to, a person standing as a clause
         subject after it in its sentence or the next."""
@@ -811,7 +816,7 @@ def _description_words(text: str) -> frozenset[str]:
     return frozenset(_words_of(text)) - lx.DEMONSTRATIVES - {"pihak"}
 
 
-def _may_name_a_person(split: tuple) -> bool:
+def _may_name_a_person(split: NameSplit) -> bool:
     """A split run whose name part can be a person's: no organisation, no place, no figure
     ("Covid-19 Kalsel"), at most four name words (a longer run swallowed an office or a
     sentence)."""

@@ -13,13 +13,14 @@ import multiprocessing
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, TextIO
 
 from tqdm import tqdm
 
 from service.settings import Settings
 
 
-def read_articles(source: Path) -> Iterator[dict]:
+def read_articles(source: Path) -> Iterator[dict[str, Any]]:
     """Articles of a JSONL file or a folder of .txt files."""
     if source.is_dir():
         for path in sorted(source.glob("*.txt")):
@@ -57,7 +58,7 @@ def _init_worker() -> None:
     _engine = Engine.from_settings()
 
 
-def answer_one(item: dict) -> dict:
+def answer_one(item: dict[str, Any]) -> dict[str, Any]:
     """The output line of one article, computed in this process."""
     from service.errors import BudgetExceeded
 
@@ -76,12 +77,12 @@ def answer_one(item: dict) -> dict:
     return {"article": item["id"], "answer": answer}
 
 
-def _write(fh, line: dict) -> None:
+def _write(fh: TextIO, line: dict[str, Any]) -> None:
     fh.write(json.dumps(line, ensure_ascii=False) + "\n")
     fh.flush()
 
 
-def run_local(items: list[dict], out: Path, processes: int) -> int:
+def run_local(items: list[dict[str, Any]], out: Path, processes: int) -> int:
     with open(out, "a", encoding="utf-8") as fh, tqdm(total=len(items), unit="article") as bar:
         if processes <= 1:
             _init_worker()
@@ -97,7 +98,8 @@ def run_local(items: list[dict], out: Path, processes: int) -> int:
     return len(items)
 
 
-def run_queued(items: list[dict], out: Path, settings: Settings, poll: float = 0.5) -> int:
+def run_queued(items: list[dict[str, Any]], out: Path, settings: Settings,
+               poll: float = 0.5) -> int:
     """Through the queue: one job for the articles, answered by running workers."""
     from service.jobs import tasks
     from service.jobs.store import Article

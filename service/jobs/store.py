@@ -20,6 +20,7 @@ import json
 import time
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 # Checks the owner's quota over its unfinished jobs (forgetting finished and expired ones),
 # then creates the job's record; atomic, so two requests cannot both slip under the quota.
@@ -146,7 +147,7 @@ class QuotaExceeded(Exception):
 
 
 class JobStore:
-    def __init__(self, client, *, prefix: str = "kutip:", ttl: int = 7 * 24 * 3600,
+    def __init__(self, client: Any, *, prefix: str = "kutip:", ttl: int = 7 * 24 * 3600,
                  quota: Quota | None = None):
         self.client = client
         self.prefix = prefix
@@ -172,7 +173,7 @@ class JobStore:
         return f"{self.prefix}owner:{owner}:jobs"
 
     def create(self, owner: str, articles: list[Article],
-               rejected: list[tuple[int, str, dict]]) -> str:
+               rejected: list[tuple[int, str, dict[str, Any]]]) -> str:
         """A new job of articles to answer and items already rejected ((index, client id,
         error)); returns its id, or raises QuotaExceeded. Nothing is queued here: the caller
         enqueues the articles."""
@@ -211,11 +212,12 @@ class JobStore:
                        archive=bool(item.get("archive")), url=item.get("url"),
                        outlet=item.get("outlet"), published=item.get("published"))
 
-    def record(self, job_id: str, index: int, article_id: str, *, answer: dict | None = None,
-               error: dict | None = None, archived: dict | None = None) -> bool:
+    def record(self, job_id: str, index: int, article_id: str, *,
+               answer: dict[str, Any] | None = None, error: dict[str, Any] | None = None,
+               archived: dict[str, Any] | None = None) -> bool:
         """Store an article's answer or error once (and, for an archived job, its archive
         ids or why it was not stored); False when it already had one or its job is gone."""
-        item: dict = {"article": article_id}
+        item: dict[str, Any] = {"article": article_id}
         if error is not None:
             item["error"] = error
         else:
@@ -245,7 +247,7 @@ class JobStore:
         return (int(memory.get("maxmemory", 0)) == 0
                 or memory.get("maxmemory_policy") == "noeviction")
 
-    def status(self, job_id: str, owner: str) -> dict | None:
+    def status(self, job_id: str, owner: str) -> dict[str, Any] | None:
         """The job as its owner sees it; None when it does not exist or is someone else's."""
         raw = self.client.hgetall(self._keys(job_id)[0])
         if not raw or raw.get(b"owner", b"").decode() != owner:

@@ -47,7 +47,7 @@ class _Slot:
     """One place in the pool: its current process and its restart back-off."""
 
     number: int
-    proc: subprocess.Popen | None = None
+    proc: subprocess.Popen[bytes] | None = None
     started: float = 0.0
     backoff: float = 0.0
     restart_at: float = 0.0
@@ -92,7 +92,7 @@ class Supervisor:
         log.warning("worker %d exited unexpectedly (code %d) after %.0f s; restarting in "
                     "%.0f s", slot.number, code, lived, slot.backoff)
 
-    def stop(self, *_args) -> None:
+    def stop(self, *_args: object) -> None:
         self._stopping = True
 
     def run(self) -> int:

@@ -14,6 +14,7 @@ import logging
 import os
 import threading
 import time
+from typing import TYPE_CHECKING, Any
 
 import dramatiq
 import redis
@@ -22,8 +23,11 @@ from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware.prometheus import Prometheus
 
 from service.errors import BudgetExceeded, OutOfMemory, failure_of
-from service.jobs.store import JobStore, Quota
+from service.jobs.store import Article, JobStore, Quota
 from service.settings import Settings
+
+if TYPE_CHECKING:
+    from service.answers import AnswerService
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +37,7 @@ MAINTENANCE_CHANCE = 100_000
 QUEUE = "articles"
 
 _lock = threading.Lock()
-_state: dict = {}
+_state: dict[str, Any] = {}
 
 
 class _SamplesOnly(Prometheus):
@@ -41,7 +45,7 @@ class _SamplesOnly(Prometheus):
     processes record into the shared directory that the first one serves."""
 
     @property
-    def forks(self):
+    def forks(self) -> list[Any]:
         return []
 
 
@@ -50,7 +54,8 @@ class _NoteMessages(dramatiq.Middleware):
     moved back to the queue), so a stalled job re-queues only articles whose messages are
     lost, never those waiting their turn behind a backlog."""
 
-    def after_enqueue(self, broker, message, delay):
+    def after_enqueue(self, broker: dramatiq.Broker, message: dramatiq.Message[Any],
+                      delay: int | None) -> None:
         if message.actor_name != "answer_article":
             return
         job_id, index = message.args
@@ -60,12 +65,14 @@ class _NoteMessages(dramatiq.Middleware):
             log.warning("could not note the message of %s/%s: %s", job_id, index, exc)
 
 
-def _broker_for(settings: Settings):
+def _broker_for(settings: Settings) -> dramatiq.Broker:
     if not settings.jobs_redis:
         return StubBroker()  # nothing can be queued without Redis; the API answers 503
-    broker = RedisBroker(url=settings.jobs_redis, namespace=settings.cache_prefix + "dramatiq",
-                         heartbeat_timeout=int(settings.job_heartbeat_seconds * 1000),
-                         maintenance_chance=MAINTENANCE_CHANCE)
+    # Dramatiq's RedisBroker has no annotations.
+    broker = RedisBroker(  # type: ignore[no-untyped-call]
+        url=settings.jobs_redis, namespace=settings.cache_prefix + "dramatiq",
+        heartbeat_timeout=int(settings.job_heartbeat_seconds * 1000),
+        maintenance_chance=MAINTENANCE_CHANCE)
     broker.add_middleware(_NoteMessages())
     if settings.worker_metrics_port:
         # Dramatiq's own Prometheus middleware serves the workers' samples (its message
@@ -91,10 +98,11 @@ def store() -> JobStore:
                 quota=Quota(jobs=settings.max_jobs_per_key,
                             articles=settings.max_queued_articles_per_key,
                             bytes=settings.max_queued_bytes_per_key))
-        return _state["store"]
+        jobs: JobStore = _state["store"]
+        return jobs
 
 
-def answers():
+def answers() -> AnswerService:
     """This process's answer service: the engine (loaded on first use, after the fork) behind
     the shared cache."""
     with _lock:
@@ -108,7 +116,8 @@ def answers():
                                     max_pending=1_000_000)
             service.load()
             _state["answers"] = service
-        return _state["answers"]
+        shared: AnswerService = _state["answers"]
+        return shared
 
 
 @dramatiq.actor(queue_name=QUEUE, max_retries=5, min_backoff=1000, max_backoff=30_000,
@@ -136,7 +145,7 @@ def answer_article(job_id: str, index: int) -> None:
         _count("done")
 
 
-def _archive(article, answer: dict) -> dict:
+def _archive(article: Article, answer: dict[str, Any]) -> dict[str, Any]:
     """Store an answered article in the archive: its archive id, or the error that kept it
     out (the answer is recorded either way, and the same text can be archived again later:
     ingest is idempotent)."""
@@ -164,7 +173,8 @@ def _archive(article, answer: dict) -> dict:
 RECORD_PATIENCE_SECONDS = 300.0
 
 
-def _record(jobs: JobStore, job_id: str, index: int, article_id: str, **result) -> bool:
+def _record(jobs: JobStore, job_id: str, index: int, article_id: str,
+            **result: dict[str, Any] | None) -> bool:
     """jobs.record, waiting out a Redis that is away (the message is only acknowledged after
     this returns, and an acknowledgement Redis never saw would strand it)."""
     deadline = time.monotonic() + RECORD_PATIENCE_SECONDS

@@ -1,0 +1,32 @@
+"""Direct quotes: a frame after or before the marks, and what is no quote.
+
+Made-up sentences on hand-built views (no Stanza)."""
+
+from __future__ import annotations
+
+from service.extract.direct import extract_direct
+from service.extract.frames import Frames
+from tests.views import view_of
+
+
+def test_an_inverted_frame_names_the_speaker_of_a_direct_quote():
+    view = view_of("“Stok beras aman sampai Maret,” kata Budi Santoso.")
+    [quote], _ = extract_direct(view, Frames(view))
+    assert quote.text == "Stok beras aman sampai Maret,"
+    assert quote.cue.text == "kata" and quote.mention.text == "Budi Santoso"
+
+
+def test_titles_and_short_unframed_quotes_are_not_quotes():
+    view = view_of("Film bertajuk “Jalan Pulang” tayang hari ini. Ia disebut “raja”.")
+    assert extract_direct(view, Frames(view))[0] == []
+    # The positive control: the same marks around a framed statement make a quote.
+    view = view_of("“Jalan pulang masih panjang bagi kami,” kata Budi Santoso.")
+    quotes, _ = extract_direct(view, Frames(view))
+    assert [q.text for q in quotes] == ["Jalan pulang masih panjang bagi kami,"]
+
+
+def test_an_unframed_quote_follows_the_framed_one_before_it_in_its_paragraph():
+    view = view_of("“Harga naik,” kata Budi Santoso. “Kami sudah menyiapkan operasi pasar "
+                   "di semua kota.”")
+    first, second = extract_direct(view, Frames(view))[0]
+    assert second.follows is first and second.mention == first.mention

@@ -1,0 +1,30 @@
+"""Quotation marks: which characters open and close a quote, and where it ends.
+
+Made-up sentences on hand-built views (no Stanza)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract.marks import find_marked_spans
+from tests.views import view_of
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ('"', '"'), ("«", "»"),
+                                                  ("„", "“"), ("”", "”")])
+def test_any_pair_of_double_marks_makes_a_span(opening, closing):
+    view = view_of(f"{opening}Harga beras naik lagi bulan ini,{closing} kata Budi.")
+    [span] = find_marked_spans(view)
+    assert view.text[span.start : span.end] == "Harga beras naik lagi bulan ini,"
+
+
+def test_an_apostrophe_inside_a_word_is_not_a_mark():
+    view = view_of("Ia salat Jum'at di masjid, lalu berkata ‘kami siap’ kepada warga.")
+    assert [view.text[s.start : s.end] for s in find_marked_spans(view)] == ["kami siap"]
+
+
+def test_a_paragraph_ending_inside_a_quote_keeps_it_open_to_its_end():
+    view = view_of("“Kami akan membangun jembatan baru di desa ini\n\nPembangunan dimulai Maret.")
+    [span] = find_marked_spans(view)
+    assert span.close_at is None
+    assert view.text[span.start : span.end] == "Kami akan membangun jembatan baru di desa ini"

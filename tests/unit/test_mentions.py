@@ -1,0 +1,56 @@
+"""Mentions: a title run split into role and name, the kinds of mention, organisations.
+
+Made-up sentences on hand-built views (no Stanza)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract.engine import extract
+from service.extract.mentions import classify, mention_after, split_name
+from service.extract.speakers import (
+    is_organisation,
+)
+from tests.views import view_of
+
+
+def _word(view, text: str):
+    return next(w for w in view.words if w.text == text)
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Menteri Keuangan Sri Mulyani", "Menteri Keuangan", "Sri Mulyani"),
+    ("Kapolres Bogor AKBP Rio Wahyu", "Kapolres Bogor AKBP", "Rio Wahyu"),
+    ("Presiden Prabowo Subianto", "Presiden", "Prabowo Subianto"),
+    ("Budi Santoso", "", "Budi Santoso"),
+])
+def test_a_title_run_splits_into_role_and_name(phrase, role, name):
+    view = view_of(f"Kemarin {phrase} datang.")
+    words = view.words[1:-2]
+    got_role, got_name = split_name(view, words)
+    text = view.text
+    assert (text[got_role[0].start : got_role[-1].end] if got_role else "") == role
+    assert text[got_name[0].start : got_name[-1].end] == name
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [("dia", "pronoun"), ("Budi Santoso", "name"),
+                                              ("pihak kepolisian", "description")])
+def test_mention_kinds(phrase, kind):
+    view = view_of(f"Kemarin {phrase} datang.")
+    mention = classify(view, view.words[1:-2])
+    assert mention is not None and mention.kind == kind
+
+
+def test_the_name_after_an_inverted_cue_is_the_mention_and_its_apposition_a_role():
+    view = view_of("“Harga naik,” kata Sam Altman, CEO OpenAI, di Jakarta.")
+    mention = mention_after(view, _word(view, "kata"), len(view.words))
+    assert mention.text == "Sam Altman"
+    [speaker] = extract(view).speakers
+    assert speaker.name == "Sam Altman" and speaker.roles == ["CEO OpenAI"]
+
+
+@pytest.mark.parametrize(("name", "organisation"), [
+    ("PT Maju Jaya Tbk", True), ("Kementerian Keuangan", True), ("Universitas Indonesia", True),
+    ("Budi Santoso", False)])
+def test_organisations_by_their_words(name, organisation):
+    assert is_organisation(name) is organisation

@@ -1,0 +1,305 @@
+"""Speakers: voices a clitic means, offices and asides before a name, glued words, and
+the antecedents of pronouns.
+
+Made-up sentences on hand-built views (no Stanza)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from service.extract.direct import extract_direct
+from service.extract.frames import Frames
+from service.extract.mentions import classify, mention_after, split_name
+from service.extract.reported import extract_reported
+from service.extract.speakers import (
+    _name_runs,
+    is_organisation,
+    is_short_form,
+    resolve_speakers,
+)
+from tests.views import view_of
+
+
+def _word(view, text: str):
+    return next(w for w in view.words if w.text == text)
+
+
+def test_a_later_short_name_and_a_clitic_resolve_to_the_fullest_name():
+    view = view_of("“Harga naik,” kata Budi Santoso. “Stok aman,” ujar Budi. "
+                   "“Kami siap,” ujarnya.")
+    direct, _ = extract_direct(view, Frames(view))
+    quotes, speakers = resolve_speakers(view, direct, Frames(view))
+    assert [q.speaker.name for q in quotes] == ["Budi Santoso"] * 3
+    assert len(speakers) == 1 and all(q.speaker is None for q in direct)  # copies, not edits
+
+
+@pytest.mark.parametrize("introduction", [
+    "Hal senada disampaikan Rizki Rifai, anggota kelompok lainnya.",
+    "Rizki Rifai, yang dihubungi dari Jakarta, Sabtu (19/9/2020), mengatakan, stok cukup.",
+    "Rizki Rifai menambahkan, stok cukup sampai akhir tahun.",
+    "Kepala Dinas Pangan Rizki Rifai di Bandung, Senin (3/8/2020), mengatakan, stok cukup.",
+    "Rizki Rifai dalam diskusi daring menjelaskan, stok cukup sampai akhir tahun.",
+    "Rizki Rifai, Koordinator Relawan Mawar, juga menyampaikan harapan serupa.",
+])
+def test_a_person_introduced_as_speaking_is_the_voice_a_later_clitic_means(introduction):
+    """A -nya frame of a direct quote points at the latest voice: a person quoted, or one the
+    narration introduces as speaking (subject of a speech verb, agent of a passive one), even
+    with an aside between the name and the verb; not at the one quoted earlier."""
+    assert _clitic_speaker_after(introduction) == "Rizki Rifai"
+
+
+def _speakers_of_direct_quotes(view):
+    """The direct quotes of a hand-built view with their speakers resolved, and the speakers."""
+    direct, _ = extract_direct(view, Frames(view))
+    return resolve_speakers(view, direct, Frames(view))
+
+
+def _clitic_speaker_after(narration: str) -> str:
+    """Who ", ujarnya" means after Budi Santoso is quoted and then narration is read."""
+    view = view_of("“Harga naik,” kata Budi Santoso.\n\n" + narration +
+                   "\n\n“Kami sudah menyiapkan operasi pasar,” ujarnya.")
+    quotes, _ = _speakers_of_direct_quotes(view)
+    return quotes[-1].speaker.name
+
+
+def test_a_directive_narrated_between_two_parties_is_not_a_voice():
+    """"Terdakwa X meminta Direktur Y untuk ...": a request the story narrates."""
+    assert _clitic_speaker_after(
+        "Ani Lestari meminta Direktur PT Maju untuk mengirim barang.") == "Budi Santoso"
+
+
+def test_a_public_appeal_is_the_speakers_own_voice():
+    """"X mendesak pemerintah ...", "X meminta warga ...": X speaks to the public."""
+    assert _clitic_speaker_after("Ani Lestari meminta warga tetap tenang.") == "Ani Lestari"
+    assert _clitic_speaker_after("Ani Lestari mendesak pemerintah menurunkan harga.") == \
+        "Ani Lestari"
+
+
+def test_a_group_is_no_antecedent_for_a_singular_clitic():
+    assert _clitic_speaker_after("Rusman dan Rajiun mengatakan stok aman.") == "Budi Santoso"
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Kepala Bidang Humas dan Protokol Rudi Hartono", "Kepala Bidang Humas dan Protokol",
+     "Rudi Hartono"),
+    ("Ketua Dewan Pengawas dan Pembina Yayasan Harapan Rina Wati",
+     "Ketua Dewan Pengawas dan Pembina Yayasan", "Harapan Rina Wati"),
+    ("Menteri Riset dan Teknologi Rina Wati", "Menteri Riset dan Teknologi", "Rina Wati"),
+])
+def test_after_an_office_dan_joins_a_second_office_never_the_name(phrase, role, name):
+    """"dan" after a title joins two offices; the name never starts with it. The rest is
+    read as an office again, so at worst a name keeps a word of an office it does not know
+    ("Harapan")."""
+    view = view_of(f"Kemarin {phrase} datang.")
+    got_role, got_name = split_name(view, view.words[1:-2])
+    assert view.text[got_role[0].start : got_role[-1].end] == role
+    assert view.text[got_name[0].start : got_name[-1].end] == name
+
+
+def test_a_name_never_opens_with_lower_case_words_glued_to_it():
+    """"Lebih fokus Budi menambahkan" (a comma lost in scraping): the name is Budi."""
+    view = view_of("Kemarin Lebih fokus Budi Santoso datang.")
+    mention = classify(view, view.words[1:-2])
+    assert mention is not None and (mention.kind, mention.text) == ("name", "Budi Santoso")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kepala Dinas Pangan Kota Mawar Rina Wati di Mawar, Rabu (16/9/2020), mengatakan, stok "
+    "beras mencukupi kebutuhan sebulan.",
+    "Rina Wati dalam diskusi daring bertema pangan, Rabu (16/9/2020), mengatakan, stok beras "
+    "mencukupi kebutuhan sebulan.",
+    "Rina Wati, saat dihubungi dari Jakarta, mengatakan, stok beras mencukupi kebutuhan "
+    "sebulan.",
+])
+def test_the_subject_of_a_speech_verb_is_found_across_an_aside(sentence):
+    """A place, an occasion or a time between the speaker and the verb is an aside: the
+    speaker is the name before it, never the place ("Mawar") or the day."""
+    view = view_of(sentence)
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.mention is not None and quote.mention.text == "Rina Wati"
+    assert quote.text.startswith("stok beras mencukupi")
+
+
+def test_an_office_going_on_after_dari_is_no_aside():
+    """"Spesialis Anak dari RS Harapan dr Rina Wati": "dari RS ..." is part of the office."""
+    view = view_of("Spesialis Anak dari RS Harapan dr Rina Wati menjelaskan, obat itu "
+                   "menurunkan demam anak.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.mention is not None and quote.mention.text == "Rina Wati"
+
+
+def test_selaku_puts_the_role_after_the_name():
+    view = view_of("Kemarin Rudi Hartono selaku Kepala Divisi Distribusi datang.")
+    mention = classify(view, view.words[1:-2])
+    assert (mention.kind, mention.text, mention.role) == (
+        "name", "Rudi Hartono", "Kepala Divisi Distribusi")
+
+
+def test_a_noun_carrying_nya_is_no_name():
+    """"Tujuannya memastikan ..." opens a sentence capitalised: a possessed noun, no one."""
+    view = view_of("Kemarin Tujuannya datang.")
+    words = view.words[1:-2]
+    words[0] = replace(words[0], text="Tujuan")
+    view.words[1] = words[0]
+    view.words.insert(2, replace(words[0], i=2, text="nya", clitic=True))
+    view.words[:] = [replace(w, i=k) for k, w in enumerate(view.words)]
+    mention = classify(view, view.words[1:3])
+    assert mention is not None and mention.kind == "description"
+
+
+def test_a_run_an_acronym_opens_names_an_organisation():
+    assert is_organisation("BPJS Kesehatan")
+    assert is_organisation("PD Pasar Jaya")
+    assert not is_organisation("Rudi Hartono")
+
+
+def test_a_place_after_a_preposition_is_no_subject_across_an_aside():
+    """"pesepeda yang ditemui di Taman Kota pada Sabtu pagi mengaku": Taman Kota is where,
+    not who."""
+    view = view_of("Beberapa pesepeda ditemui di Taman Kota Mawar pada Sabtu pagi mengaku "
+                   "tertarik memakai sepeda.")
+    quotes = extract_reported(view, [], [], Frames(view))
+    assert all(q.mention is None or "Mawar" not in q.mention.text for q in quotes)
+    # The positive control: a name as the subject across the same aside speaks.
+    view = view_of("Rina Wati di Taman Kota Mawar pada Sabtu pagi mengaku tertarik "
+                   "memakai sepeda.")
+    assert [q.mention.text for q in extract_reported(view, [], [], Frames(view))] == ["Rina Wati"]
+
+
+@pytest.mark.parametrize(("short", "name", "expected"), [
+    ("JK", "Jusuf Kalla", True), ("SBY", "Susilo Bambang Yudhoyono", True),
+    ("Jokowi", "Joko Widodo", True), ("Budi", "Budiman Santoso", False),
+    ("Budi", "Budi Santoso", False), ("Rudi", "Joko Widodo", False),
+])
+def test_short_forms_of_names(short, name, expected):
+    assert is_short_form(short, name) is expected
+
+
+def test_a_blended_short_name_and_its_full_name_are_one_speaker():
+    view = view_of("“Kita percepat bantuan,” kata Presiden Jokowi.\n\n"
+                   "Presiden Joko Widodo meninjau pasar.\n\n"
+                   "“Harga harus turun,” ujar Joko Widodo.")
+    quotes, speakers = _speakers_of_direct_quotes(view)
+    assert [s.name for s in speakers] == ["Joko Widodo"]
+    assert {q.speaker.name for q in quotes} == {"Joko Widodo"}
+
+
+def test_a_nickname_the_text_gives_is_the_same_speaker():
+    view = view_of("Bagus Made Wirawan, yang biasa disapa Gus Made, meninjau "
+                   "pasar.\n\n“Harga harus turun,” kata Gus Made.")
+    quotes, _ = _speakers_of_direct_quotes(view)
+    assert quotes[0].speaker.name == "Bagus Made Wirawan"
+
+
+def test_with_no_subject_before_a_pronoun_the_last_person_named_is_its_antecedent():
+    """"Kabar24 - Rina Wati akhirnya angkat suara soal ... Dia memastikan ...": no verb the
+    rules know follows the name, yet she is the only person named before the pronoun; a
+    title with a place ("Wali Kota Mawar") names no one."""
+    view = view_of("Kabar24 - Rina Wati akhirnya angkat suara soal pemilihan Wali Kota Mawar.\n\n"
+                   "Dia memastikan belum tertarik terjun ke politik.")
+    frames = Frames(view)
+    quotes, _ = resolve_speakers(view, extract_reported(view, [], [], frames), frames)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Rina Wati"
+
+
+def test_a_body_named_in_parentheses_closes_the_office_before_the_name():
+    view = view_of("Kemarin Kepala Badan Pangan Nusa Raya (Pangraya) Rina Wati datang.")
+    role, name = split_name(view, view.words[1:-2])
+    assert view.text[name[0].start : name[-1].end] == "Rina Wati"
+    assert view.text[role[0].start : role[-1].end] == "Kepala Badan Pangan Nusa Raya (Pangraya)"
+
+
+def test_a_bare_title_names_the_person_the_text_gives_it_to():
+    """"Presiden" alone means the person the article calls "Presiden NAME"."""
+    view = view_of("Presiden Rudi Hartono dalam rapat terbatas menegaskan, proyek itu "
+                   "menyerap tenaga kerja.\n\n“Kita tidak boleh berhenti,” kata Presiden.")
+    quotes, _ = _speakers_of_direct_quotes(view)
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Rudi Hartono"
+
+
+def test_an_apposition_after_a_name_is_not_a_second_subject():
+    """"Rina Wati, Wakil Bupati Mawar, di kantornya, menyampaikan": one speaker, Rina."""
+    view = view_of("Rina Wati, Wakil Bupati Mawar, di kantornya, menyampaikan, stok beras "
+                   "mencukupi.\n\n“Kami siap,” katanya.")
+    quotes, speakers = _speakers_of_direct_quotes(view)
+    assert quotes[0].speaker.name == "Rina Wati"
+    assert [s.name for s in speakers] == ["Rina Wati"]
+
+
+def test_a_lower_case_title_inside_an_office_run_does_not_end_it():
+    """"disampaikan Kepala Dinas Kesehatan Mawar dr Rina Wati": the name is Rina Wati."""
+    view = view_of("Hal itu disampaikan Kepala Dinas Kesehatan Mawar dr Rina Wati kepada "
+                   "wartawan.")
+    cue = _word(view, "disampaikan")
+    mention = mention_after(view, cue, len(view.words))
+    assert mention is not None and mention.text == "Rina Wati"
+
+
+def test_a_common_word_capitalised_at_a_clause_start_is_no_part_of_a_name():
+    """"Aktivitas Merapi meningkat": "aktivitas" is written in lower case elsewhere in the
+    article, so it is a common word here, not the first word of a name."""
+    view = view_of("Aktivitas Gunung Sari Wangi meningkat.\n\nWarga memantau aktivitas itu "
+                   "setiap hari.")
+    mention = classify(view, view.words[0:4])
+    assert mention is not None and mention.text == "Gunung Sari Wangi"
+
+
+def test_a_two_word_title_is_one_title():
+    """"kata juru bicara Satgas Mawar, Rina Wati": juru bicara is one title."""
+    view = view_of("“Kasus turun,” kata juru bicara Satgas Mawar, Rina Wati.")
+    direct, _ = extract_direct(view, Frames(view))
+    assert direct[0].mention is not None and direct[0].mention.text == "Rina Wati"
+
+
+def test_an_office_listing_its_fields_goes_on_to_the_name():
+    """"Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Rudi Hartono": the commas
+    list the office's fields; the name is the holder, not "Hukum"."""
+    view = view_of("“Kita tertibkan,” kata Menteri Koordinator Bidang Politik, Hukum, dan "
+                   "Keamanan Rudi Hartono.")
+    direct, _ = extract_direct(view, Frames(view))
+    mention = direct[0].mention
+    assert mention is not None and mention.text == "Rudi Hartono"
+    assert mention.role.startswith("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")
+
+
+def test_an_english_office_with_of_and_is_one_run_before_the_name():
+    """"Head of Global Research Bank Mawar, Rina Wati, mengatakan": the English "of" joins
+    an office; the speaker is Rina Wati, not "Global Research"."""
+    view = view_of("Head of Global Research Bank Mawar, Rina Wati, mengatakan, ekonomi tumbuh."
+                   "\n\n“Kami optimistis,” ujarnya.")
+    runs = [view.text[r[0].start : r[-1].end] for r in _name_runs(view, Frames(view))]
+    assert "Head of Global Research Bank Mawar" in runs
+    quotes, _ = _speakers_of_direct_quotes(view)
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Rina Wati"
+
+
+def test_a_place_set_off_by_commas_is_passed_over_to_the_holder():
+    """"kata Kepala Puskesmas Mawar, Jakarta Utara, Rina Wati ketika dihubungi": the place
+    between commas belongs to the office; the speaker is the name after it."""
+    view = view_of("“Pelacakan terus jalan,” kata Kepala Puskesmas Mawar, Jakarta Utara, Rina "
+                   "Wati ketika dihubungi.")
+    direct, _ = extract_direct(view, Frames(view))
+    assert direct[0].mention is not None and direct[0].mention.text == "Rina Wati"
+
+
+def test_a_number_inside_a_bodys_name_does_not_end_the_office():
+    view = view_of("“Kereta berangkat tepat waktu,” ujar Kepala Humas Daop 1 Rina Wati.")
+    direct, _ = extract_direct(view, Frames(view))
+    assert direct[0].mention is not None and direct[0].mention.text == "Rina Wati"
+
+
+def test_a_lone_common_word_opening_a_sentence_is_no_name():
+    """"Belum ada keputusan" / "Tahun ini": capitalised only by position, written in lower
+    case elsewhere in the article."""
+    view = view_of("Belum ada keputusan soal harga.\n\nWarga belum tahu kapan harga turun.")
+    assert [view.text[r[0].start : r[-1].end] for r in _name_runs(view, Frames(view))] == []
+
+
+def test_a_word_inside_a_quote_is_no_antecedent():
+    """"“Harga naik lagi,” katanya." opening an article: nobody is named before it; the
+    quote's own first word is not a person."""
+    view = view_of("“Harga beras naik lagi bulan ini,” katanya.")
+    quotes, _ = _speakers_of_direct_quotes(view)
+    assert quotes[0].speaker is None

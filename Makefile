@@ -9,7 +9,8 @@ export STANZA_DIR
 .PHONY: setup models test test-unit lint eval run cli bench bench-archive profile load audit compose-check \
 	docker-lint clean
 
-# axe-core for the page's accessibility tests, from npm (tests/web/package-lock.json).
+# axe-core for the page's accessibility tests and eslint for its script, from npm
+# (tests/web/package-lock.json).
 AXE := tests/web/node_modules/axe-core/axe.min.js
 
 setup: $(BIN)/.installed $(AXE)
@@ -43,9 +44,12 @@ test: setup
 test-unit: setup
 	$(BIN)/python -m pytest -q tests/unit
 
+ESLINT := tests/web/node_modules/.bin/eslint --config tests/web/eslint.config.mjs
+
 lint: setup
 	$(BIN)/ruff check service tests scripts docker
 	$(BIN)/mypy
+	$(ESLINT) service/web tests/web
 
 eval: setup
 	$(BIN)/python -m service.eval

@@ -8,7 +8,8 @@ from pathlib import Path
 from flask import Blueprint, abort, send_from_directory
 
 WEB = Path(__file__).resolve().parent.parent / "web"
-_SERVED = {"index.html", "app.js", "archive.js", "render.js", "style.css", "favicon.svg"}
+_SERVED = {"index.html", "app.js", "api.js", "archive.js", "history.js", "render.js", "strings.js",
+           "view/claims.js", "view/speakers.js", "view/text.js", "style.css", "favicon.svg"}
 
 blp = Blueprint("page", __name__)
 
@@ -18,7 +19,7 @@ def index():
     return send_from_directory(WEB, "index.html", mimetype="text/html", max_age=300)
 
 
-@blp.route("/ui/<name>", methods=["GET"])
+@blp.route("/ui/<path:name>", methods=["GET"])
 def asset(name: str):
     if name not in _SERVED:
         abort(404)

@@ -1,7 +1,9 @@
 // The page's archive parts, shown only when the service has one (DATABASE_URL): what the
 // archive knows of each claim, saving the article, and searching quotes and claims with a
 // speaker's profile. Everything is written with textContent: no markup from the archive.
+import { request } from "./api.js";
 import { archiveNotes, errorMessage } from "./render.js";
+import { STRINGS } from "./strings.js";
 
 const $ = (id) => document.getElementById(id);
 let available = null;  // unknown until the first answer
@@ -9,28 +11,26 @@ let available = null;  // unknown until the first answer
 // for nothing.
 const known = new Map();
 
+// The headers of the latest call, for the speaker links the results hold.
+let lastHeaders = {};
+
+/** request(), hiding the archive's parts when the service says it has none. */
 async function call(method, path, headers, body) {
-  const resp = await fetch(path, { method, headers,
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  let data = null;
-  try { data = await resp.json(); } catch (e) { data = null; }
-  if (resp.status === 503 && data && data.error && data.error.code === "archive_unavailable") {
+  lastHeaders = headers;
+  const got = await request(method, path, headers, body);
+  if (got.status === 503 && got.data && got.data.error &&
+      got.data.error.code === "archive_unavailable") {
     available = false;
     $("archive").hidden = true;
     $("save-archive").hidden = true;
   }
-  return { resp, data };
+  return got;
 }
 
 /** Whether the service has an archive; shows its parts when it does. */
 export async function probe(headers) {
   if (available !== null) return available;
-  try {
-    const { resp } = await call("GET", "/v1/quotes?limit=1", headers);
-    available = resp.ok;
-  } catch (e) {
-    available = false;
-  }
+  available = (await call("GET", "/v1/quotes?limit=1", headers)).ok;
   $("archive").hidden = !available;
   $("save-archive").hidden = !available;
   return available;
@@ -44,10 +44,10 @@ export async function annotateClaims(claims, headers) {
     if (!slot) continue;
     const text = claim.standalone || claim.text;
     if (!known.has(text)) {
-      const { resp, data } = await call("POST", "/v1/match", headers, {
+      const got = await call("POST", "/v1/match", headers, {
         text, ...(claim.speaker ? { claimant: claim.speaker.name } : {}), limit: 5 });
-      if (!resp.ok || !data) return;
-      known.set(text, data.matches);
+      if (!got.ok || !got.data) return;
+      known.set(text, got.data.matches);
     }
     const notes = archiveNotes(known.get(text));
     slot.replaceChildren();
@@ -75,14 +75,13 @@ export async function save(text, meta, headers) {
   for (const [key, field] of [["title", "title"], ["outlet", "outlet"], ["url", "url"], ["date", "published"]]) {
     if (meta[key]) body[field] = meta[key];
   }
-  $("archive-status").textContent = "Menyimpan… / Saving…";
-  const { resp, data } = await call("POST", "/v1/archive", headers, body);
-  $("archive-status").textContent = resp.ok
-    ? `${resp.status === 201 ? "Tersimpan di arsip / Saved to the archive" : "Sudah ada di arsip / Already in the archive"} (#${data.article.id})`
-    : errorMessage(resp.status, data, resp.headers.get("Retry-After"));
+  $("archive-status").textContent = STRINGS.saving;
+  const got = await call("POST", "/v1/archive", headers, body);
+  $("archive-status").textContent = got.ok ? STRINGS.saved(got.status === 201, got.data.article.id)
+    : errorMessage(got.status, got.data, got.retryAfter);
 }
 
-function item(parts, speaker, headers) {
+function item(parts, speaker) {
   const li = document.createElement("li");
   const quote = document.createElement("q");
   quote.textContent = parts.text;
@@ -94,7 +93,7 @@ function item(parts, speaker, headers) {
     const who = document.createElement("button");
     who.type = "button"; who.className = "link";
     who.textContent = speaker.name;
-    who.addEventListener("click", () => profile(speaker.id, headers));
+    who.dataset.speakerId = String(speaker.id);
     li.append(" ", who);
   }
   li.append(meta);
@@ -108,33 +107,34 @@ export async function search(q, headers) {
   const query = new URLSearchParams({ q, limit: "10" }).toString();
   const quotes = await call("GET", `/v1/quotes?${query}`, headers);
   const claims = await call("GET", `/v1/claims?${query}`, headers);
-  if (!quotes.resp.ok) {
-    $("archive-status").textContent = errorMessage(quotes.resp.status, quotes.data);
+  if (!quotes.ok) {
+    $("archive-status").textContent = errorMessage(quotes.status, quotes.data);
     return;
   }
   for (const q of quotes.data.items) {
-    list.append(item(q, q.speaker_id ? { id: q.speaker_id, name: q.speaker } : null, headers));
+    list.append(item(q, q.speaker_id ? { id: q.speaker_id, name: q.speaker } : null));
   }
-  for (const c of (claims.resp.ok ? claims.data.items : [])) {
+  for (const c of (claims.ok ? claims.data.items : [])) {
     list.append(item({ ...c, text: c.standalone },
-      c.claimant_id ? { id: c.claimant_id, name: c.claimant } : null, headers));
+      c.claimant_id ? { id: c.claimant_id, name: c.claimant } : null));
   }
   $("archive-status").textContent = list.children.length
-    ? `${quotes.data.items.length} kutipan, ${claims.resp.ok ? claims.data.items.length : 0} klaim / quotes, claims`
-    : "Tidak ditemukan / Nothing found";
+    ? STRINGS.found(quotes.data.items.length, claims.ok ? claims.data.items.length : 0)
+    : STRINGS.nothingFound;
 }
 
 /** A speaker's profile: names, roles over time, counts by month, latest quotes. */
 export async function profile(id, headers) {
-  const { resp, data } = await call("GET", `/v1/speakers/${Number(id)}`, headers);
+  const got = await call("GET", `/v1/speakers/${Number(id)}`, headers);
+  const { data } = got;
   const box = $("speaker-profile");
   box.replaceChildren();
-  if (!resp.ok) { box.textContent = errorMessage(resp.status, data); box.hidden = false; return; }
+  if (!got.ok) { box.textContent = errorMessage(got.status, data); box.hidden = false; return; }
   const title = document.createElement("h3");
   title.textContent = data.name;
   const aliases = document.createElement("p");
   aliases.className = "small";
-  aliases.textContent = `Juga / Also: ${data.aliases.join(", ")}`;
+  aliases.textContent = STRINGS.alsoKnownAs(data.aliases.join(", "));
   const roles = document.createElement("ul");
   for (const r of data.roles) {
     const li = document.createElement("li");
@@ -143,10 +143,16 @@ export async function profile(id, headers) {
   }
   const months = document.createElement("p");
   months.className = "small";
-  months.textContent = data.by_month.map((m) => `${m.month}: ${m.quotes} kutipan / quotes`).join(" · ");
+  months.textContent = data.by_month.map((m) => STRINGS.quotesInMonth(m.month, m.quotes)).join(" · ");
   const latest = document.createElement("ol");
-  for (const q of data.latest_quotes) latest.append(item(q, null, headers));
+  for (const q of data.latest_quotes) latest.append(item(q, null));
   box.append(title, aliases, roles, months, latest);
   box.hidden = false;
   box.focus();
 }
+
+// One listener for the results: a speaker's name opens their profile.
+$("archive-results").addEventListener("click", (e) => {
+  const who = e.target instanceof Element ? e.target.closest("button[data-speaker-id]") : null;
+  if (who) profile(who.dataset.speakerId, lastHeaders);
+});

@@ -1,6 +1,8 @@
 // Pure functions behind the page: no DOM, so node's test runner can check them.
 // Offsets from Kutip are Python string indices (code points); JavaScript strings index
 // UTF-16 units, so the text is handled as an array of code points throughout.
+import { UNATTRIBUTED } from "./strings.js";
+
 
 export const PALETTE = [
   "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
@@ -219,10 +221,10 @@ export function quoteLabel(quote, speakers) {
 }
 
 /** Claims to list: at or above threshold, of the filtered speaker (or the unattributed
- * ones, for the filter value "__none__"), most check-worthy first. */
+ * ones, for the filter value UNATTRIBUTED), most check-worthy first. */
 export function visibleClaims(answer, { threshold = 0, speaker = null } = {}) {
   return rankedClaims(answer).filter((c) => c.checkworthy >= threshold && (
-    !speaker || (speaker === "__none__" ? !c.speaker : c.speaker && c.speaker.id === speaker)));
+    !speaker || (speaker === UNATTRIBUTED ? !c.speaker : c.speaker && c.speaker.id === speaker)));
 }
 
 /** One row a claim, formula cells escaped, with the article's metadata. */

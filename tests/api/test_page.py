@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -25,16 +27,39 @@ def test_page_and_its_assets_are_served_with_no_outside_resources(client):
         assert ref.startswith("/ui/"), ref  # nothing from outside
         asset = client.get(ref)
         assert asset.status_code == 200, ref
-    for name in ("app.js", "render.js", "style.css"):
-        source = (WEB / name).read_text("utf-8")
-        assert not re.search(r"https?://", source), name
+    for path in [*WEB.rglob("*.js"), WEB / "style.css"]:
+        source = path.read_text("utf-8")
+        assert not re.search(r"https?://", source), path
         assert "import(" not in source and "@import" not in source
 
 
+def test_every_module_the_page_imports_is_served(client):
+    """The script is ES modules: each one another imports answers 200 as JavaScript."""
+    seen, todo = set(), ["app.js"]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        resp = client.get(f"/ui/{name}")
+        assert resp.status_code == 200 and resp.mimetype == "text/javascript", name
+        base = Path(name).parent
+        for ref in re.findall(r'^import .*?from "(\.[^"]+)";', (WEB / name).read_text("utf-8"),
+                              re.M | re.S):
+            todo.append(os.path.normpath(base / ref))
+    assert {"api.js", "strings.js", "view/text.js"} <= seen
+    assert seen == {str(p.relative_to(WEB)) for p in WEB.rglob("*.js")}  # none left unused
+
+
 def test_page_calls_only_kutips_own_api():
-    app_js = (WEB / "app.js").read_text("utf-8")
-    assert re.findall(r'fetch\("([^"]+)"', app_js) == ["/v1/extract", "/v1/claimreview"]
-    assert "Authorization" in app_js  # works with API keys
+    sources = {p.name: p.read_text("utf-8") for p in WEB.rglob("*.js")}
+    # One module calls fetch; every path the page asks for is Kutip's own API.
+    assert [name for name, src in sources.items() if "fetch(" in src] == ["api.js"]
+    paths = {m for src in sources.values()
+             for m in re.findall(r'(?:request|call)\("[A-Z]+", `?"?(/[^"`$?]+)', src)}
+    assert {"/v1/extract", "/v1/claimreview", "/v1/archive", "/v1/match"} <= paths
+    assert all(p.startswith("/v1/") for p in paths), paths
+    assert "Authorization" in sources["api.js"]  # works with API keys
 
 
 def test_unknown_ui_files_are_404_json(client):

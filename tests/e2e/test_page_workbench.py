@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import shutil
 
@@ -414,3 +415,34 @@ def test_a_skip_link_leads_to_the_result_and_filtered_quotes_leave_the_tab_order
     kept = browser.find_elements(By.CSS_SELECTOR, "#text .q[role='button']:not(.dim)")
     assert kept and all(k.get_attribute("tabindex") == "0" for k in kept)
     assert axe_violations(browser) == []
+
+
+def _listener_types(browser, selector: str) -> list[str]:
+    """The event types with a listener on the element itself (Chrome DevTools Protocol)."""
+    remote = browser.execute_cdp_cmd("Runtime.evaluate", {
+        "expression": f"document.querySelector({json.dumps(selector)})"})
+    got = browser.execute_cdp_cmd("DOMDebugger.getEventListeners",
+                                  {"objectId": remote["result"]["objectId"]})
+    return sorted(listener["type"] for listener in got["listeners"])
+
+
+def test_each_region_holds_one_set_of_listeners_however_often_it_is_redrawn(browser, server):
+    """Redrawing (a filter, a quote selected) replaces a region's children and attaches
+    nothing: the quotes, speakers and claims hold no listeners of their own, and each region
+    still holds exactly one of each kind."""
+    _open(browser, server)
+    analyse_here(browser, SEED)
+    before = {region: _listener_types(browser, f"#{region}")
+              for region in ("text", "speakers", "claims")}
+    for _ in range(3):  # filter on and off, select a quote and let it go: six redraws
+        browser.find_element(By.CSS_SELECTOR, "#speakers button[data-speaker='s1']").click()
+        browser.find_element(By.CSS_SELECTOR, "#speakers button[data-speaker='s1']").click()
+    quote = browser.find_element(By.CSS_SELECTOR, "#text .q[role='button']")
+    browser.execute_script("arguments[0].click()", quote)
+    assert browser.find_element(By.ID, "quote-card").is_displayed()
+    assert before["text"] == ["click", "focusin", "focusout", "keydown", "mouseout", "mouseover"]
+    assert before["speakers"] == ["click"] and before["claims"] == ["click"]
+    for region, types in before.items():
+        assert _listener_types(browser, f"#{region}") == types, region
+    for child in ("#text .q[role='button']", "#speakers button", "#claims li a"):
+        assert _listener_types(browser, child) == [], child

@@ -1,0 +1,53 @@
+// History: the last analyses' texts and details in this browser's localStorage (answers come
+// back from Kutip's cache when one is picked again).
+import { historyLabel, remember } from "./render.js";
+
+const HISTORY_KEY = "kutip-history";
+
+export function loadHistory() {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(HISTORY_KEY) || "[]");
+    return Array.isArray(parsed) ? parsed : [];
+  } catch { return []; }
+}
+
+/** Keep entry first; over the browser's quota, drop the oldest until it fits. */
+export function saveHistory(entry) {
+  let history = remember(loadHistory(), entry);
+  while (history.length) {
+    try { localStorage.setItem(HISTORY_KEY, JSON.stringify(history)); break; } catch {
+      history = history.slice(0, -1);
+    }
+  }
+}
+
+export function clearHistory() {
+  localStorage.removeItem(HISTORY_KEY);
+}
+
+/** The list of entries as buttons (data-entry: its index); the count and the clear button. */
+export function renderHistory({ list, count, clear }) {
+  const history = loadHistory();
+  count.textContent = String(history.length);
+  list.replaceChildren();
+  history.forEach((entry, k) => {
+    const li = document.createElement("li");
+    const b = document.createElement("button");
+    b.type = "button"; b.className = "link";
+    b.dataset.entry = String(k);
+    b.textContent = historyLabel(entry);
+    li.append(b);
+    list.append(li);
+  });
+  clear.disabled = !history.length;
+}
+
+/** One listener for the whole list: pick(entry) for the entry clicked. */
+export function bindHistory(list, pick) {
+  list.addEventListener("click", (e) => {
+    const b = e.target.closest("button[data-entry]");
+    if (!b) return;
+    const entry = loadHistory()[Number(b.dataset.entry)];
+    if (entry) pick(entry);
+  });
+}

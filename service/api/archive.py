@@ -9,13 +9,13 @@ from flask import current_app, request
 from flask_smorest import Blueprint
 
 from service.api.answering import answer_for, error_responses
+from service.api.archiving import archive, documents
 from service.api.body import read_extract_request
-from service.errors import ArchiveUnavailable, InvalidInput
+from service.errors import InvalidInput
 from service.schemas import (
     ArchivedSchema,
     ArchiveRequestSchema,
     ClaimSearchArgs,
-    ErrorSchema,
     PageSchema,
     QuoteSearchArgs,
 )
@@ -23,35 +23,6 @@ from service.schemas import (
 blp = Blueprint("archive", __name__, url_prefix="/v1",
                 description="The archive: every quote and claim stored, searched, matched")
 _REQUEST = ArchiveRequestSchema()
-
-
-def archive():
-    """This process's archive (connected on first use), or ArchiveUnavailable (503)."""
-    found = current_app.extensions.get("kutip.archive")
-    if found is not None:
-        return found
-    settings = current_app.config["KUTIP_SETTINGS"]
-    if not settings.database_url:
-        raise ArchiveUnavailable("the archive needs PostgreSQL: this service runs without "
-                                 "DATABASE_URL")
-    from service.archive.store import Archive
-
-    found = Archive(settings.database_url, pool_size=settings.database_pool_size)
-    current_app.extensions["kutip.archive"] = found
-    return found
-
-
-UNAVAILABLE = (503, "No archive configured, or its PostgreSQL is down")
-
-
-def documents(bp: Blueprint, *answers: tuple[int, str]):
-    """A view's error answers (status, description) in the spec, and the archive's 503."""
-    def document(view):
-        for status, description in (*answers, UNAVAILABLE):
-            view = bp.alt_response(status, schema=ErrorSchema, description=description)(view)
-        return view
-
-    return document
 
 
 archive_errors = documents(blp, (400, "A cursor Kutip did not give"))

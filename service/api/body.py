@@ -77,13 +77,16 @@ def read_body(request: Request, max_bytes: int) -> bytes:
     return b"".join(parts)
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Code points no text holds and not every store can keep: half of a UTF-16 pair, and NUL
+# (PostgreSQL's text type refuses it, so an archived article could not be stored).
+_NOT_TEXT = re.compile("[\ud800-\udfff\x00]")
 
 
-def without_lone_surrogates(payload: dict) -> dict:
-    """JSON can escape half of a UTF-16 pair ("\\ud800"): not a character, and not encodable.
-    Each becomes U+FFFD, one code point for one, so every offset into the text still holds."""
-    return {k: _LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
+def as_text(payload: dict) -> dict:
+    """JSON can escape half of a UTF-16 pair ("\\ud800") or a NUL ("\\u0000"): neither is
+    text, and neither can be stored. Each becomes U+FFFD, one code point for one, so every
+    offset into the text still holds."""
+    return {k: _NOT_TEXT.sub("\ufffd", v) if isinstance(v, str) else v
             for k, v in payload.items()}
 
 
@@ -125,7 +128,7 @@ def read_extract_request(request: Request, max_chars: int, max_bytes: int,
         raise ApiError(415, "unsupported_media_type",
                        "send application/json or text/plain",
                        {"content_type": request.content_type or None})
-    payload = without_lone_surrogates(payload)
+    payload = as_text(payload)
     try:
         fields = schema.load(payload)
     except ma.ValidationError as exc:

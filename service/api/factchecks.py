@@ -8,7 +8,7 @@ import json
 from flask import current_app, request
 from flask_smorest import Blueprint
 
-from service.api.archive import archive, documents
+from service.api.archiving import archive, documents
 from service.api.body import decode_body, json_values_bound, read_body
 from service.api.errors import ApiError
 from service.archive.factchecks import InvalidClaimReview, parse_payload

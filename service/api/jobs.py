@@ -14,7 +14,7 @@ import marshmallow as ma
 from flask import Response, current_app, g, request, stream_with_context
 from flask_smorest import Blueprint
 
-from service.api.body import decode_body, json_values_bound, read_body, without_lone_surrogates
+from service.api.body import as_text, decode_body, json_values_bound, read_body
 from service.api.errors import ApiError
 from service.errors import ArchiveUnavailable
 from service.schemas import (
@@ -77,7 +77,7 @@ def _validate(items: list, max_chars: int, archive: bool = False):
         client_id = item.get("id") if isinstance(item, dict) and isinstance(
             item.get("id"), str) else str(index)
         if isinstance(item, dict):
-            item = without_lone_surrogates(item)
+            item = as_text(item)
         try:
             fields = _ITEM.load(item if isinstance(item, dict) else {"_": item})
         except ma.ValidationError as exc:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import marshmallow as ma
 from flask_smorest import Blueprint
 
-from service.api.archive import archive, documents
+from service.api.archiving import archive, documents
 from service.errors import Conflict
 from service.schemas import (
     ItemsSchema,

@@ -63,6 +63,22 @@ def test_an_article_is_stored_once_and_found_again(client):
     assert all(c["claimant"] == "Sam Altman" for c in claims["items"])
 
 
+def test_a_nul_in_an_article_is_stored_as_a_replacement_character(client):
+    """PostgreSQL's text holds no NUL (schemathesis sent one and got a 500): the edge makes
+    each one U+FFFD, one code point for one, so the answer's offsets still hold."""
+    text = "Harga naik\x00. \u201cStok beras aman,\u201d kata Budi Santoso."
+    r = client.post("/v1/archive", json={"text": text, "title": "Beras\x00"})
+    assert r.status_code == 201, r.get_json()
+    stored = r.get_json()
+    assert stored["article"]["title"] == "Beras\ufffd"
+    [quote] = stored["quotes"]
+    clean = text.replace("\x00", "\ufffd")
+    assert clean[quote["start"]:quote["end"]] == quote["text"] == "Stok beras aman,"
+    # The control: the same text without the NUL is stored as it is.
+    plain = client.post("/v1/archive", json={"text": text.replace("\x00", "")})
+    assert plain.status_code == 201 and plain.get_json()["quotes"][0]["text"] == "Stok beras aman,"
+
+
 @pytest.mark.parametrize(("path", "status", "code"), [
     ("/v1/quotes?cursor=bm90LWEtY3Vyc29y", 400, "invalid_input"),
     ("/v1/quotes?limit=0", 422, None),

@@ -53,10 +53,18 @@ def is_directive(w: Word) -> bool:
 
 def is_public_appeal(view: ArticleView, w: Word) -> bool:
     """A directive addressed to the public or the government ("mendesak pemerintah",
-    "meminta masyarakat agar"): the speaker's own voice, not a narrated request."""
+    "meminta masyarakat agar", "mengingatkan agar masyarakat ..."), or to nobody in
+    particular, its content set off by a comma, a colon or "bahwa" ("mengingatkan, kemarahan
+    warga ..."): the speaker's own voice, not a request narrated between two parties."""
     nxt = w.i + 1
-    return is_directive(w) and nxt < len(view.words) and (
-        view.words[nxt].lower in lx.APPEAL_AUDIENCES)
+    if not is_directive(w) or nxt >= len(view.words):
+        return False
+    after = view.words[nxt]
+    if after.text in {",", ":"} or after.lower in lx.THAT_WORDS:
+        return True
+    if after.lower in lx.PURPOSE_MARKERS and nxt + 1 < len(view.words):
+        after = view.words[nxt + 1]
+    return after.lower in lx.APPEAL_AUDIENCES
 
 
 def cue_lemma(w: Word) -> str:

@@ -419,7 +419,13 @@ class _Resolver:
             return False
         if first - 2 >= sent.first and view.words[first - 1].text == "," and is_name_word(
                 view, view.words[first - 2]):
-            return True
+            # Only a person owns an apposition: not a place or a body, nor a name a
+            # preposition governs ("dari Balai Kota Bandung, Kepala Dinas X Rina ...").
+            owner = next((r for r in self.runs if r[-1].i == first - 2), None)
+            split = self._split_of(owner) if owner else None
+            if owner is None or split is None or (
+                    _may_name_a_person(split) and not self._governed_out(owner, sent)):
+                return True
         after = last + 2
         if after < sent.last and view.words[last + 1].text == ",":
             nxt = next((r for r in self.runs if r[0].i == after), None)

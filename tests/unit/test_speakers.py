@@ -303,3 +303,40 @@ def test_a_word_inside_a_quote_is_no_antecedent():
     view = view_of("“Harga beras naik lagi bulan ini,” katanya.")
     quotes, _ = _speakers_of_direct_quotes(view)
     assert quotes[0].speaker is None
+
+
+def test_an_office_after_a_place_set_off_by_a_comma_is_a_subject_of_its_own():
+    """"Dari Balai Kota Bandung, Kepala Dinas X Rina Wati menyampaikan ...": the place a
+    preposition governs owns no apposition, so Rina Wati speaks, and a later clitic is hers."""
+    view = view_of("“Harga naik,” kata Budi Santoso.\n\nSementara itu, dari Balai Kota "
+                   "Bandung, Kepala Dinas Kesehatan Bandung Rina Wati menyampaikan "
+                   "perkembangan terkini.\n\n“Sebanyak 237 orang sembuh,” paparnya.")
+    quotes, _ = _speakers_of_direct_quotes(view)
+    assert quotes[-1].speaker.name == "Rina Wati"
+
+
+def test_an_office_after_a_persons_name_and_a_comma_is_still_their_apposition():
+    """The control: "Budi Santoso, Kepala Dinas X, mengatakan" names one person."""
+    view = view_of("“Harga naik,” kata Ani Lestari.\n\nBudi Santoso, Kepala Dinas Pangan "
+                   "Bandung, mengatakan stok cukup.\n\n“Kami siap,” ujarnya.")
+    quotes, speakers = _speakers_of_direct_quotes(view)
+    assert quotes[-1].speaker.name == "Budi Santoso"
+    assert not any("Kepala" in s.name for s in speakers)
+
+
+@pytest.mark.parametrize("introduction", [
+    "Ani Lestari mengingatkan agar masyarakat memahami aturan baru.",
+    "Ani Lestari mengingatkan, kemarahan warga bisa menghilangkan kepercayaan.",
+    "Ani Lestari mengusulkan bahwa jam kerja dipersingkat.",
+])
+def test_a_directive_to_the_public_or_to_nobody_in_particular_is_the_speakers_voice(
+        introduction):
+    """The addressee after "agar", or no addressee at all (a comma, a colon or "bahwa" opens
+    the content): the speaker speaks to the reader, so a later clitic is hers."""
+    assert _clitic_speaker_after(introduction) == "Ani Lestari"
+
+
+def test_a_directive_to_a_named_party_after_agar_stays_narration():
+    """The control: "meminta agar Direktur X ..." asks a named party: no voice."""
+    assert _clitic_speaker_after(
+        "Ani Lestari meminta agar Direktur PT Maju mengirim barang.") == "Budi Santoso"

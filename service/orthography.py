@@ -23,3 +23,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "kel", "tn", "ny", "sdr", "sdri", "bpk", "bp", "pak", "bu", "mr", "mrs", "ms", "sp", "dkk",
      "a.n", "u.p", "s.h", "s.e", "m.si", "ph.d", "vs", "mt", "gg", "rt", "rw", "tbk"}
 )
+
+# Emphatic and question particles written attached to their word ("inilah", "apakah",
+# "siapatah"; PUEBI, on particles): a name that ends in the same letters ("Abdullah") is no
+# word and its particle.
+ATTACHED_PARTICLES: frozenset[str] = frozenset({"lah", "kah", "tah"})

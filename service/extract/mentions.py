@@ -700,6 +700,12 @@ def _subject_ending_at(view: ArticleView, k: int, floor: int) -> Mention | None:
             outer = _np_left(view, inner[0].i - 2, floor)
             if outer:
                 return _choose_apposition(view, outer, inner)
+        # "Widyastuti, memaparkan, ...", "Terkait kasus itu, Suhup, mengatakan, ...": a name
+        # that is the whole stretch between the clause's start (or a comma) and the comma
+        # before its verb is its subject.
+        if inner and (inner[0].i - 1 <= floor or view.words[inner[0].i - 1].text == ","):
+            bare = classify(view, inner)
+            return bare if bare is not None and bare.kind == "name" else None
         return None
     relative = _before_relative_clause(view, k, floor)
     if relative is not None:

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from service.errors import BudgetExceeded
 from service.nlp.view import ArticleView, Paragraph, Sentence, Unparsed, Word
-from service.orthography import ABBREVIATIONS, QUOTE_MARKS, SENTENCE_ENDS
+from service.orthography import ABBREVIATIONS, ATTACHED_PARTICLES, QUOTE_MARKS, SENTENCE_ENDS
 
 # A token as selectors see it: its text and its offsets in the article.
 Token = tuple[str, int, int]
@@ -253,19 +253,24 @@ def analyse(text: str, pipeline, select: Selector | None = None,
             stanza_index += 1
             base = len(view.words)
             pending: list = []  # (token position in sentence, Word fields without i/sent)
+            whole, new_id = _names_kept_whole(sent.tokens) if parsed else (set(), {})
             for position, token in enumerate(sent.tokens):
                 start = para_start + token.start_char
                 end = para_start + token.end_char
-                for k, word in enumerate(token.words):
+                for k, word in enumerate(token.words[:1] if position in whole else token.words):
+                    text = token.text if position in whole else word.text
                     if parsed:
                         upos, lemma = word.upos or "X", (word.lemma or word.text).lower()
-                        head = base + word.head - 1 if has_deps and word.head else -1
+                        if position in whole:
+                            upos, lemma = "PROPN", text.lower()
+                        head = base + new_id.get(word.head, word.head) - 1 \
+                            if has_deps and word.head else -1
                         deprel = (word.deprel or "dep") if has_deps else "dep"
                     else:  # tokenised only: no MWT split, so "ujarnya" stays one word
                         upos = _guess_upos(word.text, not pending)
                         lemma, head, deprel = word.text.lower(), -1, "dep"
                     pending.append((position, dict(
-                        text=word.text, form=token.text, start=start, end=end, lemma=lemma,
+                        text=text, form=token.text, start=start, end=end, lemma=lemma,
                         upos=upos, head=head, deprel=deprel, token=token_index,
                         clitic=k > 0 and word.text.lower() == "nya")))
                 token_index += 1
@@ -293,3 +298,30 @@ def _mapped_back(view: ArticleView, text: str, origin: list[int]) -> ArticleView
         paragraphs=[span(p) for p in view.paragraphs],
         unparsed=[span(u) for u in view.unparsed],
     )
+
+
+def _names_kept_whole(tokens: Sequence) -> tuple[set[int], dict[int, int]]:
+    """Names Stanza's multi-word-token step cut like a word and its emphatic particle
+    ("Abdullah" as "Abdul" + "lah", "Marullah" as "Marul" + "lah"): a capitalised token
+    whose second word is an attached particle, inside its sentence or before another
+    capitalised word. The particle marks a predicate ("Inilah", "Apakah"), not a name, so
+    such a token stays one word. Returns the tokens' positions and, for every Stanza word id
+    of the sentence, the id it has once they are whole (a particle's becomes its host's)."""
+    whole: set[int] = set()
+    for position, token in enumerate(tokens):
+        words, text = token.words, token.text
+        if len(words) != 2 or words[1].text.lower() not in ATTACHED_PARTICLES:
+            continue
+        nxt = tokens[position + 1].text if position + 1 < len(tokens) else ""
+        if text[:1].isupper() and text[1:2].islower() and (position > 0 or nxt[:1].isupper()):
+            whole.add(position)
+    if not whole:
+        return whole, {}
+    new_id: dict[int, int] = {}
+    removed = 0
+    for position, token in enumerate(tokens):
+        for k, word in enumerate(token.words):
+            new_id[word.id] = word.id - removed - (1 if position in whole and k == 1 else 0)
+        if position in whole:
+            removed += 1
+    return whole, new_id

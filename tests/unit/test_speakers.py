@@ -340,3 +340,19 @@ def test_a_directive_to_a_named_party_after_agar_stays_narration():
     """The control: "meminta agar Direktur X ..." asks a named party: no voice."""
     assert _clitic_speaker_after(
         "Ani Lestari meminta agar Direktur PT Maju mengirim barang.") == "Budi Santoso"
+
+
+@pytest.mark.parametrize("introduction", [
+    "Ani Lestari, memaparkan, sebanyak 237 orang sembuh.",
+    "Terkait kasus di kawasan industri, Ani Lestari, mengatakan, pemerintah terus mengawasi.",
+])
+def test_a_name_set_off_by_a_comma_before_its_verb_is_the_subject(introduction):
+    """Some newsrooms put a comma between the subject and its speech verb: the name before
+    it still speaks, and a later clitic is hers."""
+    assert _clitic_speaker_after(introduction) == "Ani Lestari"
+
+
+def test_a_place_set_off_by_a_comma_before_a_verb_is_no_subject():
+    """The control: "Di Bandung Barat, menyampaikan ..." has a place a preposition governs."""
+    assert _clitic_speaker_after(
+        "Di Bandung Barat, menyampaikan stok cukup sampai akhir tahun.") == "Budi Santoso"

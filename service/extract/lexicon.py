@@ -310,6 +310,8 @@ ORG_WORDS: frozenset[str] = frozenset(
      # Houses of worship and schools of religion are institutions with their own officers
      # ("Kepala Humas Masjid Istiqlal", "Pengasuh Pondok Pesantren ...").
      "masjid", "gereja", "pura", "vihara", "klenteng", "pesantren", "pondok",
+     # Health facilities, like hospitals (rs, rsud): "Kepala Puskesmas Cempaka Putih ...".
+     "puskesmas", "klinik",
      # More kinds of body: Indonesian (KBBI: jaringan, komunitas, perkumpulan, paguyuban,
      # aliansi, koalisi, balai) and the English heads Indonesian bodies and firms take in
      # their names ("Institute for ...", "... Association", "... Hotel").
@@ -366,7 +368,10 @@ OFFICE_WORDS: frozenset[str] = frozenset(
      "ukm", "pariwisata", "olahraga", "desa", "transmigrasi", "sekretariat", "kantor", "staf",
      "presiden", "wakil", "fraksi", "komisi", "partai", "dewan", "majelis", "badan", "dinas",
      "direktorat", "jenderal", "biro", "divisi", "unit", "polisi", "militer", "darat", "laut",
-     "udara", "angkatan", "marinir", "tentara", "kepolisian", "kejaksaan", "pengadilan"}
+     "udara", "angkatan", "marinir", "tentara", "kepolisian", "kejaksaan", "pengadilan",
+     # Units of an organisation in another place: "Kantor Pos Cabang Sidoarjo", "Ombudsman
+     # Perwakilan Jakarta Raya".
+     "cabang", "perwakilan"}
 )
 # Ministries' short forms: "Kementerian" cut to "Kemen" and the portfolio's first syllables
 # (Kemenkeu, Kemenhub, Kemendagri, Kemenkes, Kemenag; the government's own abbreviations).

@@ -191,7 +191,10 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2)
         cut += 1
     best = cut
     for c in range(cut + 1, len(lows) - keep + 1):
-        if _used_as_a_body(view, lows[:c], lows[c]):
+        # The body's words from the run's start, or from where the office's words found so
+        # far end ("Covid-19 | Surabaya", "Puskesmas | Cempaka Putih").
+        if _used_as_a_body(view, lows[:c], lows[c]) or (
+                0 < best < c and _used_as_a_body(view, lows[best:c], lows[c])):
             best = c
     return best
 

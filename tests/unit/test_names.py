@@ -166,3 +166,26 @@ def test_a_region_qualified_like_a_compass_point_is_a_place(run, place):
 
     view = view_of(f"Warga {run} datang.")
     assert is_place_run(view.words[1:3]) is place
+
+
+@pytest.mark.parametrize(("text", "phrase", "role", "name"), [
+    # After a figure the office keeps, the place the article also names on its own.
+    ("Ketua Satgas Covid-19 Surabaya Rudi Hartono datang. Warga Kota Surabaya menunggu.",
+     "Ketua Satgas Covid-19 Surabaya Rudi Hartono", "Ketua Satgas Covid-19 Surabaya",
+     "Rudi Hartono"),
+    # After the facility's kind, the facility's own name the article also writes alone.
+    ("Kepala Puskesmas Cempaka Putih Dicky Wijaya datang. Di Tanah Abang dan Cempaka Putih "
+     "(Jakarta Pusat), antrean panjang.",
+     "Kepala Puskesmas Cempaka Putih Dicky Wijaya", "Kepala Puskesmas Cempaka Putih",
+     "Dicky Wijaya"),
+])
+def test_a_bodys_own_name_after_its_kind_or_a_figure_stays_in_the_office(text, phrase, role,
+                                                                          name):
+    assert _split(text, phrase) == (role, name)
+
+
+def test_a_branch_and_its_place_stay_in_the_office():
+    text = ("Kepala Kantor Pos Cabang Sidoarjo Isnian Wijaya datang. Bantuan tiba di "
+            "Kabupaten Sidoarjo.")
+    assert _split(text, "Kepala Kantor Pos Cabang Sidoarjo Isnian Wijaya") == (
+        "Kepala Kantor Pos Cabang Sidoarjo", "Isnian Wijaya")

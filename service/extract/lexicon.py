@@ -257,6 +257,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "koordinator", "kasi", "kabiro", "rektor", "dekan", "dosen", "guru", "profesor",
         "prof", "dr", "ir", "drs", "h", "hj", "kh", "ustaz", "ustadz", "habib", "pemimpin",
         "ayatullah", "syekh", "kiai", "kyai", "pendeta", "pastor", "romo",
+        # religious offices beside those (KBBI): a mosque's imam, a bishop, a monk
+        "imam", "uskup", "biksu", "bhikkhu",
         "pimpinan", "raja", "ratu", "pangeran", "perdana", "pm", "duta", "dubes", "bek",
         "gelandang", "penyerang", "kiper", "striker", "pebulu", "pebalap", "pembalap",
         "pemain", "atlet", "analis", "ekonom", "pengamat", "peneliti", "pakar", "ahli",
@@ -655,7 +657,7 @@ MULTIWORD_TITLES: frozenset[str] = frozenset(
         "prajurit dua",
         # offices
         "juru bicara", "kuasa hukum", "guru besar", "perdana menteri", "wakil presiden",
-        "wali kota", "duta besar", "penasihat hukum",
+        "wali kota", "duta besar", "penasihat hukum", "imam besar", "uskup agung",
     }
 )
 # Words that continue a rank with the force it belongs to: "Laksda TNI", "Brigjen Pol",

@@ -189,3 +189,11 @@ def test_a_branch_and_its_place_stay_in_the_office():
             "Kabupaten Sidoarjo.")
     assert _split(text, "Kepala Kantor Pos Cabang Sidoarjo Isnian Wijaya") == (
         "Kepala Kantor Pos Cabang Sidoarjo", "Isnian Wijaya")
+
+
+def test_a_religious_office_is_a_title_and_its_house_of_worship_the_role():
+    text = ("Imam Besar Masjid Raya Ahmad Fauzi datang. Jemaah Masjid Raya menunggu. "
+            "Uskup Agung Yohanes Sutrisno juga hadir.")
+    assert _split(text, "Imam Besar Masjid Raya Ahmad Fauzi") == ("Imam Besar Masjid Raya",
+                                                                  "Ahmad Fauzi")
+    assert _split(text, "Uskup Agung Yohanes Sutrisno") == ("Uskup Agung", "Yohanes Sutrisno")

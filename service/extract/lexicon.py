@@ -323,6 +323,20 @@ ORG_WORDS: frozenset[str] = frozenset(
      "hotel", "resort"}
 )
 
+# Heads of a body's name that need the body's own name after them ("Partai Golkar", "PT
+# Maju", "Universitas Pelita Harapan", "Fraksi Nasdem", and the levels of a mass
+# organisation: "Pimpinan Pusat Muhammadiyah", "Pengurus Wilayah NU"): in an office run the
+# word after one belongs to the body, not to the person, while two name words still follow.
+# Kinds of body from ORG_WORDS that open a name (KBBI); never words that close one ("Tbk",
+# "Group") nor an acronym, which is a whole name by itself ("Ketua KPK Firli Bahuri").
+BODY_HEADS: frozenset[str] = frozenset(
+    {"pt", "cv", "perum", "perumda", "bank", "partai", "fraksi", "universitas", "institut",
+     "sekolah", "akademi", "yayasan", "organisasi", "asosiasi", "federasi", "persatuan",
+     "perhimpunan", "ikatan", "serikat", "koperasi", "masjid", "gereja", "pura", "vihara",
+     "klenteng", "pesantren", "puskesmas", "klinik", "rs", "rsud", "jaringan", "komunitas",
+     "perkumpulan", "paguyuban", "aliansi", "koalisi", "pusat", "wilayah", "cabang"}
+)
+
 # Calendar words and time zones: capitalised, never part of a name.
 CALENDAR_WORDS: frozenset[str] = frozenset(
     {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",

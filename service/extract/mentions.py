@@ -178,11 +178,13 @@ def _used_as_a_body(view: ArticleView, prefix: list[str], person_first: str) -> 
     return False
 
 
-def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2) -> int:
+def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
+                             lead: str = "") -> int:
     """How many of name's first words belong to the office before it rather than to the
     person: figures ("Satgas Covid-19"), provinces ("Sulut"), roman numerals ("Wilayah V";
     "I" is a Balinese name's first word), and words the article also uses as a body or
-    place (_used_as_a_body). The person keeps at least keep words."""
+    place (_used_as_a_body). The person keeps at least keep words. lead: the office's last
+    word, which may open the body's name ("Puskesmas Cempaka | Putih Dicky ...")."""
     lows = [w.lower for w in name]
     cut = 0
     while cut < len(lows) - keep and (any(ch.isdigit() for ch in name[cut].text)
@@ -194,7 +196,8 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2)
         # The body's words from the run's start, or from where the office's words found so
         # far end ("Covid-19 | Surabaya", "Puskesmas | Cempaka Putih").
         if _used_as_a_body(view, lows[:c], lows[c]) or (
-                0 < best < c and _used_as_a_body(view, lows[best:c], lows[c])):
+                0 < best < c and _used_as_a_body(view, lows[best:c], lows[c])) or (
+                best == 0 and lead and _used_as_a_body(view, [lead, *lows[:c]], lows[c])):
             best = c
     return best
 
@@ -220,7 +223,7 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
                           if is_name_word(view, x) and not _is_role_word(view, x))
         role_like = (_is_role_word(view, w) or (titled and is_org_word(w))
                      or (place_next and names_after >= 2) or k in in_title)
-        place_next = w.lower in lx.PLACE_HEADS
+        place_next = w.lower in lx.PLACE_HEADS or w.lower in lx.BODY_HEADS
         if role_like and any(
             is_name_word(view, x) and not _is_role_word(view, x) for x in words[k + 1 :]
         ):
@@ -239,7 +242,7 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         role.append(name.pop(0))
     # "Ketua Satgas Covid-19 Doni Monardo", "Kadinkes Sulut Ardiles Mewoh": after an office,
     # words the article shows to be the office's own stay in the role; the name keeps two.
-    cut = office_words_before_name(view, name) if role and not any(
+    cut = office_words_before_name(view, name, lead=role[-1].lower) if role and not any(
         is_punct(w) for w in name) else 0
     role.extend(name[:cut])
     name = name[cut:]

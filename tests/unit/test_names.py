@@ -197,3 +197,25 @@ def test_a_religious_office_is_a_title_and_its_house_of_worship_the_role():
     assert _split(text, "Imam Besar Masjid Raya Ahmad Fauzi") == ("Imam Besar Masjid Raya",
                                                                   "Ahmad Fauzi")
     assert _split(text, "Uskup Agung Yohanes Sutrisno") == ("Uskup Agung", "Yohanes Sutrisno")
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Wakil Sekjen Partai Golkar Ani Wijaya", "Wakil Sekjen Partai Golkar", "Ani Wijaya"),
+    ("Ketua Umum Pimpinan Pusat Muhammadiyah Budi Santoso",
+     "Ketua Umum Pimpinan Pusat Muhammadiyah", "Budi Santoso"),
+    ("Direktur PT Maju Rina Dewi", "Direktur PT Maju", "Rina Dewi"),
+])
+def test_the_word_after_a_bodys_head_is_the_bodys_name(phrase, role, name):
+    """"Partai", "PT", "Pimpinan Pusat" need the body's own name after them: that word stays
+    in the office while two name words still follow."""
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Ketua KPK Agus Budi Raharjo", "Ketua KPK", "Agus Budi Raharjo"),
+    ("Ketua Partai Golkar Budi", "Ketua Partai", "Golkar Budi"),
+])
+def test_an_acronym_is_a_whole_name_and_a_head_leaves_the_person_two_words(phrase, role, name):
+    """The controls: an acronym needs no name after it, and a head takes no word the
+    person's name needs to keep two."""
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)

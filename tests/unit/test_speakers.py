@@ -85,7 +85,7 @@ def test_a_group_is_no_antecedent_for_a_singular_clitic():
     ("Kepala Bidang Humas dan Protokol Rudi Hartono", "Kepala Bidang Humas dan Protokol",
      "Rudi Hartono"),
     ("Ketua Dewan Pengawas dan Pembina Yayasan Harapan Rina Wati",
-     "Ketua Dewan Pengawas dan Pembina Yayasan", "Harapan Rina Wati"),
+     "Ketua Dewan Pengawas dan Pembina Yayasan Harapan", "Rina Wati"),
     ("Menteri Riset dan Teknologi Rina Wati", "Menteri Riset dan Teknologi", "Rina Wati"),
 ])
 def test_after_an_office_dan_joins_a_second_office_never_the_name(phrase, role, name):

@@ -28,7 +28,10 @@ def is_inverted(w: Word) -> bool:
 def is_active(w: Word) -> bool:
     """An active speech or cognition verb: "mengatakan", "menilai", "berharap", "bilang"."""
     base, form = _forms(w)
-    if w.clitic or w.upos in {"PUNCT", "PROPN"} or base in lx.NOT_SPEECH_FORMS:
+    # A lower-case word is no proper noun, whatever the tagger says (it tags a verb right
+    # after a long name as part of it: "... Taimur Baig optimistis, ...").
+    propn = w.upos == "PROPN" and not w.text.islower()
+    if w.clitic or w.upos == "PUNCT" or propn or base in lx.NOT_SPEECH_FORMS:
         return False
     if form.startswith(lx.PASSIVE_PREFIX) and form not in {"dia"}:
         return False

@@ -106,6 +106,10 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     SpeechVerb("singgung", ("meN-",)),
     SpeechVerb("yakin", ("meN-i",), bare=True),
     SpeechVerb("percaya", bare=True),
+    # Stance adjectives that take a clause like "yakin" does: "X optimistis, memasuki 2021,
+    # pemerintah akan ..." (KBBI: optimistis, pesimistis).
+    SpeechVerb("optimistis", bare=True),
+    SpeechVerb("pesimistis", bare=True),
     SpeechVerb("harap", ("ber-",)),
     SpeechVerb("pasti", ("meN-kan",)),
     SpeechVerb("kira", ("memper-kan",), lemmas=("perkirakan",)),

@@ -40,3 +40,15 @@ def test_bilang_is_a_cue_wherever_it_stands():
 def test_cue_lemma_of_an_unparsed_word(text, lemma):
     view = view_of(f"Harga naik, {text} Budi.")
     assert cues.cue_lemma(_word(view, text)) == lemma
+
+
+def test_a_lower_case_cue_the_tagger_calls_a_proper_noun_is_still_a_cue():
+    """After a long name the tagger can take the verb for part of it; a lower-case word is no
+    proper noun. A capitalised name word stays no cue."""
+    from dataclasses import replace
+
+    view = view_of("Ani Lestari mengatakan stok cukup. Kata Sandi datang.")
+    said = replace(_word(view, "mengatakan"), upos="PROPN")
+    assert cues.is_active(said)
+    name = replace(_word(view, "Kata"), upos="PROPN")
+    assert not cues.is_active(name)

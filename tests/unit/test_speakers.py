@@ -356,3 +356,10 @@ def test_a_place_set_off_by_a_comma_before_a_verb_is_no_subject():
     """The control: "Di Bandung Barat, menyampaikan ..." has a place a preposition governs."""
     assert _clitic_speaker_after(
         "Di Bandung Barat, menyampaikan stok cukup sampai akhir tahun.") == "Budi Santoso"
+
+
+def test_a_stance_adjective_before_a_clause_is_the_speakers_voice():
+    """"X optimistis, ..." says what X expects, as "X yakin, ..." does."""
+    assert _clitic_speaker_after(
+        "Ani Lestari optimistis, memasuki 2021, pemerintah akan menyeimbangkan krisis.") == \
+        "Ani Lestari"

@@ -363,3 +363,17 @@ def test_a_stance_adjective_before_a_clause_is_the_speakers_voice():
     assert _clitic_speaker_after(
         "Ani Lestari optimistis, memasuki 2021, pemerintah akan menyeimbangkan krisis.") == \
         "Ani Lestari"
+
+
+def test_a_subheading_glued_before_a_titled_name_is_no_part_of_the_subject():
+    """Scraped pages glue a subheading to the next paragraph ("Prosedur pendataan Ketua
+    Gugus Tugas Doni Monardo mengatakan, ..."): the titled name still speaks."""
+    assert _clitic_speaker_after(
+        "Prosedur pendataan Ketua Gugus Tugas Ani Lestari mengatakan, data harus dibuka.") \
+        == "Ani Lestari"
+
+
+def test_a_description_with_one_lower_case_head_and_a_place_stays_a_description():
+    """The control: "warga Jakarta Utara mengatakan" names no one."""
+    assert _clitic_speaker_after("Sejumlah warga Jakarta Utara mengatakan stok cukup.") == \
+        "Budi Santoso"

@@ -367,10 +367,18 @@ def test_a_stance_adjective_before_a_clause_is_the_speakers_voice():
 
 def test_a_subheading_glued_before_a_titled_name_is_no_part_of_the_subject():
     """Scraped pages glue a subheading to the next paragraph ("Prosedur pendataan Ketua
-    Gugus Tugas Doni Monardo mengatakan, ..."): the titled name still speaks."""
-    assert _clitic_speaker_after(
-        "Prosedur pendataan Ketua Gugus Tugas Ani Lestari mengatakan, data harus dibuka.") \
-        == "Ani Lestari"
+    Gugus Tugas Doni Monardo mengatakan, ..."): the phrase from the subheading's last word
+    on names the titled person, not a description."""
+    from service.extract.mentions import classify
+
+    text = "Prosedur pendataan Ketua Gugus Tugas Ani Lestari mengatakan, data harus dibuka."
+    view = view_of(text)
+    phrase = [w for w in view.words
+              if text.index("pendataan") <= w.start < text.index(" mengatakan")]
+    assert phrase[0].text == "pendataan"
+    mention = classify(view, phrase)
+    assert (mention.kind, mention.text) == ("name", "Ani Lestari")
+    assert mention.role == "Ketua Gugus Tugas"
 
 
 def test_a_description_with_one_lower_case_head_and_a_place_stays_a_description():

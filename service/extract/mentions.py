@@ -573,7 +573,17 @@ def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
         | lx.PLURAL_PRONOUNS
     ):
         run.pop(0)
+    if glued_acronym(run):
+        run.pop(0)
     return run
+
+
+def glued_acronym(run: list[Word]) -> bool:
+    """An acronym opening a phrase right before a title belongs to what came before it (a
+    subheading glued to the paragraph: "SIKM diawasi RW | Sekretaris Dinas X Enung ..."); after
+    an office, an acronym is the office's body ("Kabid Humas Polda NTT Kombes ...")."""
+    return len(run) > 2 and _is_acronym(run[0]) and run[0].lower not in lx.TITLE_WORDS and (
+        run[1].lower in lx.TITLE_WORDS)
 
 
 def _skip_to_subject(view: ArticleView, cue: Word, floor: int) -> int:

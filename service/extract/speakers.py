@@ -26,6 +26,7 @@ from service.extract.mentions import (
     Governor,
     clause_initial,
     common_word_at_start,
+    glued_acronym,
     governor,
     has_clitic,
     initial_period,
@@ -356,7 +357,8 @@ class _Resolver:
                 continue
             _, name, text, words = split
             # "PD Pasar Jaya mengirimkan": a run an acronym opens is an organisation acting.
-            acronym_led = len(run) > 1 and run[0].text.isupper() and is_org_token(run[0].text)
+            acronym_led = len(run) > 1 and run[0].text.isupper() and is_org_token(
+                run[0].text) and not glued_acronym(run)
             if acronym_led or not _may_name_a_person(split):
                 continue
             if speaks and frame is not None and frame.speaker is not None and (
@@ -390,7 +392,8 @@ class _Resolver:
     def _governed_out(self, run: list[Word], sent: Sentence) -> bool:
         """A preposition or verb governs the run, or a noun governs a one-word run ("agama
         Islam"): no subject."""
-        governed_by = governor(self.view, run[0], sent.first - 1)
+        first = run[1] if glued_acronym(run) else run[0]
+        governed_by = governor(self.view, first, sent.first - 1)
         return governed_by in _NO_SUBJECT or (len(run) == 1 and governed_by is Governor.NOUN)
 
     def _stands_as_subject(self, run: list[Word], sent: Sentence) -> bool:

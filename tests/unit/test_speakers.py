@@ -385,3 +385,19 @@ def test_a_description_with_one_lower_case_head_and_a_place_stays_a_description(
     """The control: "warga Jakarta Utara mengatakan" names no one."""
     assert _clitic_speaker_after("Sejumlah warga Jakarta Utara mengatakan stok cukup.") == \
         "Budi Santoso"
+
+
+def test_an_acronym_glued_before_a_title_is_no_part_of_the_subject():
+    """"SIKM diawasi RW Sekretaris Dinas X Ani Lestari saat dihubungi mengatakan": the
+    subheading's last word is no object-taking start of the subject's phrase."""
+    assert _clitic_speaker_after(
+        "SIKM diawasi RW Sekretaris Dinas Perhubungan Ani Lestari saat dihubungi terpisah "
+        "mengatakan, pemeriksaan dihentikan.") == "Ani Lestari"
+
+
+def test_an_acronym_after_an_office_stays_in_the_subjects_phrase():
+    """The control: "Kabid Humas Polda NTT Kombes Ani Lestari mengatakan": the acronym is the
+    office's body and the rank goes on with the same person."""
+    assert _clitic_speaker_after(
+        "Kabid Humas Polda NTT Kombes Ani Lestari mengatakan, pemeriksaan dihentikan.") == \
+        "Ani Lestari"

@@ -56,9 +56,10 @@ def is_directive(w: Word) -> bool:
 
 def is_public_appeal(view: ArticleView, w: Word) -> bool:
     """A directive addressed to the public or the government ("mendesak pemerintah",
-    "meminta masyarakat agar", "mengingatkan agar masyarakat ..."), or to nobody in
-    particular, its content set off by a comma, a colon or "bahwa" ("mengingatkan, kemarahan
-    warga ..."): the speaker's own voice, not a request narrated between two parties."""
+    "meminta masyarakat agar", "mengingatkan agar masyarakat ..."), to nobody in particular,
+    its content set off by a comma, a colon or "bahwa" ("mengingatkan, kemarahan warga ..."),
+    or asking for a thing ("meminta penambahan anggaran"): the speaker's own voice, not a
+    request narrated between two parties ("meminta Direktur X untuk ...")."""
     nxt = w.i + 1
     if not is_directive(w) or nxt >= len(view.words):
         return False
@@ -67,7 +68,12 @@ def is_public_appeal(view: ArticleView, w: Word) -> bool:
         return True
     if after.lower in lx.PURPOSE_MARKERS and nxt + 1 < len(view.words):
         after = view.words[nxt + 1]
-    return after.lower in lx.APPEAL_AUDIENCES
+    if after.lower in lx.APPEAL_AUDIENCES:
+        return True
+    # No addressee: a lower-case noun that names no person or body is the thing asked for.
+    addressee = (after.lower in lx.DESCRIPTION_HEAD_KINDS or after.upos in {"PRON", "PROPN"}
+                 or after.lower in lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS)
+    return after.text.isalpha() and after.text.islower() and not addressee
 
 
 def cue_lemma(w: Word) -> str:

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -177,6 +177,61 @@ def is_short_form(word: str, name: str) -> bool:
     return False
 
 
+def abbreviates(word: str, phrase: list[str]) -> bool:
+    """Whether word is an Indonesian syllabic acronym (akronim) of phrase: each of its content
+    words gives its opening letters, in order, and joiners give none ("Kadin" for Kamar Dagang
+    dan Industri, "Bappenas" for Badan Perencanaan Pembangunan Nasional, "Pemkot" for
+    Pemerintah Kota)."""
+    low = word.lower()
+    words = [w.lower() for w in phrase if w.lower() not in lx.NAME_JOINERS | lx.GROUP_JOINERS]
+    if len(words) < 2 or not low.isalpha():
+        return False
+
+    @cache
+    def cover(i: int, j: int) -> bool:  # low[i:] from words[j:], each word at least a letter
+        if j == len(words):
+            return i == len(low)
+        w = words[j]
+        return any(low[i : i + n] == w[:n] and cover(i + n, j + 1)
+                   for n in range(1, min(len(w), len(low) - i) + 1))
+
+    return cover(0, 0)
+
+
+# Capitalised words of a phrase an acronym may stand for: a body's name, its joiners between.
+_CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:dan\s+|&\s+)?[A-Z][\w'’-]*)+")
+
+
+class BodyAcronyms:
+    """The article's one-word syllabic acronyms of bodies it writes out in full ("Kamar
+    Dagang dan Industri Kota Surabaya" ... "Kadin"): each names an organisation, never a
+    person. A person's name is no such phrase: fewer than three words and no institution's
+    word ("Jokowi" for Joko Widodo is a blend, is_short_form's). Asked word by word, cached."""
+
+    def __init__(self, text: str):
+        self._by_letter: dict[str, list[list[str]]] = {}
+        for m in _CAPITALISED_PHRASE.finditer(text):
+            phrase = m.group().split()
+            for a in range(len(phrase)):
+                for b in range(a + 2, min(len(phrase), a + 6) + 1):
+                    sub = phrase[a:b]
+                    if sub[-1].lower() in lx.NAME_JOINERS | lx.GROUP_JOINERS or (
+                            sub[0].lower() in lx.TITLE_WORDS):
+                        continue  # "Mensos" is Menteri Sosial's title, not a body
+                    if len(sub) >= 3 or any(w.lower() in lx.ORG_WORDS | lx.OFFICE_WORDS
+                                            for w in sub):
+                        self._by_letter.setdefault(sub[0][0].lower(), []).append(sub)
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        low = word.lower()
+        if low not in self._known:
+            self._known[low] = 3 <= len(low) <= 10 and low not in lx.TITLE_WORDS and any(
+                word not in sub and abbreviates(low, sub)
+                for sub in self._by_letter.get(low[:1], ()))
+        return self._known[low]
+
+
 # A run split into (role words, name words, name text, the name's words).
 NameSplit = tuple[list[Word], list[Word], str, frozenset[str]]
 
@@ -210,6 +265,7 @@ class _Resolver:
         # (offset, speaker index) of persons quoted directly: the voices of the article.
         self.voices: list[tuple[int, int]] = []
         self._sentence_starts = [s.start for s in view.sentences]
+        self.acronyms = BodyAcronyms(view.text)
         self._quoted = [(q.start, q.end) for q in quotes if q.type != "indirect"]
         self.weights = weights
         self._named: list[tuple[int, list[Word], NameSplit]] | None = None
@@ -319,12 +375,21 @@ class _Resolver:
                 sp.name = name  # the fuller name ("Jokowi" -> "Joko Widodo")
                 self.by_key[key] = idx
                 return idx
-        kind = "organization" if is_organisation(name) else "person"
+        kind = "organization" if self._names_a_body(name) else "person"
         if kind == "organization":
             roles = []  # "CEO OpenAI" names OpenAI's CEO, not a role of OpenAI
         self.speakers.append(Speaker(name=name, kind=kind, roles=list(roles)))
         self.by_key[key] = len(self.speakers) - 1
         return len(self.speakers) - 1
+
+    def _names_a_body(self, name: str) -> bool:
+        """An organisation by its words, or a name an acronym of a body the article writes
+        out opens ("Kadin Surabaya")."""
+        first = name.split()[0] if name.split() else ""
+        return is_organisation(name) or first in self.acronyms
+
+    def _may_be_a_person(self, split: NameSplit) -> bool:
+        return _may_name_a_person(split) and not self._names_a_body(split[2])
 
     def add_role(self, idx: int, role: str | None) -> None:
         if role:
@@ -359,16 +424,19 @@ class _Resolver:
             # "PD Pasar Jaya mengirimkan": a run an acronym opens is an organisation acting.
             acronym_led = len(run) > 1 and run[0].text.isupper() and is_org_token(
                 run[0].text) and not glued_acronym(run)
-            if acronym_led or not _may_name_a_person(split):
+            if acronym_led or not self._may_be_a_person(split):
                 continue
             if speaks and frame is not None and frame.speaker is not None and (
                     frame.speaker.kind == "name"):
-                # Named as the frame names it, like a quote's own mention.
-                idx = self.entity_for_name(frame.speaker)
+                # Named as the frame names it, like a quote's own mention ("Mensos": the
+                # holder of the office the short title abbreviates).
+                holder = self.short_title_holder(frame.speaker.text)
+                idx = holder if holder is not None else self.entity_for_name(frame.speaker)
                 self.events.append((frame.speaker.start, idx))
                 self.voices.append((frame.speaker.start, idx))
                 continue
-            named = self._entity_of(split)
+            holder = self.short_title_holder(text) if len(name) == 1 else None
+            named = holder if holder is not None else self._entity_of(split)
             self.events.append((name[0].start, named))
             speaker: int | None = named
             if speaks and words <= lx.TITLE_WORDS:
@@ -427,7 +495,7 @@ class _Resolver:
             owner = next((r for r in self.runs if r[-1].i == first - 2), None)
             split = self._split_of(owner) if owner else None
             if owner is None or split is None or (
-                    _may_name_a_person(split) and not self._governed_out(owner, sent)):
+                    self._may_be_a_person(split) and not self._governed_out(owner, sent)):
                 return True
         after = last + 2
         if after < sent.last and view.words[last + 1].text == ",":
@@ -501,7 +569,7 @@ class _Resolver:
                 if split is None or self._in_quote(run[0].start):
                     continue
                 role, name, _, words = split
-                if governor(view, run[0]) in _NO_ANTECEDENT or not _may_name_a_person(
+                if governor(view, run[0]) in _NO_ANTECEDENT or not self._may_be_a_person(
                         split) or words <= lx.TITLE_WORDS or (role and len(name) < 2):
                     continue
                 self._named.append((run[0].start, run, split))
@@ -597,7 +665,7 @@ class _Resolver:
             if run[0].sent - anaphor.sentence > 1:
                 break
             split = self._split_of(run)
-            if split is None or not _may_name_a_person(split) or split[3] <= lx.TITLE_WORDS:
+            if split is None or not self._may_be_a_person(split) or split[3] <= lx.TITLE_WORDS:
                 continue  # a bare title ("Ayatullah mengatakan") names nobody yet
             self._run_candidate(found, run, split, organisation=False).cataphora = True
 
@@ -647,12 +715,29 @@ class _Resolver:
         return sp.kind == "person" and not set(_words_of(sp.name)) & lx.GROUP_JOINERS
 
     def by_role(self, text: str) -> int | None:
+        """The person whose roles hold the description's words, or whose role a one-word
+        short title abbreviates ("Mensos" for a Menteri Sosial)."""
         words = _description_words(text)
         if not words:
             return None
         for idx, sp in enumerate(self.speakers):
             if words <= _role_words(sp):
                 return idx
+        return self.short_title_holder(text)
+
+    def short_title_holder(self, text: str) -> int | None:
+        """The person whose role a one-word short title abbreviates: "Mensos" for the
+        article's Menteri Sosial, "Kadinkes" for its Kepala Dinas Kesehatan."""
+        short = text.strip()
+        if " " in short or not short[:1].isupper() or not short.isalpha():
+            return None
+        for role, name, _, _ in self.split_runs:
+            titles = [w.text for w in role]
+            if name and any(abbreviates(short, titles[:n])
+                            for n in range(2, min(len(titles), 4) + 1)):
+                split = self._split_by_start.get(role[0].i)
+                if split is not None and self._may_be_a_person(split):
+                    return self._entity_of(split)
         return None
 
     # -- driver --------------------------------------------------------------------------

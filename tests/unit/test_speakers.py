@@ -401,3 +401,50 @@ def test_an_acronym_after_an_office_stays_in_the_subjects_phrase():
     assert _clitic_speaker_after(
         "Kabid Humas Polda NTT Kombes Ani Lestari mengatakan, pemeriksaan dihentikan.") == \
         "Ani Lestari"
+
+
+def test_asking_for_a_thing_is_the_speakers_own_voice():
+    """"X meminta penambahan anggaran": no addressee, X speaks; asking a named party or a
+    person to act ("meminta pelaku ...") stays narration."""
+    assert _clitic_speaker_after("Ani Lestari meminta penambahan anggaran sebesar Rp 1 triliun.") \
+        == "Ani Lestari"
+    assert _clitic_speaker_after("Ani Lestari meminta pelaku segera menyerahkan diri.") == \
+        "Budi Santoso"
+
+
+@pytest.mark.parametrize(("word", "phrase", "expected"), [
+    ("Kadin", "Kamar Dagang dan Industri", True),
+    ("Bappenas", "Badan Perencanaan Pembangunan Nasional", True),
+    ("Pemkot", "Pemerintah Kota", True),
+    ("Kadin", "Kamar Industri", False),  # Dagang gives no letter
+    ("Budi", "Badan Usaha Desa", False),  # letters that no opening spells
+])
+def test_a_syllabic_acronym_takes_the_opening_of_every_content_word(word, phrase, expected):
+    from service.extract.speakers import abbreviates
+
+    assert abbreviates(word, phrase.split()) is expected
+
+
+def test_a_body_the_article_writes_out_and_abbreviates_is_no_voice_for_a_clitic():
+    """"Kadin Surabaya mengusulkan ...": Kadin stands for the Kamar Dagang dan Industri the
+    article names, so it is an organisation, and a later -nya still means the person."""
+    assert _clitic_speaker_after(
+        "Ketua Kamar Dagang dan Industri Kota Surabaya Ani Lestari mengatakan, pengusaha "
+        "mendukung. Kadin Surabaya mengusulkan pemberlakuan sanksi tegas.") == "Ani Lestari"
+
+
+def test_a_blend_of_a_persons_name_stays_a_person():
+    """The control: "Jokowi" blends Joko Widodo, a name, not a body's."""
+    from service.extract.speakers import BodyAcronyms
+
+    assert "Jokowi" not in BodyAcronyms("Presiden Joko Widodo datang. Jokowi tersenyum.")
+    assert "Kadin" in BodyAcronyms("Kamar Dagang dan Industri Surabaya. Kadin setuju.")
+
+
+def test_a_short_title_names_the_holder_of_the_office_it_abbreviates():
+    """"Mensos mengatakan" after "Menteri Sosial Ani Lestari": the short title is hers, and
+    it is no body's acronym."""
+    assert _clitic_speaker_after(
+        "Menteri Sosial Ani Lestari datang ke lokasi. Di sana, Mensos mengatakan bantuan "
+        "tiba besok.") \
+        == "Ani Lestari"

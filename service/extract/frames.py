@@ -103,6 +103,9 @@ def _after_the_words(view: ArticleView, w: Word) -> bool:
     k = w.start - 1  # the text, not tokens: ",’" may be one token
     while k >= 0 and view.text[k].isspace():
         k -= 1
+    if k >= 0 and view.text[k] in "-–" and w.i > 1 and view.words[w.i - 2].lower.endswith(
+            w.lower):
+        return False  # "disebut - sebut": a reduplicated word spaced out, not a frame
     return k >= 0 and (view.text[k] in _INVERTED_AFTER or view.text[k] in lx.QUOTE_CHARS)
 
 

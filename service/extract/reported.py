@@ -14,6 +14,7 @@ A clause must hold a predicate; "menegaskan komitmennya" (a cue + noun phrase) i
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from service.extract import cues
 from service.extract import lexicon as lx
@@ -65,6 +66,14 @@ def _trim(words: list[Word]) -> list[Word]:
             break
         words = words[:-1]
     return words
+
+
+def _points_back(rest: list[Word]) -> bool:
+    """The words after an active cue open with a phrase pointing back at the statement before
+    it ("hal itu", "hal tersebut", "pernyataan itu")."""
+    lows = " ".join(w.lower for w in rest[:2])
+    return any(lows == phrase or lows.startswith(phrase + " ") for phrase in lx.SPEECH_ACT_SUBJECTS
+               if " " in phrase)
 
 
 def _skip_connective(words: list[Word]) -> list[Word]:
@@ -186,6 +195,10 @@ class _Finder:
         if mention is None:
             return None
         rest = [w for w in words[k + 1 :] if not w.clitic or w.token != cue.token]
+        if _points_back(rest):
+            # "Kompol X mengungkapkan hal itu berdasarkan ...": the active counterpart of
+            # "Hal itu disampaikan X": X said the sentence before.
+            return self._anaphoric(sent, cue, mention)
         body = self._clause_after(rest, frame.directive)
         if body is None:
             return None
@@ -250,8 +263,8 @@ class _Finder:
     def passive(self, sent: Sentence, words: list[Word], k: int, frame: Frame) -> Quote | None:
         cue = words[k]
         mention = frame.agent
-        if mention is None:
-            return None
+        if mention is None or (k > 0 and words[k - 1].lower in lx.NOT_A_FRAME_BEFORE):
+            return None  # "versi yang dilaporkan BPS": a relative clause, no report
         subject = [w for w in words[:k] if not is_punct(w)]
         if subject and subject[0].lower in lx.ANAPHORIC_SUBJECTS and len(subject) <= 3:
             if any(w.lower in lx.AGREEMENT_WORDS for w in subject):
@@ -259,12 +272,19 @@ class _Finder:
             return self._anaphoric(sent, cue, mention)
         after_agent = [w for w in words if w.start >= mention.end]
         before = _skip_connective(words[:k])
-        if _content_words(after_agent) and after_agent[0].text != ",":
-            body = before + words[k:]
-        else:
-            body = before
-        if not _is_clause(body):
+        # "Angka itu telah resmi diumumkan oleh BPS": the auxiliaries and adverbs right before
+        # the cue are the cue's own; what is reported is the rest, with the words after the
+        # agent when they go on ("Jumlah itu disebutkan Kepala BPS naik 5 persen").
+        subject_part = list(before)
+        while subject_part and (subject_part[-1].upos in {"AUX", "ADV", "PART", "ADJ"}
+                                or subject_part[-1].lower in lx.PREDICATE_MARKERS):
+            subject_part.pop()
+        # ... but not a time or place after the agent ("diumumkan pemerintah pada Juni lalu").
+        goes_on = bool(_content_words(after_agent)) and after_agent[0].text != "," and (
+            after_agent[0].lower not in lx.PREPOSITIONS)
+        if not _is_clause(subject_part + (after_agent if goes_on else [])):
             return None
+        body = before + words[k:] if goes_on else before
         return self.make(sent, body, cue, mention, PASSIVE_CONFIDENCE)
 
     def _anaphoric(self, sent: Sentence, cue: Word, mention: Mention) -> Quote | None:
@@ -312,6 +332,13 @@ def extract_reported(view: ArticleView, direct: list[Quote], embedded: list[Mark
     out: list[Quote] = []
     for sent in view.sentences:
         for q in finder.sentence(sent):
-            if not any(overlaps(q.start, q.end, o.start, o.end) for o in out):
+            clash = [o for o in out if overlaps(q.start, q.end, o.start, o.end)]
+            if not clash:
                 out.append(q)
+            elif q.sentence != sent.i and all(
+                    o.mention is None or o.mention.kind != "name" for o in clash):
+                # "Juru bicara kementerian mengatakan ... . Ali Khamenei menegaskan hal itu": a
+                # later frame pointing back names who said what a description introduced; the
+                # quote keeps its own span.
+                out = [replace(o, mention=q.mention) if o in clash else o for o in out]
     return out

@@ -150,7 +150,7 @@ def test_a_claim_about_a_pronoun_reads_alone_with_the_name_written_out():
 
 def test_a_description_before_the_name_it_belongs_to_is_cataphora():
     text = ("Harga beras tetap tinggi. Karena itu, juru bicara kementerian mengatakan Amerika "
-            "akan menghadapi kerusakan. Ayatullah Ali Khamenei menegaskan hal itu di Teheran.")
+            "akan menghadapi kerusakan. Ayatullah Ali Khamenei menegaskan Iran siap membalas.")
     view = view_of(text)
     direct, embedded = extract_direct(view, Frames(view))
     reported = extract_reported(view, direct, embedded, Frames(view))

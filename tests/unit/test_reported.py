@@ -31,3 +31,47 @@ def test_speech_acts_news_reports_frame_reported_speech(verb):
     view = view_of(f"Rina Wati {verb}, stok beras belum mencukupi kebutuhan warga.")
     [quote] = extract_reported(view, [], [], Frames(view))
     assert quote.mention.text == "Rina Wati" and quote.text.startswith("stok beras")
+
+
+def test_a_passive_cue_in_a_relative_clause_reports_nothing():
+    view = view_of("Ada perbedaan antara versi yang dilaporkan BPS dengan versi Bank Dunia.")
+    assert extract_reported(view, [], [], Frames(view)) == []
+
+
+def test_a_noun_phrase_announced_by_someone_is_no_reported_clause():
+    """"Angka kemiskinan telah resmi diumumkan oleh BPS": the auxiliaries and adverbs before
+    the cue are the cue's, and what remains is a noun phrase; a time after the agent does not
+    make it a clause."""
+    for text in ("Angka kemiskinan Indonesia telah diumumkan oleh Badan Pusat Statistik.",
+                 "Sebelumnya, perihal pencabutan izin itu diumumkan pemerintah pada Juni lalu."):
+        view = view_of(text)
+        assert extract_reported(view, [], [], Frames(view)) == [], text
+
+
+def test_a_clause_around_a_passive_frame_is_reported():
+    """The control: "Jumlah itu disebutkan Kepala BPS naik 5 persen" reports a clause."""
+    view = view_of("Jumlah penduduk miskin disebutkan Kepala BPS Ani Lestari akan naik 5 persen.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.mention.text == "Ani Lestari"
+
+
+def test_an_active_frame_pointing_back_reports_the_sentence_before():
+    """"X mengungkapkan hal itu": the active counterpart of "Hal itu disampaikan X"."""
+    view = view_of("Korban terjatuh dari lantai empat gedung kampus. Kepala Humas Ani Lestari "
+                   "mengungkapkan hal itu berdasarkan keterangan saksi.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.text.startswith("Korban terjatuh") and quote.mention.text == "Ani Lestari"
+
+
+def test_a_reduplicated_word_spaced_around_a_dash_is_no_inverted_frame():
+    view = view_of("Ashanty angkat suara soal namanya yang disebut - sebut masuk bursa pemilihan.")
+    assert not [f for f in Frames(view) if f.cue.text == "sebut"]
+
+
+def test_a_frame_pointing_back_names_the_speaker_a_description_left_open():
+    """"Juru bicara kementerian mengatakan ... . Ani Lestari menegaskan hal itu": the earlier
+    quote keeps its span and takes the named speaker."""
+    view = view_of("Juru bicara kementerian mengatakan harga beras akan turun. Ani Lestari "
+                   "menegaskan hal itu di Jakarta.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.text == "harga beras akan turun" and quote.mention.text == "Ani Lestari"

@@ -42,7 +42,9 @@ def _frame_after(frames: Frames, span: MarkedSpan, words: list[Word]
     if k >= len(after) or is_quote_mark(after[k]):
         return None
     frame = frames.at(after[k])
-    if frame is not None and not frame.opens(FrameKind.ACCORDING):
+    # "Menurut X" capitalised after the marks opens a sentence of its own; in lower case
+    # ("…,” menurutnya lagi.") it is the quote's frame, like ", kata X".
+    if frame is not None and (not frame.opens(FrameKind.ACCORDING) or after[k].text.islower()):
         return frame.cue, frame.agent
     # "…," Altman menambahkan.
     for j in range(k + 1, min(k + 6, len(after))):

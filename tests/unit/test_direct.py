@@ -30,3 +30,17 @@ def test_an_unframed_quote_follows_the_framed_one_before_it_in_its_paragraph():
                    "di semua kota.”")
     first, second = extract_direct(view, Frames(view))[0]
     assert second.follows is first and second.mention == first.mention
+
+
+def test_a_lower_case_menurut_after_the_marks_is_the_quotes_frame():
+    view = view_of("“Kalau alasannya demikian, tidak perlu ada pembatasan,” menurutnya lagi. "
+                   "“Petugas akan kesulitan,” kata Budi Santoso.")
+    quotes, _ = extract_direct(view, Frames(view))
+    assert [q.cue.text.lower()[:7] for q in quotes] == ["menurut", "kata"]
+
+
+def test_a_capitalised_menurut_after_the_marks_opens_a_sentence_of_its_own():
+    """The control: "“…” Menurut dia, ..." frames the next sentence, not the quote."""
+    view = view_of("“Harga naik.” Menurut Budi Santoso, stok masih aman sampai Maret.")
+    quotes, _ = extract_direct(view, Frames(view))
+    assert all(q.cue is None or q.cue.text != "Menurut" for q in quotes)

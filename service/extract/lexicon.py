@@ -341,6 +341,11 @@ BODY_HEADS: frozenset[str] = frozenset(
      "perkumpulan", "paguyuban", "aliansi", "koalisi", "pusat", "wilayah", "cabang"}
 )
 
+# Honorifics of address ("Pak Budi", "Bu Risma"; KBBI): before a name they are its title;
+# after it ("Saya Risma, Pak") they address the listener and are no part of the name.
+HONORIFICS: frozenset[str] = frozenset(
+    {"pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "dik", "om", "tante"})
+
 # Calendar words and time zones: capitalised, never part of a name.
 CALENDAR_WORDS: frozenset[str] = frozenset(
     {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",
@@ -391,7 +396,14 @@ OFFICE_WORDS: frozenset[str] = frozenset(
      "udara", "angkatan", "marinir", "tentara", "kepolisian", "kejaksaan", "pengadilan",
      # Units of an organisation in another place: "Kantor Pos Cabang Sidoarjo", "Ombudsman
      # Perwakilan Jakarta Raya".
-     "cabang", "perwakilan"}
+     "cabang", "perwakilan",
+     # The other portfolios of Indonesia's ministries and provincial offices ("Menteri
+     # Keuangan", "Dinas Perhubungan", "Menteri Kelautan dan Perikanan").
+     "keuangan", "perhubungan", "kebudayaan", "pertanian", "perdagangan", "perindustrian",
+     "kehutanan", "kelautan", "perikanan", "ketenagakerjaan", "pertahanan", "keamanan",
+     "pekerjaan", "perumahan", "agraria", "kesejahteraan", "politik", "koordinator",
+     "kependudukan", "pemuda", "perempuan", "perlindungan", "pemberdayaan", "aparatur",
+     "reformasi", "birokrasi", "perencanaan", "pembangunan", "kominfo"}
 )
 # Ministries' short forms: "Kementerian" cut to "Kemen" and the portfolio's first syllables
 # (Kemenkeu, Kemenhub, Kemendagri, Kemenkes, Kemenag; the government's own abbreviations).

@@ -246,8 +246,9 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         is_punct(w) for w in name) else 0
     role.extend(name[:cut])
     name = name[cut:]
-    while name and (is_punct(name[-1]) and name[-1].text != ")"):
-        name.pop()
+    while name and ((is_punct(name[-1]) and name[-1].text != ")") or (
+            len(name) > 1 and name[-1].lower in lx.HONORIFICS)):
+        name.pop()  # "Saya Risma Pak": the honorific addresses the listener
     if name and name[-1].text == ")" and not any(w.text == "(" for w in name):
         name.pop()
     return role, name
@@ -338,8 +339,10 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
         name = name[lower[-1] + 1 :]
     content = [w for w in name if not is_punct(w)]
     if not content or all(
-        w.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS or not is_capitalised(w) for w in content
+        w.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS | lx.OFFICE_WORDS | lx.NAME_JOINERS
+        or not is_capitalised(w) for w in content
     ):
+        # "Menteri Riset dan Teknologi": an office and nobody's name, whoever holds it.
         return _mention(view, words, "description")
     role_text = view.text[role[0].start : role[-1].end].strip(" ,") if role else None
     return _mention(view, name, "name", role_text or None)
@@ -566,13 +569,18 @@ def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
             break
         run.insert(0, w)
         j -= 1
-    # A subject phrase starts at a name, a title, a role noun or a pronoun.
+    # A subject phrase starts at a name, a title, a role noun or a pronoun ...
+    popped: list[Word] = []
     while run and not (
         is_name_word(view, run[0])
         or run[0].lower in lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PERSON_PRONOUNS
         | lx.PLURAL_PRONOUNS
     ):
-        run.pop(0)
+        popped.append(run.pop(0))
+    # ... but one capitalised word a common noun governs is that noun's complement ("sebagian
+    # umat Muslim menilai": no one named Muslim): the phrase stays whole, a description.
+    if len(run) == 1 and popped and popped[-1].upos == "NOUN" and popped[-1].text.islower():
+        return popped + run
     if glued_acronym(run):
         run.pop(0)
     return run

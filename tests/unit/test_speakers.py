@@ -448,3 +448,35 @@ def test_a_short_title_names_the_holder_of_the_office_it_abbreviates():
         "Menteri Sosial Ani Lestari datang ke lokasi. Di sana, Mensos mengatakan bantuan "
         "tiba besok.") \
         == "Ani Lestari"
+
+
+def test_a_capitalised_word_a_common_noun_governs_is_no_one_named():
+    """"Sebagian umat Muslim menilai ...": a community, not a person called Muslim."""
+    view = view_of("Sebab, sebagian umat Muslim menilai pemerintah tidak adil.")
+    [frame] = [f for f in Frames(view) if f.cue.text == "menilai"]
+    assert frame.subject is not None and frame.subject.kind == "description"
+    assert frame.subject.text == "sebagian umat Muslim"
+
+
+def test_an_honorific_after_a_name_addresses_the_listener():
+    assert _split_words("Saya Risma Pak datang.", "Risma Pak") == ([], ["Risma"])
+
+
+def test_an_office_alone_is_nobodys_name():
+    """"Menteri Riset dan Teknologi mengatakan": a description of whoever holds it."""
+    from service.extract.mentions import classify
+
+    text = "Menteri Riset dan Teknologi mengatakan vaksin siap."
+    view = view_of(text)
+    phrase = [w for w in view.words if w.end <= text.index(" mengatakan")]
+    assert classify(view, phrase).kind == "description"
+
+
+def _split_words(text: str, phrase: str) -> tuple[list[str], list[str]]:
+    from service.extract.mentions import split_name
+
+    view = view_of(text)
+    start = text.index(phrase)
+    words = [w for w in view.words if start <= w.start and w.end <= start + len(phrase)]
+    role, name = split_name(view, words)
+    return [w.text for w in role], [w.text for w in name]

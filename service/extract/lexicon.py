@@ -363,7 +363,10 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
      "apalagi", "meski", "tapi", "tetapi", "selama", "hingga", "sampai", "bagi", "terkait",
      "soal", "mengenai", "tentang", "advertisement", "scroll", "continue", "content", "simak",
      "tonton", "video", "pihaknya", "beliau", "kita", "kalau", "jika", "sebab", "lalu", "pun",
-     "ketika", "agar", "supaya", "sehingga", "walaupun", "meskipun", "bila", "apabila"}
+     "ketika", "agar", "supaya", "sehingga", "walaupun", "meskipun", "bila", "apabila",
+     # more conjunctions and sentence adverbs that open clauses (KBBI, kata penghubung)
+     "padahal", "sebaliknya", "selanjutnya", "lantaran", "seraya", "sembari", "maupun",
+     "serta", "yakni", "yaitu", "misalnya", "ternyata"}
 )
 
 NOT_NAME_WORDS: frozenset[str] = CALENDAR_WORDS | FUNCTION_WORDS

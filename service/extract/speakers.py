@@ -915,8 +915,11 @@ def _may_name_a_person(split: NameSplit) -> bool:
     ("Covid-19 Kalsel"), at most four name words (a longer run swallowed an office or a
     sentence)."""
     _, name, text, words = split
-    return not (is_organisation(text) or len(name) > 4 or words <= lx.PLACE_WORDS
-                or any(ch.isdigit() for ch in text))
+    # An office and its place without a name ("Perhubungan DKI Jakarta") is nobody; a bare
+    # title is its holder's (resolved by role).
+    office = lx.TITLE_WORDS | lx.OFFICE_WORDS | lx.PLACE_WORDS | lx.NAME_JOINERS
+    return not (is_organisation(text) or len(name) > 4 or any(ch.isdigit() for ch in text)
+                or (words <= office and not words <= lx.TITLE_WORDS))
 
 
 def _with_kind(m: Mention | None, kind: str | None) -> Mention | None:

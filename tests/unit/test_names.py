@@ -219,3 +219,27 @@ def test_an_acronym_is_a_whole_name_and_a_head_leaves_the_person_two_words(phras
     """The controls: an acronym needs no name after it, and a head takes no word the
     person's name needs to keep two."""
     assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+def test_an_office_and_its_place_without_a_name_may_name_nobody():
+    from service.extract.speakers import _may_name_a_person
+
+    text = "Dinas Perhubungan DKI Jakarta datang. Komisaris Besar datang. Rina Dewi datang."
+    view = view_of(text)
+
+    def split_of(phrase: str):
+        start = text.index(phrase)
+        name = [w for w in view.words if start <= w.start and w.end <= start + len(phrase)]
+        return [], name, phrase, frozenset(phrase.lower().split())
+
+    assert not _may_name_a_person(split_of("Perhubungan DKI Jakarta"))
+    assert _may_name_a_person(split_of("Komisaris Besar"))  # a bare title: its holder's
+    assert _may_name_a_person(split_of("Rina Dewi"))
+
+
+def test_a_conjunction_opening_a_sentence_is_no_name():
+    from service.extract.mentions import is_name_word
+
+    view = view_of("Padahal stok cukup. Kata Padahal Siregar, harga naik.")
+    first, later = [w for w in view.words if w.text == "Padahal"]
+    assert not is_name_word(view, first) and is_name_word(view, later)

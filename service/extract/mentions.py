@@ -310,12 +310,14 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
         leading_lower += 1
     tail = [w for w in words[leading_lower:] if not is_punct(w)]
     named_tail = len(tail) >= 2 and not all(w.lower in lx.PLACE_WORDS for w in tail)
-    if leading_lower == 1 and named_tail and tail[0].lower in lx.TITLE_WORDS and (
+    if leading_lower == 1 and tail and tail[0].lower in lx.TITLE_WORDS and (
             words[0].lower not in lx.TITLE_WORDS):
-        # "Prosedur pendataan Ketua Gugus Tugas X Doni Monardo mengatakan": a subheading the
-        # page glued to the paragraph; the titled name after its last word is the mention.
+        # "Prosedur pendataan Ketua Gugus Tugas X Doni Monardo mengatakan", "Tak gegabah
+        # Presiden juga mengingatkan": a subheading the page glued to the paragraph; the
+        # titled name, or the bare title, after its last word is the mention.
         m = classify(view, words[1:])
-        if m is not None and m.kind == "name":
+        bare_title = all(w.lower in lx.TITLE_WORDS for w in tail)
+        if m is not None and (m.kind == "name" or bare_title):
             return m
     if (leading_lower > 1 and not named_tail) or (
         leading_lower == 1 and words[0].lower not in lx.TITLE_WORDS

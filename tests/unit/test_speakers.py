@@ -480,3 +480,18 @@ def _split_words(text: str, phrase: str) -> tuple[list[str], list[str]]:
     words = [w for w in view.words if start <= w.start and w.end <= start + len(phrase)]
     role, name = split_name(view, words)
     return [w.text for w in role], [w.text for w in name]
+
+
+def test_a_subheading_glued_before_a_bare_title_leaves_the_title():
+    from service.extract.mentions import classify
+
+    text = "Tak gegabah Presiden juga mengingatkan pemda agar tidak gegabah."
+    view = view_of(text)
+    phrase = [w for w in view.words
+              if text.index("gegabah") <= w.start < text.index(" juga")]
+    assert classify(view, phrase).text == "Presiden"
+
+
+def test_a_directive_to_a_local_government_is_a_public_appeal():
+    assert _clitic_speaker_after("Ani Lestari mengingatkan pemda agar tidak gegabah.") == \
+        "Ani Lestari"

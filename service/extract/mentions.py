@@ -391,10 +391,21 @@ def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word])
     else:
         name_run, role_run = first, second
     m = classify(view, name_run)
+    if m is None or m.kind != "name" or _names_a_body(view, m):
+        # "Kandidat doktor Kobe University, dokter Adam Prabata, mengatakan": the first
+        # phrase names no one, or a body, and the other names a person.
+        other = classify(view, role_run)
+        if other is not None and other.kind == "name" and not _names_a_body(view, other):
+            m, role_run = other, name_run
     if m is None or m.kind != "name":
         return m
     role = view.text[role_run[0].start : role_run[-1].end]
     return Mention(m.text, m.start, m.end, m.kind, role if m.role is None else f"{m.role}; {role}")
+
+
+def _names_a_body(view: ArticleView, m: Mention) -> bool:
+    """A name mention made of a body's words ("Medical Science Kobe University")."""
+    return any(is_org_word(w) for w in view.words_between(m.start, m.end))
 
 
 def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:

@@ -495,3 +495,11 @@ def test_a_subheading_glued_before_a_bare_title_leaves_the_title():
 def test_a_directive_to_a_local_government_is_a_public_appeal():
     assert _clitic_speaker_after("Ani Lestari mengingatkan pemda agar tidak gegabah.") == \
         "Ani Lestari"
+
+
+def test_of_two_phrases_set_off_by_commas_the_one_that_names_someone_speaks():
+    """"Kandidat doktor Kobe University, dokter Ani Lestari, mengatakan, ...": the first
+    phrase describes, the second names."""
+    assert _clitic_speaker_after(
+        "Kandidat doktor Medical Science Kobe University, dokter Ani Lestari, mengatakan, "
+        "vaksin hanya melindungi dari gejala.") == "Ani Lestari"

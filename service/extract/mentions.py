@@ -404,8 +404,10 @@ def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word])
 
 
 def _names_a_body(view: ArticleView, m: Mention) -> bool:
-    """A name mention made of a body's words ("Medical Science Kobe University")."""
-    return any(is_org_word(w) for w in view.words_between(m.start, m.end))
+    """A name mention made of a body's words ("Medical Science Kobe University"), or one whose
+    role is only a body's head ("PT" of "PT Maju Jaya")."""
+    return any(is_org_word(w) for w in view.words_between(m.start, m.end)) or bool(
+        m.role and all(t.lower() in lx.BODY_HEADS for t in m.role.split()))
 
 
 def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
@@ -644,7 +646,23 @@ def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
     found = _subject_ending_at(view, k, floor)
     if found is None and view.words[k].text in {",", ")"}:
         return _subject_before_comma_aside(view, k, floor)
+    if found is not None and found.kind == "name" and _names_a_body(view, found):
+        return _member_of(view, found, k, floor) or found
     return found
+
+
+def _member_of(view: ArticleView, body: Mention, k: int, floor: int) -> Mention | None:
+    """"Reynaldi dari PT House of Rattan mengatakan": a person named right before "dari" and
+    the body speaks for it; the body is the person's role."""
+    run = _np_left(view, k, floor)
+    j = run[0].i - 1 if run else -1
+    if j - 1 < floor or view.words[j].lower != "dari":
+        return None
+    person = _subject_ending_at(view, j - 1, floor)
+    if person is None or person.kind != "name" or _names_a_body(view, person):
+        return None
+    role = f"{person.role}; {body.text}" if person.role else body.text
+    return Mention(person.text, person.start, person.end, "name", role)
 
 
 def _subject_before_comma_aside(view: ArticleView, k: int, floor: int) -> Mention | None:

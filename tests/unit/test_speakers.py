@@ -503,3 +503,17 @@ def test_of_two_phrases_set_off_by_commas_the_one_that_names_someone_speaks():
     assert _clitic_speaker_after(
         "Kandidat doktor Medical Science Kobe University, dokter Ani Lestari, mengatakan, "
         "vaksin hanya melindungi dari gejala.") == "Ani Lestari"
+
+
+def test_a_person_from_a_body_speaks_not_the_body():
+    """"Ani Lestari dari PT Maju Jaya mengatakan": Ani speaks; the body is her role."""
+    assert _clitic_speaker_after(
+        "Ani Lestari dari PT Maju Jaya mengatakan, pesanan anjlok hingga 20 persen.") == \
+        "Ani Lestari"
+
+
+def test_a_body_after_dari_with_no_person_before_it_stays_the_subject():
+    """The control: "Pesanan dari PT Maju Jaya ... , PT Maju Jaya mengatakan" names the body."""
+    view = view_of("Sejak Mei, PT Maju Jaya mengatakan pesanan anjlok.")
+    [frame] = [f for f in Frames(view) if f.cue.text == "mengatakan"]
+    assert frame.subject.text.endswith("Maju Jaya")

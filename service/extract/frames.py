@@ -54,6 +54,7 @@ class Frame:
     borrowed: bool = False  # the subject of an earlier verb this cue is coordinated with
     directive: bool = False  # a request, not the speaker's own statement
     public_appeal: bool = False  # a directive to the public: the speaker's own voice
+    reports: bool = True  # False for a stance verb: a voice, but no words reported
 
     def opens(self, kind: FrameKind) -> bool:
         return kind in self.kinds
@@ -165,7 +166,8 @@ def frame_of(view: ArticleView, w: Word) -> Frame | None:
     directive = cues.is_directive(w)
     return Frame(cue=w, kinds=kinds, subject=subject, agent=agent, by_oleh=by_oleh,
                  borrowed=borrowed,
-                 directive=directive, public_appeal=directive and cues.is_public_appeal(view, w))
+                 directive=directive, public_appeal=directive and cues.is_public_appeal(view, w),
+                 reports=w.lower not in lx.STANCE_FORMS)
 
 
 class Frames:

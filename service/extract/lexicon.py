@@ -31,6 +31,7 @@ class SpeechVerb:
     also: tuple[str, ...] = ()
     lemmas: tuple[str, ...] = ()
     by_lemma: bool = True
+    reports: bool = True  # False: a stance the subject takes in public, no speech reported
 
     def active_forms(self) -> frozenset[str]:
         """Forms that open the active frame: meN-, memper- and ber- forms, the other
@@ -125,6 +126,11 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     SpeechVerb("minta", ("meN-",), bare=True, directive=True),
     SpeechVerb("ajak", ("meN-",), directive=True),
     SpeechVerb("desak", ("meN-",), directive=True),
+    # Stances a person takes in public ("X mendorong agar ...", "X mengapresiasi langkah
+    # ..."): the person is a voice a later -nya can mean, but the dev guide reports no speech
+    # in what follows them.
+    SpeechVerb("dorong", ("meN-",), directive=True, reports=False),
+    SpeechVerb("apresiasi", ("meN-",), reports=False),
     SpeechVerb("usul", ("meN-kan",), directive=True),
     SpeechVerb("tuntut", ("meN-",), directive=True),
     SpeechVerb("saran", ("meN-kan",), directive=True, lemmas=("sarankan",)),
@@ -164,6 +170,9 @@ INVERTED_CUES: frozenset[str] = INVERTED_CUE_BASES | with_nya(INVERTED_CUE_BASES
 # Every surface form that is a cue whatever the lemmatiser made of it (it is trained on little
 # data and mislemmatises rarer forms).
 CUE_FORMS: frozenset[str] = frozenset(SPEECH_VERB_OF)
+# Forms of stance verbs: frames whose subject speaks, with no reported words of their own.
+STANCE_FORMS: frozenset[str] = frozenset(
+    f for v in SPEECH_VERBS if not v.reports for f in v.forms())
 # Directive speech acts: every active form of a directive verb.
 DIRECTIVE_FORMS: frozenset[str] = frozenset(
     f for v in SPEECH_VERBS if v.directive for f in v.active_forms())

@@ -310,7 +310,7 @@ class _Finder:
             if found and w.start < found[-1].end:
                 continue
             frame = self.frames.at(w)
-            if frame is None:
+            if frame is None or not frame.reports:
                 continue
             q = None
             if frame.opens(FrameKind.ACCORDING):

@@ -517,3 +517,20 @@ def test_a_body_after_dari_with_no_person_before_it_stays_the_subject():
     view = view_of("Sejak Mei, PT Maju Jaya mengatakan pesanan anjlok.")
     [frame] = [f for f in Frames(view) if f.cue.text == "mengatakan"]
     assert frame.subject.text.endswith("Maju Jaya")
+
+
+@pytest.mark.parametrize("introduction", [
+    "Ani Lestari mengapresiasi pemberlakuan jalur sepeda sementara.",
+    "Ani Lestari mendorong agar perbankan memanfaatkan fasilitas repo.",
+])
+def test_a_public_stance_makes_its_subject_the_voice_a_clitic_means(introduction):
+    assert _clitic_speaker_after(introduction) == "Ani Lestari"
+
+
+def test_a_public_stance_reports_no_words():
+    """"Dia tetap mendorong taman dibuka 24 jam ...": a stance, not reported speech."""
+    from service.extract.reported import extract_reported
+
+    view = view_of("Namun, Ani Lestari tetap mendorong taman dibuka 24 jam agar warga punya "
+                   "ruang publik.")
+    assert extract_reported(view, [], [], Frames(view)) == []

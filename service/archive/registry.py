@@ -5,7 +5,7 @@ decision. The rules, from how Indonesian news names people:
 - a name's key is its words in lower case, titles and ranks off ("Presiden Joko Widodo" and
   "Joko Widodo" share one), and a parenthesised acronym or nickname kept as an alias;
 - an alias is any key the speaker was written with, its initials ("JK" for Jusuf Kalla) and
-  the blends the press makes ("Jokowi" for Joko Widodo: extract/speakers.is_short_form);
+  the blends the press makes ("Jokowi" for Joko Widodo: extract/entities.is_short_form);
 - one word alone ("Budi") is too common to join two people: a one-word name joins only a
   speaker that already has it as an alias, or the one speaker it is a short form of;
 - two names with the same key stay apart when both carry roles and the roles share no word
@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from service.extract import lexicon as lx
-from service.extract.speakers import is_short_form
+from service.extract.entities import is_short_form
 
 _WORD = re.compile(r"[\w’'-]+")
 _PAREN = re.compile(r"\(([^)]*)\)")

@@ -7,10 +7,8 @@ from __future__ import annotations
 import pytest
 
 from service.extract.engine import extract
+from service.extract.entities import is_organisation
 from service.extract.mentions import classify, mention_after, split_name
-from service.extract.speakers import (
-    is_organisation,
-)
 from tests.views import view_of
 
 

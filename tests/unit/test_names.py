@@ -222,7 +222,7 @@ def test_an_acronym_is_a_whole_name_and_a_head_leaves_the_person_two_words(phras
 
 
 def test_an_office_and_its_place_without_a_name_may_name_nobody():
-    from service.extract.speakers import _may_name_a_person
+    from service.extract.entities import _may_name_a_person
 
     text = "Dinas Perhubungan DKI Jakarta datang. Komisaris Besar datang. Rina Dewi datang."
     view = view_of(text)

@@ -10,15 +10,11 @@ from dataclasses import replace
 import pytest
 
 from service.extract.direct import extract_direct
+from service.extract.entities import _name_runs, is_organisation, is_short_form
 from service.extract.frames import Frames
 from service.extract.mentions import classify, mention_after, split_name
 from service.extract.reported import extract_reported
-from service.extract.speakers import (
-    _name_runs,
-    is_organisation,
-    is_short_form,
-    resolve_speakers,
-)
+from service.extract.speakers import resolve_speakers
 from tests.views import view_of
 
 
@@ -420,7 +416,7 @@ def test_asking_for_a_thing_is_the_speakers_own_voice():
     ("Budi", "Badan Usaha Desa", False),  # letters that no opening spells
 ])
 def test_a_syllabic_acronym_takes_the_opening_of_every_content_word(word, phrase, expected):
-    from service.extract.speakers import abbreviates
+    from service.extract.entities import abbreviates
 
     assert abbreviates(word, phrase.split()) is expected
 
@@ -435,7 +431,7 @@ def test_a_body_the_article_writes_out_and_abbreviates_is_no_voice_for_a_clitic(
 
 def test_a_blend_of_a_persons_name_stays_a_person():
     """The control: "Jokowi" blends Joko Widodo, a name, not a body's."""
-    from service.extract.speakers import BodyAcronyms
+    from service.extract.entities import BodyAcronyms
 
     assert "Jokowi" not in BodyAcronyms("Presiden Joko Widodo datang. Jokowi tersenyum.")
     assert "Kadin" in BodyAcronyms("Kamar Dagang dan Industri Surabaya. Kadin setuju.")

@@ -1,0 +1,529 @@
+"""The article's people and organisations: who the text names, once, with every way it refers
+to them.
+
+Names: Stanza has no Indonesian NER, so candidate names are runs of capitalised words outside
+headline-like lines (mostly Title Case), with titles from the lexicon split off as roles
+(mentions.split_name). An entity is one person or organisation with its fullest name, its
+kind and its roles; a mention finds its entity by the words of its name (a part of a longer
+name, a spelling one letter off, an alias the text gives, initials or a blend, a short title
+abbreviating an office, a description the text puts next to a name). Organisations are
+known by their shape or as syllabic acronyms of bodies the article writes out.
+The speakers stage (speakers.py) resolves quotes to these entities.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from itertools import pairwise
+
+from service.extract import lexicon as lx
+from service.extract.frames import Frames
+from service.extract.mentions import (
+    clause_initial,
+    common_word_at_start,
+    has_clitic,
+    initial_period,
+    is_name_word,
+    is_org_token,
+    is_punct,
+    office_words_before_name,
+    person_word,
+    split_name,
+)
+from service.extract.model import Mention, Speaker
+from service.nlp.view import ArticleView, Word
+
+
+@lru_cache(maxsize=8192)
+def _word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(t for t in re.findall(r"[\w'’-]+", text.lower()) if t)
+
+
+def _words_of(text: str) -> list[str]:
+    return list(_word_tuple(text))
+
+
+def _is_headline(view: ArticleView, para_i: int) -> bool:
+    p = view.paragraphs[para_i]
+    words = [t for t in view.text[p.start : p.end].split() if t[:1].isalpha()]
+    if len(words) < 3 or view.text[p.end - 1] in ".!?\"”":
+        return False
+    caps = sum(1 for t in words if t[0].isupper())
+    return caps / len(words) >= 0.6
+
+
+def _name_runs(view: ArticleView, frames: Frames) -> list[list[Word]]:
+    """Maximal runs of name words (with "(ACRONYM)" inside) outside headline-like lines."""
+    runs: list[list[Word]] = []
+    headline = {p.i for p in view.paragraphs if _is_headline(view, p.i)}
+    for sent in view.sentences:
+        if sent.para in headline:
+            continue
+        run: list[Word] = []
+        k = sent.first
+        while k < sent.last:
+            w = view.words[k]
+            if w.text == "(" and run:
+                close = next((j for j in range(k + 1, min(sent.last, k + 6))
+                              if view.words[j].text == ")"), None)
+                if close is not None and all(is_name_word(view, x)
+                                             for x in view.words[k + 1 : close]):
+                    run.extend(view.words[k : close + 1])
+                    k = close + 1
+                    continue
+            joiner = (
+                run and w.lower in lx.NAME_JOINERS
+                and k + 1 < sent.last and is_name_word(view, view.words[k + 1])
+            ) or (run and initial_period(view, w, sent.last))
+            if is_name_word(view, w) or joiner:
+                run.append(w)
+            else:
+                if run:
+                    runs.append(run)
+                run = []
+            k += 1
+        if run:
+            runs.append(run)
+    cleaned = []
+    for run in runs:
+        while run and common_word_at_start(view, run[0]):
+            run = run[1:]  # a name's own words keep their capital everywhere
+        # "Dijelaskan Irmansyah, ...": a verb opening the clause is capitalised by position.
+        while run and clause_initial(view, run[0]) and run[0].upos == "VERB" and (
+                frames.at(run[0]) is not None):
+            run = run[1:]
+        while run and run[-1].lower in lx.NAME_JOINERS:
+            run = run[:-1]
+        if not run:
+            continue
+        if len(run) == 1 and clause_initial(view, run[0]) and run[0].upos != "PROPN":
+            continue
+        if has_clitic(view, run[-1]) or _possessed(run[-1]):
+            continue  # "Tujuannya memastikan ...": a noun with -nya, never a name
+        cleaned.append(run)
+    return cleaned
+
+
+def _possessed(w: Word) -> bool:
+    """A word the parser lemmatised to itself minus -nya ("Tujuannya" -> "tujuan"): a noun
+    with its possessive clitic still attached."""
+    return w.lower.endswith("nya") and w.lemma == w.lower[:-3] and len(w.lemma) >= 3
+
+
+def _aliases(view: ArticleView, runs: list[list[Word]]) -> dict[str, str]:
+    """"Agus Harimurti Yudhoyono (AHY)" -> {"ahy": "Agus Harimurti Yudhoyono (AHY)"}."""
+    out: dict[str, str] = {}
+    for run in runs:
+        for k, w in enumerate(run):
+            if w.text == "(" and k > 0 and k + 2 < len(run) and run[k + 2].text == ")":
+                acronym = run[k + 1].text
+                _, name = split_name(view, run[:k])
+                if name and acronym.isupper():
+                    out[acronym.lower()] = view.text[name[0].start : run[k + 2].end]
+    # "Tjokorda Oka Artha, yang biasa disapa Tjok Ace, ...": the nickname the text gives.
+    by_start = {run[0].i: run for run in runs}
+    for run in runs:
+        _, name = split_name(view, run)
+        if not name:
+            continue
+        k = run[-1].i + 1
+        window = view.words[k : k + 5]
+        calls = next((j for j, w in enumerate(window) if w.lower in lx.CALLED_VERBS), None)
+        if calls is None or not window or window[0].text != "," or (
+                len(window) < 2 or window[1].lower != "yang"):
+            continue
+        nick = by_start.get(window[calls].i + 1)
+        if nick:
+            key = " ".join(_words_of(view.text[nick[0].start : nick[-1].end]))
+            out[key] = view.text[name[0].start : name[-1].end]
+    return out
+
+
+def is_organisation(name: str) -> bool:
+    words = name.split()
+    low = [w.lower().strip("()") for w in words]
+    if any(w in lx.ORG_WORDS for w in low):
+        return True
+    # A lone acronym (BPS, KPK) or a CamelCase brand (OpenAI, DeepSeek) names an organisation,
+    # and so does a name an acronym opens ("BPJS Kesehatan", "PD Pasar Jaya"): a person's
+    # name opens with a title or a name, an acronym of a title being a title ("AKBP").
+    return bool(words) and is_org_token(words[0]) and (len(words) == 1 or words[0].isupper())
+
+
+def is_short_form(word: str, name: str) -> bool:
+    """A one-word short form of a full name, by how Indonesian news shortens names: initials
+    ("JK" for Jusuf Kalla, "SBY") or a blend of the opening syllables of two name words
+    ("Jokowi" for Joko Widodo). The opening of one word alone is not taken ("Budi" is not
+    Budiman): too many names start alike."""
+    parts = [w for w in _words_of(name) if w.isalpha()]
+    low = word.lower()
+    if len(parts) < 2 or not low.isalpha() or low in parts:
+        return False
+    if word.isupper() and len(word) >= 2 and low == "".join(w[0] for w in parts):
+        return True
+    for a, b in pairwise(parts):
+        for cut in range(2, len(a) + 1):
+            rest = low[cut:]
+            if low[:cut] == a[:cut] and len(rest) >= 2 and b.startswith(rest) and len(low) >= 5:
+                return True
+    return False
+
+
+def abbreviates(word: str, phrase: list[str]) -> bool:
+    """Whether word is an Indonesian syllabic acronym (akronim) of phrase: each of its content
+    words gives its opening letters, in order, and joiners give none ("Kadin" for Kamar Dagang
+    dan Industri, "Bappenas" for Badan Perencanaan Pembangunan Nasional, "Pemkot" for
+    Pemerintah Kota)."""
+    low = word.lower()
+    words = [w.lower() for w in phrase if w.lower() not in lx.NAME_JOINERS | lx.GROUP_JOINERS]
+    if len(words) < 2 or not low.isalpha():
+        return False
+
+    @cache
+    def cover(i: int, j: int) -> bool:  # low[i:] from words[j:], each word at least a letter
+        if j == len(words):
+            return i == len(low)
+        w = words[j]
+        return any(low[i : i + n] == w[:n] and cover(i + n, j + 1)
+                   for n in range(1, min(len(w), len(low) - i) + 1))
+
+    return cover(0, 0)
+
+
+# Capitalised words of a phrase an acronym may stand for: a body's name, its joiners between.
+_CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:dan\s+|&\s+)?[A-Z][\w'’-]*)+")
+
+
+class BodyAcronyms:
+    """The article's one-word syllabic acronyms of bodies it writes out in full ("Kamar
+    Dagang dan Industri Kota Surabaya" ... "Kadin"): each names an organisation, never a
+    person. A person's name is no such phrase: fewer than three words and no institution's
+    word ("Jokowi" for Joko Widodo is a blend, is_short_form's). Asked word by word, cached."""
+
+    def __init__(self, text: str):
+        self._by_letter: dict[str, list[list[str]]] = {}
+        for m in _CAPITALISED_PHRASE.finditer(text):
+            phrase = m.group().split()
+            for a in range(len(phrase)):
+                for b in range(a + 2, min(len(phrase), a + 6) + 1):
+                    sub = phrase[a:b]
+                    if sub[-1].lower() in lx.NAME_JOINERS | lx.GROUP_JOINERS or (
+                            sub[0].lower() in lx.TITLE_WORDS):
+                        continue  # "Mensos" is Menteri Sosial's title, not a body
+                    if len(sub) >= 3 or any(w.lower() in lx.ORG_WORDS | lx.OFFICE_WORDS
+                                            for w in sub):
+                        self._by_letter.setdefault(sub[0][0].lower(), []).append(sub)
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        low = word.lower()
+        if low not in self._known:
+            self._known[low] = 3 <= len(low) <= 10 and low not in lx.TITLE_WORDS and any(
+                word not in sub and abbreviates(low, sub)
+                for sub in self._by_letter.get(low[:1], ()))
+        return self._known[low]
+
+
+# A run split into (role words, name words, name text, the name's words).
+NameSplit = tuple[list[Word], list[Word], str, frozenset[str]]
+
+
+
+class Entities:
+    """The entities of one article, built as the speakers stage meets their names."""
+
+    def __init__(self, view: ArticleView, frames: Frames):
+        self.view = view
+        self.runs = _name_runs(view, frames)
+        self.aliases = _aliases(view, self.runs)
+        # Each run split once into (role words, name words, name text, the name's words),
+        # keyed by the run's first word.
+        self._split_by_start: dict[int, NameSplit] = {}
+        for run in self.runs:
+            role, name = split_name(view, run)
+            if name:
+                text = view.text[name[0].start : name[-1].end]
+                self._split_by_start[run[0].i] = (role, name, text, frozenset(_words_of(text)))
+        self.split_runs = list(self._split_by_start.values())
+        self.speakers: list[Speaker] = []
+        self.by_key: dict[str, int] = {}
+        self.acronyms = BodyAcronyms(view.text)
+
+    def fullest(self, mention: Mention) -> tuple[str, list[str]]:
+        """The fullest candidate name holding all the mention's words, and roles read with
+        it; the mention as written when no candidate holds them."""
+        mention_words = _words_of(mention.text)
+        want = set(mention_words)
+        alias = self.aliases.get(" ".join(mention_words))
+        if alias is not None:
+            return alias, []
+        best: tuple[str, list[str]] | None = None
+        best_len = 0
+        for role, name, text, words in self.split_runs:
+            if not want <= words or len([w for w in name if not is_punct(w)]) > 6:
+                continue
+            if len(words) > best_len:
+                roles = [self.view.text[role[0].start : role[-1].end]] if role else []
+                best, best_len = (text, roles), len(words)
+        if len(mention_words) == 1 and (best is None or len(_words_of(best[0])) == 1):
+            # "Jokowi", "JK", "Risma": the one full name it shortens, if only one fits.
+            fits = {text: role for role, name, text, words in self.split_runs
+                    if is_short_form(mention.text, text)}
+            if len(fits) == 1:
+                text, role = next(iter(fits.items()))
+                return text, [self.view.text[role[0].start : role[-1].end]] if role else []
+        if best is None or len(_words_of(best[0])) == len(mention_words) == 1:
+            around = self._name_around(mention_words)
+            if around is not None:
+                return around
+        if len(mention_words) == 1 and (best is None or _words_of(best[0]) == mention_words):
+            variant = self._spelling_variant(mention_words[0])
+            if variant is not None:
+                return variant
+        if best is None:
+            return mention.text, []
+        return best
+
+    def _spelling_variant(self, word: str) -> tuple[str, list[str]] | None:
+        """"Wahyudin" where the article also writes "Wahyuddin Bagenda": a one-word mention
+        no name holds, one letter away from a word of exactly one full name (seven letters
+        or more, so short names that differ by a letter stay apart)."""
+        if len(word) < SPELLING_VARIANT_MIN:
+            return None
+        fits = {text: role for role, name, text, words in self.split_runs
+                if len(words) >= 2 and any(_one_edit_apart(word, w) for w in words)}
+        if len(fits) != 1:
+            return None
+        text, role = next(iter(fits.items()))
+        return text, [self.view.text[role[0].start : role[-1].end]] if role else []
+
+    def _name_around(self, mention_words: list[str]) -> tuple[str, list[str]] | None:
+        """A name part ("Danang", "Busyro") whose full name stands only inside a run too
+        long to split ("... of Lion Air Group Danang Mandala Prihantoro", "... Busyro Muqoddas
+        dan Wakil Ketua ..."): the part and the person words after it there, two to four in
+        all; the words before it are the role. None unless exactly one such name."""
+        found: dict[str, list[str]] = {}
+        n = len(mention_words)
+        for run in self.runs:
+            lows = [w.lower for w in run]
+            for k in range(len(run) - n + 1):
+                if lows[k : k + n] != mention_words:
+                    continue
+                # The part opens the name (a first name): read on to its end only; what
+                # stands before it is the office, whatever its shape.
+                start, end = k, k + n
+                while end < len(run) and person_word(self.view, run[end]):
+                    end += 1
+                if 2 <= end - start <= 4 and start > 0 and not office_words_before_name(
+                        self.view, run[start:end], keep=1):
+                    text = self.view.text[run[start].start : run[end - 1].end]
+                    found[text] = [self.view.text[run[0].start : run[start - 1].end].strip(
+                        " ,")]
+        if len(found) == 1:
+            return next(iter(found.items()))
+        return None
+
+    def entity_for_name(self, mention: Mention) -> int:
+        words = _words_of(mention.text)
+        for idx, sp in enumerate(self.speakers):
+            names = set(_words_of(sp.name))
+            if set(words) <= names:
+                return idx
+        if len(words) == 1:
+            short = [idx for idx, sp in enumerate(self.speakers)
+                     if sp.kind == "person" and is_short_form(mention.text, sp.name)]
+            if len(short) == 1:
+                return short[0]
+        if len(words) == 1 or all(_office_or_body(t) for t in re.findall(r"[\w-]+",
+                                                                       mention.text)):
+            # "Wakil Presiden", "Panglima TNI": an office, named by whoever holds it here
+            holder = self.by_role(mention.text)
+            if holder is not None:
+                return holder
+        name, roles = self.fullest(mention)
+        key = name.lower()
+        if key in self.by_key:
+            return self.by_key[key]
+        for idx, sp in enumerate(self.speakers):
+            if sp.kind == "person" and (set(_words_of(sp.name)) <= set(_words_of(name))
+                                        or is_short_form(sp.name, name)):
+                sp.name = name  # the fuller name ("Jokowi" -> "Joko Widodo")
+                self.by_key[key] = idx
+                return idx
+        kind = "organization" if self._names_a_body(name) else "person"
+        if kind == "organization":
+            roles = []  # "CEO OpenAI" names OpenAI's CEO, not a role of OpenAI
+        self.speakers.append(Speaker(name=name, kind=kind, roles=list(roles)))
+        self.by_key[key] = len(self.speakers) - 1
+        return len(self.speakers) - 1
+
+    def _names_a_body(self, name: str) -> bool:
+        """An organisation by its words, or a name an acronym of a body the article writes
+        out opens ("Kadin Surabaya")."""
+        first = name.split()[0] if name.split() else ""
+        return is_organisation(name) or first in self.acronyms
+
+    def _may_be_a_person(self, split: NameSplit) -> bool:
+        return _may_name_a_person(split) and not self._names_a_body(split[2])
+
+    def add_role(self, idx: int, role: str | None) -> None:
+        if role:
+            role = role.strip(" ,")
+            sp = self.speakers[idx]
+            if role and role.lower() not in {r.lower() for r in sp.roles}:
+                sp.roles.append(role)
+
+    def collect_roles(self) -> None:
+        """Roles the article gives anywhere: "TITLE NAME" runs and "NAME, ROLE," appositions."""
+        for run in self.runs:
+            split = self._split_of(run)
+            if split is None:
+                continue
+            role, name, text, _ = split
+            idx = self.find_existing(_words_of(text))
+            if idx is None or self.speakers[idx].kind != "person":
+                continue
+            if role:
+                self.add_role(idx, self.view.text[role[0].start : role[-1].end])
+            after = name[-1].i + 1
+            sent = self.view.sentences[name[-1].sent]
+            if after < sent.last and self.view.words[after].text == ",":
+                nxt = next((r for r in self.runs if r[0].i == after + 1), None)
+                if nxt is None:
+                    continue
+                close = nxt[-1].i + 1
+                if close < sent.last and self.view.words[close].text == "," and (
+                    nxt[0].lower in lx.TITLE_WORDS or (self._split_of(nxt) or ((),))[0]
+                ):
+                    self.add_role(idx, self.view.text[nxt[0].start : nxt[-1].end])
+
+    def _entity_of(self, split: NameSplit) -> int:
+        """The entity a split run's name is: one already known, else a new one."""
+        _, name, text, words = split
+        idx = self.find_existing(list(words))
+        if idx is None:
+            idx = self.entity_for_name(Mention(text, name[0].start, name[-1].end, "name"))
+        return idx
+
+    def _split_of(self, run: list[Word]) -> NameSplit | None:
+        return self._split_by_start.get(run[0].i)
+
+    def find_existing(self, words: list[str]) -> int | None:
+        for idx, sp in enumerate(self.speakers):
+            if set(words) <= set(_words_of(sp.name)) or set(_words_of(sp.name)) <= set(words):
+                return idx
+        return None
+
+    def _one_person(self, idx: int) -> bool:
+        """A person, not an organisation or a group ("Rusman dan Rajiun")."""
+        sp = self.speakers[idx]
+        return sp.kind == "person" and not set(_words_of(sp.name)) & lx.GROUP_JOINERS
+
+    def by_role(self, text: str) -> int | None:
+        """The person whose roles hold the description's words, or whose role a one-word
+        short title abbreviates ("Mensos" for a Menteri Sosial)."""
+        words = _description_words(text)
+        if not words:
+            return None
+        for idx, sp in enumerate(self.speakers):
+            if words <= _role_words(sp):
+                return idx
+        return self.short_title_holder(text)
+
+    def short_title_holder(self, text: str) -> int | None:
+        """The person whose role a one-word short title abbreviates: "Mensos" for the
+        article's Menteri Sosial, "Kadinkes" for its Kepala Dinas Kesehatan."""
+        short = text.strip()
+        if " " in short or not short[:1].isupper() or not short.isalpha():
+            return None
+        for role, name, _, _ in self.split_runs:
+            titles = [w.text for w in role]
+            if name and any(abbreviates(short, titles[:n])
+                            for n in range(2, min(len(titles), 4) + 1)):
+                split = self._split_by_start.get(role[0].i)
+                if split is not None and self._may_be_a_person(split):
+                    return self._entity_of(split)
+        return None
+
+    def _reads_as_a_body(self, prefix: list[str], person_first: str) -> bool:
+        """Words before a person's name that are a body or a place, not given names: a word
+        of an organisation's shape (an acronym, a brand, a kind of body), a place, a
+        lower-case word ("for", "of"), or a last word the article also writes without the
+        name after it ("... di Sidoarjo")."""
+        if any(_body_shaped(w) or not w[:1].isupper() for w in prefix):
+            return True
+        last = prefix[-1]
+        pattern = re.compile(rf"\b{re.escape(last)}\b(?!\s+{re.escape(person_first)}\b)")
+        return pattern.search(self.view.text) is not None
+
+    def named_by_description(self, description: str) -> int | None:
+        """"pemimpin tertinggi Iran" -> the name the article puts right after those words
+        elsewhere ("pemimpin tertinggi Iran, Ayatullah Ali Khamenei")."""
+        pattern = re.compile(re.escape(description) + r",?\s+", re.IGNORECASE)
+        for m in pattern.finditer(self.view.text):
+            for run in self.runs:
+                split = self._split_of(run)
+                # "..., Ayatullah Ali Khamenei" after it, or "Presiden Joko Widodo" opening
+                # with it (the run's name starts where the description ends).
+                if run[0].start == m.end() or (run[0].start == m.start() and split
+                                               and split[1][0].start == m.end()):
+                    name = split[1] if split else None
+                    if name:
+                        text = self.view.text[name[0].start : name[-1].end]
+                        return self.entity_for_name(
+                            Mention(text, name[0].start, name[-1].end, "name"))
+        return None
+
+
+# Names this long or longer may be written with one letter more or less ("Wahyudin" for
+# "Wahyuddin"); shorter ones that differ by a letter are usually other names (Budi, Badu).
+SPELLING_VARIANT_MIN = 7
+
+
+def _office_or_body(token: str) -> bool:
+    """A title, a word of an office's portfolio or of a body ("Menteri", "Riset", "dan",
+    "TNI"): no word of a person's name."""
+    low = token.lower()
+    return (low in lx.TITLE_WORDS or low in lx.OFFICE_WORDS or low in lx.NAME_JOINERS
+            or is_org_token(token))
+
+
+def _body_shaped(word: str) -> bool:
+    """A word of an organisation's shape (an acronym, a brand, a ministry's short form, a
+    kind of body) or a place's."""
+    return is_org_token(word) or word.lower() in lx.PLACE_WORDS
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter inserted, deleted or changed (Levenshtein distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1 or len(b) < SPELLING_VARIANT_MIN:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y),
+             len(short))
+    return short[k:] == long_[k + 1 :]
+
+
+def _role_words(sp: Speaker) -> frozenset[str]:
+    """The words of all of a speaker's roles."""
+    return frozenset(w for r in sp.roles for w in _words_of(r))
+
+
+def _description_words(text: str) -> frozenset[str]:
+    """A description's words that can match a role ("pihak maskapai itu" -> maskapai)."""
+    return frozenset(_words_of(text)) - lx.DEMONSTRATIVES - {"pihak"}
+
+
+def _may_name_a_person(split: NameSplit) -> bool:
+    """A split run whose name part can be a person's: no organisation, no place, no figure
+    ("Covid-19 Kalsel"), at most four name words (a longer run swallowed an office or a
+    sentence)."""
+    _, name, text, words = split
+    # An office and its place without a name ("Perhubungan DKI Jakarta") is nobody; a bare
+    # title is its holder's (resolved by role).
+    office = lx.TITLE_WORDS | lx.OFFICE_WORDS | lx.PLACE_WORDS | lx.NAME_JOINERS
+    return not (is_organisation(text) or len(name) > 4 or any(ch.isdigit() for ch in text)
+                or (words <= office and not words <= lx.TITLE_WORDS))

@@ -355,6 +355,15 @@ BODY_HEADS: frozenset[str] = frozenset(
 HONORIFICS: frozenset[str] = frozenset(
     {"pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "dik", "om", "tante"})
 
+# English joiners inside an English body's or office's name ("Institute for Development of
+# Economics and Finance"), and the derivational suffixes of English nouns and adjectives such
+# names are made of (English morphology: -tion, -ment, -ity, -ics, -ance, ...); neither is
+# part of an Indonesian person's name.
+ENGLISH_JOINERS: frozenset[str] = frozenset({"of", "for", "and", "the", "at", "on"})
+ENGLISH_SUFFIXES: tuple[str, ...] = (
+    "tion", "sion", "ment", "ity", "cy", "ics", "ance", "ence", "ship", "ness", "ive", "ical",
+    "ic", "ism", "ogy", "ing", "ure")
+
 # Calendar words and time zones: capitalised, never part of a name.
 CALENDAR_WORDS: frozenset[str] = frozenset(
     {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",

@@ -178,6 +178,14 @@ def _used_as_a_body(view: ArticleView, prefix: list[str], person_first: str) -> 
     return False
 
 
+def english_shaped(word: str) -> bool:
+    """A capitalised English noun or adjective by its derivational suffix ("Integrity",
+    "Economics", "Strategic", "Development"): a word of a body's or an office's English name,
+    never of an Indonesian person's (long enough that "Eric" stays a name)."""
+    low = word.lower()
+    return word[:1].isupper() and len(low) >= 6 and low.endswith(lx.ENGLISH_SUFFIXES)
+
+
 def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
                              lead: str = "") -> int:
     """How many of name's first words belong to the office before it rather than to the
@@ -246,6 +254,17 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         is_punct(w) for w in name) else 0
     role.extend(name[:cut])
     name = name[cut:]
+    # "Direktur Eksekutif Institute | for Development of Economics and Finance Enny Sri
+    # Hartati": an English body's joiners and its English-shaped words are the office's; the
+    # person's name starts after them and keeps two words.
+    english = 0
+    while len(name) - english > 2 and (
+            name[english].lower in lx.ENGLISH_JOINERS or english_shaped(name[english].text)
+            or (english and name[english - 1].lower in lx.ENGLISH_JOINERS)):
+        english += 1
+    if english:
+        role.extend(name[:english])
+        name = name[english:]
     while name and ((is_punct(name[-1]) and name[-1].text != ")") or (
             len(name) > 1 and name[-1].lower in lx.HONORIFICS)):
         name.pop()  # "Saya Risma Pak": the honorific addresses the listener

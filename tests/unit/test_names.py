@@ -243,3 +243,21 @@ def test_a_conjunction_opening_a_sentence_is_no_name():
     view = view_of("Padahal stok cukup. Kata Padahal Siregar, harga naik.")
     first, later = [w for w in view.words if w.text == "Padahal"]
     assert not is_name_word(view, first) and is_name_word(view, later)
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Direktur Eksekutif Institute for Development of Economics and Finance Enny Sri Hartati",
+     "Direktur Eksekutif Institute for Development of Economics and Finance",
+     "Enny Sri Hartati"),
+    ("Peneliti Policy Strategic Ani Wijaya", "Peneliti Policy Strategic", "Ani Wijaya"),
+])
+def test_an_english_bodys_words_stay_in_the_office(phrase, role, name):
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Direktur Utama Eric Tohir", "Direktur Utama", "Eric Tohir"),
+    ("Ketua Faisal Basri Putra", "Ketua", "Faisal Basri Putra"),
+])
+def test_short_names_that_end_like_english_words_stay_names(phrase, role, name):
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)

@@ -175,7 +175,32 @@ def _used_as_a_body(view: ArticleView, prefix: list[str], person_first: str) -> 
             return True  # "Pantau Gambut" on its own: a name of two words or more by itself
         if p > 0 and lows[p - 1] in lx.TITLE_WORDS and end > p + n:
             return True  # "Direktur Persib Ani Wijaya": after another title, another holder
-    return False
+    return n == 1 and _a_subject_of_its_own(tokens, lows, where, prefix[0], person_first)
+
+
+# How often a word must stand alone, as nobody's speaking name, to be the article's body.
+_LONE_BODY_USES = 2
+
+
+def _a_subject_of_its_own(tokens: tuple[str, ...], lows: tuple[str, ...],
+                          where: dict[str, list[int]], word: str, person_first: str) -> bool:
+    """"CEO Jouska Aakar Abyasa ... Jouska ... oleh Jouska ... pengurus Jouska": a word the
+    article writes on its own again and again, never as someone speaking (no cue, title or
+    "menurut" next to it), while the person's next name word never stands alone, is the body
+    the person works for, not the person's first name."""
+    lone = [p for p in where.get(word, ())
+            if tokens[p][:1].isupper() and not (p + 1 < len(lows) and tokens[p + 1][:1].isupper())
+            and not (p > 0 and tokens[p - 1][:1].isupper())]
+    if len(lone) < _LONE_BODY_USES:
+        return False
+    for p in lone:
+        before = lows[p - 1] if p > 0 else ""
+        after = lows[p + 1] if p + 1 < len(lows) else ""
+        if before in lx.CUE_FORMS | lx.ACCORDING_TO | lx.TITLE_WORDS | lx.HONORIFICS or (
+                after in lx.CUE_FORMS and before != "pihak"):
+            return False  # "kata Haedar", "Haedar menambahkan": the person, by a short name
+    return not any(not (p > 0 and tokens[p - 1][:1].isupper()) for p in where.get(
+        person_first, ()) if p + 1 < len(lows) and not tokens[p + 1][:1].isupper())
 
 
 def english_shaped(word: str) -> bool:

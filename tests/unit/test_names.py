@@ -261,3 +261,17 @@ def test_an_english_bodys_words_stay_in_the_office(phrase, role, name):
 ])
 def test_short_names_that_end_like_english_words_stay_names(phrase, role, name):
     assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+def test_a_word_the_article_writes_alone_again_and_again_is_the_persons_body():
+    text = ("CEO Jouska Aakar Abyasa Fidzuno datang. Dana itu dikelola oleh Jouska. Nasabah "
+            "menggugat Jouska di pengadilan.")
+    assert _split(text, "CEO Jouska Aakar Abyasa Fidzuno") == ("CEO Jouska",
+                                                              "Aakar Abyasa Fidzuno")
+
+
+def test_a_first_name_the_article_uses_for_the_speaker_stays_the_name():
+    """The control: "kata Haedar", "Haedar menambahkan" are the person by a short name."""
+    text = ("Ketua Haedar Nashir Putra datang. Kata Haedar, warga aman. Haedar menambahkan, "
+            "stok cukup.")
+    assert _split(text, "Ketua Haedar Nashir Putra") == ("Ketua", "Haedar Nashir Putra")

@@ -333,12 +333,25 @@ def extract_reported(view: ArticleView, direct: list[Quote], embedded: list[Mark
     for sent in view.sentences:
         for q in finder.sentence(sent):
             clash = [o for o in out if overlaps(q.start, q.end, o.start, o.end)]
+            points_back = q.sentence != sent.i
             if not clash:
                 out.append(q)
-            elif q.sentence != sent.i and all(
+            elif points_back and all(
                     o.mention is None or o.mention.kind != "name" for o in clash):
                 # "Juru bicara kementerian mengatakan ... . Ali Khamenei menegaskan hal itu": a
                 # later frame pointing back names who said what a description introduced; the
                 # quote keeps its own span.
                 out = [replace(o, mention=q.mention) if o in clash else o for o in out]
+            if points_back and _opens_paragraph(view, sent):
+                # "Sebelumnya, polisi mengungkap ... . ¶ Kompol X mengungkapkan hal itu": at a
+                # paragraph's start, "hal itu" is the paragraph before; its quotes that only a
+                # description attributed are X's.
+                para = view.sentences[sent.i - 1].para
+                out = [replace(o, mention=q.mention)
+                       if view.sentences[o.sentence].para == para and o.mention is not None
+                       and o.mention.kind == "description" else o for o in out]
     return out
+
+
+def _opens_paragraph(view: ArticleView, sent: Sentence) -> bool:
+    return sent.i > 0 and view.sentences[sent.i - 1].para != sent.para

@@ -75,3 +75,15 @@ def test_a_frame_pointing_back_names_the_speaker_a_description_left_open():
                    "menegaskan hal itu di Jakarta.")
     [quote] = extract_reported(view, [], [], Frames(view))
     assert quote.text == "harga beras akan turun" and quote.mention.text == "Ani Lestari"
+
+
+def test_a_frame_pointing_back_at_a_paragraphs_start_names_that_paragraphs_described_speaker():
+    """"Sebelumnya, polisi mengungkap ... . Korban terjatuh ... . ¶ Kompol Ani Lestari
+    mengungkapkan hal itu": the paragraph before is what she revealed, so the quote the
+    description "polisi" framed is hers."""
+    view = view_of("Sebelumnya, polisi mengungkap korban melompat dari lantai empat gedung. "
+                   "Korban terjatuh di depan gedung kampus.\n\nKasi Humas Kompol Ani Lestari "
+                   "mengungkapkan hal itu berdasarkan keterangan saksi.")
+    quotes = extract_reported(view, [], [], Frames(view))
+    [framed] = [q for q in quotes if q.text.startswith("korban melompat")]
+    assert framed.mention.text == "Ani Lestari"

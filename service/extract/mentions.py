@@ -126,6 +126,9 @@ def _multiword_title_ends(words: list[Word]) -> set[int]:
         for title in lx.MULTIWORD_TITLE_TUPLES:
             if tuple(lows[k : k + len(title)]) == title:
                 covered.update(range(k, k + len(title)))
+        # The force a rank belongs to goes on with it: "Kombes Pol", "Laksda TNI".
+        if k and lows[k] in lx.RANK_FORCES and (lows[k - 1] in lx.TITLE_WORDS or k - 1 in covered):
+            covered.add(k)
     return covered
 
 

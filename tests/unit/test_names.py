@@ -275,3 +275,12 @@ def test_a_first_name_the_article_uses_for_the_speaker_stays_the_name():
     text = ("Ketua Haedar Nashir Putra datang. Kata Haedar, warga aman. Haedar menambahkan, "
             "stok cukup.")
     assert _split(text, "Ketua Haedar Nashir Putra") == ("Ketua", "Haedar Nashir Putra")
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Kapolres Metro Jakarta Selatan Kombes Pol Ade Ary Syam Indradi",
+     "Kapolres Metro Jakarta Selatan Kombes Pol", "Ade Ary Syam Indradi"),
+    ("Danrem 161 Brigjen TNI Budi Santoso", "Danrem 161 Brigjen TNI", "Budi Santoso"),
+])
+def test_the_force_a_rank_belongs_to_goes_on_with_the_rank(phrase, role, name):
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)

@@ -347,7 +347,10 @@ BODY_HEADS: frozenset[str] = frozenset(
      "sekolah", "akademi", "yayasan", "organisasi", "asosiasi", "federasi", "persatuan",
      "perhimpunan", "ikatan", "serikat", "koperasi", "masjid", "gereja", "pura", "vihara",
      "klenteng", "pesantren", "puskesmas", "klinik", "rs", "rsud", "jaringan", "komunitas",
-     "perkumpulan", "paguyuban", "aliansi", "koalisi", "pusat", "wilayah", "cabang"}
+     "perkumpulan", "paguyuban", "aliansi", "koalisi", "pusat", "wilayah", "cabang",
+     # a coordinating minister is always of a portfolio, written as its short form
+     # ("Menko Polhukam", "Menko PMK")
+     "menko"}
 )
 
 # Honorifics of address ("Pak Budi", "Bu Risma"; KBBI): before a name they are its title;

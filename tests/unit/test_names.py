@@ -284,3 +284,8 @@ def test_a_first_name_the_article_uses_for_the_speaker_stays_the_name():
 ])
 def test_the_force_a_rank_belongs_to_goes_on_with_the_rank(phrase, role, name):
     assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+def test_a_coordinating_ministers_portfolio_stays_in_the_office():
+    phrase = "Menko Polhukam Mahfud Hidayat"
+    assert _split(f"Kemarin {phrase} datang.", phrase) == ("Menko Polhukam", "Mahfud Hidayat")

@@ -14,6 +14,7 @@ The speakers stage (speakers.py) resolves quotes to these entities.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -170,7 +171,7 @@ def is_short_form(word: str, name: str) -> bool:
     return False
 
 
-def abbreviates(word: str, phrase: list[str]) -> bool:
+def abbreviates(word: str, phrase: Sequence[str]) -> bool:
     """Whether word is an Indonesian syllabic acronym (akronim) of phrase: each of its content
     words gives its opening letters, in order, and joiners give none ("Kadin" for Kamar Dagang
     dan Industri, "Bappenas" for Badan Perencanaan Pembangunan Nasional, "Pemkot" for
@@ -202,7 +203,8 @@ class BodyAcronyms:
     word ("Jokowi" for Joko Widodo is a blend, is_short_form's). Asked word by word, cached."""
 
     def __init__(self, text: str):
-        self._by_letter: dict[str, list[list[str]]] = {}
+        # Each distinct phrase once, by its first letter: a lookup reads only those.
+        self._by_letter: dict[str, set[tuple[str, ...]]] = {}
         for m in _CAPITALISED_PHRASE.finditer(text):
             phrase = m.group().split()
             for a in range(len(phrase)):
@@ -213,7 +215,7 @@ class BodyAcronyms:
                         continue  # "Mensos" is Menteri Sosial's title, not a body
                     if len(sub) >= 3 or any(w.lower() in lx.ORG_WORDS | lx.OFFICE_WORDS
                                             for w in sub):
-                        self._by_letter.setdefault(sub[0][0].lower(), []).append(sub)
+                        self._by_letter.setdefault(sub[0][0].lower(), set()).add(tuple(sub))
         self._known: dict[str, bool] = {}
 
     def __contains__(self, word: str) -> bool:
@@ -437,13 +439,20 @@ class Entities:
         short = text.strip()
         if " " in short or not short[:1].isupper() or not short.isalpha():
             return None
+        # The runs whose title phrase could abbreviate it; a phrase that does not, tried once.
+        not_it: set[tuple[str, ...]] = set()
         for role, name, _, _ in self.split_runs:
-            titles = [w.text for w in role]
-            if name and any(abbreviates(short, titles[:n])
-                            for n in range(2, min(len(titles), 4) + 1)):
-                split = self._split_by_start.get(role[0].i)
-                if split is not None and self._may_be_a_person(split):
-                    return self._entity_of(split)
+            if not name or len(role) < 2 or role[0].text[:1].lower() != short[:1].lower():
+                continue
+            titles = tuple(w.text for w in role[:4])
+            if titles in not_it:
+                continue
+            if not any(abbreviates(short, titles[:n]) for n in range(2, len(titles) + 1)):
+                not_it.add(titles)
+                continue
+            split = self._split_by_start.get(role[0].i)
+            if split is not None and self._may_be_a_person(split):
+                return self._entity_of(split)
         return None
 
     def _reads_as_a_body(self, prefix: list[str], person_first: str) -> bool:

@@ -17,6 +17,14 @@ def redis_proc() -> Iterator[RedisProcess]:
     proc.stop()
 
 
+@pytest.fixture(scope="module")
+def api(env: dict[str, str]) -> Iterator[Gunicorn]:
+    """One gunicorn worker with the test module's own environment (its `env` fixture)."""
+    g = Gunicorn(env, workers=1).start()
+    yield g
+    g.stop()
+
+
 def gunicorn_on(redis_proc: RedisProcess, workers: int = 1, **env: str) -> Gunicorn:
     """gunicorn with docker/gunicorn.conf.py, caching in redis_proc under a fresh prefix."""
     return Gunicorn({"REDIS_URL": redis_proc.url, "CACHE_PREFIX": f"e2e-{uuid.uuid4().hex}:",

@@ -28,13 +28,6 @@ def env(database_url):
 
 
 @pytest.fixture(scope="module")
-def api(env):
-    g = Gunicorn(env, workers=1).start()
-    yield g
-    g.stop()
-
-
-@pytest.fixture(scope="module")
 def worker(env):
     w = Worker(env).start()
     yield w

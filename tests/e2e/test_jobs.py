@@ -38,13 +38,6 @@ def env(redis_proc):
 
 
 @pytest.fixture(scope="module")
-def api(env):
-    g = Gunicorn(env, workers=1).start()
-    yield g
-    g.stop()
-
-
-@pytest.fixture(scope="module")
 def workers(env):
     pair = [Worker(env).start(), Worker(env).start()]
     yield pair

@@ -81,13 +81,6 @@ def env(jobs_redis):
             "MAX_JOBS_PER_KEY": "100"}
 
 
-@pytest.fixture(scope="module")
-def api(env):
-    g = Gunicorn(env, workers=1).start()
-    yield g
-    g.stop()
-
-
 def _submit(api: Gunicorn, articles: list[dict], key: str = KEYS[0]) -> requests.Response:
     return requests.post(api.url + "/v1/jobs", json={"articles": articles},
                          headers=_auth(key), timeout=60)

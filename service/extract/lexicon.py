@@ -361,8 +361,10 @@ HONORIFICS: frozenset[str] = frozenset(
 # English joiners inside an English body's or office's name ("Institute for Development of
 # Economics and Finance"), and the derivational suffixes of English nouns and adjectives such
 # names are made of (English morphology: -tion, -ment, -ity, -ics, -ance, ...); neither is
-# part of an Indonesian person's name.
-ENGLISH_JOINERS: frozenset[str] = frozenset({"of", "for", "and", "the", "at", "on"})
+# part of an Indonesian person's name. The first five also hold a capitalised run together
+# (NAME_JOINERS); "on" only goes on with a body's name ("Reform on Economics").
+ENGLISH_NAME_JOINERS: frozenset[str] = frozenset({"of", "and", "at", "for", "the"})
+ENGLISH_JOINERS: frozenset[str] = ENGLISH_NAME_JOINERS | {"on"}
 ENGLISH_SUFFIXES: tuple[str, ...] = (
     "tion", "sion", "ment", "ity", "cy", "ics", "ance", "ence", "ship", "ness", "ive", "ical",
     "ic", "ism", "ogy", "ing", "ure")
@@ -673,10 +675,10 @@ PRE_CUE_SKIP: frozenset[str] = frozenset(
 # Words that join the parts of one name ("Abdullah bin Umar", "Van der Sar", "Al Ghazali") or
 # two names in one mention ("Budi dan Ani").
 NAME_JOINERS: frozenset[str] = frozenset({"dan", "&", "bin", "binti", "van", "de", "der",
-                                          "von", "al"}) | frozenset(
+                                          "von", "al"}) | (
     # English offices and bodies inside Indonesian text ("Head of Global Macro Research",
     # "Managing Director and Chief Economist", "Kila Senggigi Beach and Pool Villa").
-    {"of", "and", "at", "for", "the"})
+    ENGLISH_NAME_JOINERS)
 # Words that open an aside between a subject and its speech verb: a place, an occasion or a
 # time ("X di Surabaya, Rabu (16/9/2020), mengatakan", "X dalam diskusi daring menyatakan",
 # "X, saat dihubungi, menjelaskan"). Source: Indonesian news style (the dateline of a quote

@@ -27,6 +27,7 @@ from service.extract.mentions import (
     initial_period,
     is_name_word,
     is_org_token,
+    is_organisation,
     is_punct,
     office_words_before_name,
     person_word,
@@ -139,17 +140,6 @@ def _aliases(view: ArticleView, runs: list[list[Word]]) -> dict[str, str]:
             key = " ".join(_words_of(view.text[nick[0].start : nick[-1].end]))
             out[key] = view.text[name[0].start : name[-1].end]
     return out
-
-
-def is_organisation(name: str) -> bool:
-    words = name.split()
-    low = [w.lower().strip("()") for w in words]
-    if any(w in lx.ORG_WORDS for w in low):
-        return True
-    # A lone acronym (BPS, KPK) or a CamelCase brand (OpenAI, DeepSeek) names an organisation,
-    # and so does a name an acronym opens ("BPJS Kesehatan", "PD Pasar Jaya"): a person's
-    # name opens with a title or a name, an acronym of a title being a title ("AKBP").
-    return bool(words) and is_org_token(words[0]) and (len(words) == 1 or words[0].isupper())
 
 
 def is_short_form(word: str, name: str) -> bool:

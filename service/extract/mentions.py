@@ -191,9 +191,7 @@ def _a_subject_of_its_own(tokens: tuple[str, ...], lows: tuple[str, ...],
     article writes on its own again and again, never as someone speaking (no cue, title or
     "menurut" next to it), while the person's next name word never stands alone, is the body
     the person works for, not the person's first name."""
-    lone = [p for p in where.get(word, ())
-            if tokens[p][:1].isupper() and not (p + 1 < len(lows) and tokens[p + 1][:1].isupper())
-            and not (p > 0 and tokens[p - 1][:1].isupper())]
+    lone = [p for p in where.get(word, ()) if tokens[p][:1].isupper() and not _flanked(tokens, p)]
     if len(lone) < _LONE_BODY_USES:
         return False
     for p in lone:
@@ -202,8 +200,14 @@ def _a_subject_of_its_own(tokens: tuple[str, ...], lows: tuple[str, ...],
         if before in lx.CUE_FORMS | lx.ACCORDING_TO | lx.TITLE_WORDS | lx.HONORIFICS or (
                 after in lx.CUE_FORMS and before != "pihak"):
             return False  # "kata Haedar", "Haedar menambahkan": the person, by a short name
-    return not any(not (p > 0 and tokens[p - 1][:1].isupper()) for p in where.get(
-        person_first, ()) if p + 1 < len(lows) and not tokens[p + 1][:1].isupper())
+    return not any(p + 1 < len(tokens) and not _flanked(tokens, p)
+                   for p in where.get(person_first, ()))
+
+
+def _flanked(tokens: tuple[str, ...], p: int) -> bool:
+    """A capitalised token stands right before or after token p: p is inside a longer name."""
+    return (p > 0 and tokens[p - 1][:1].isupper()) or (
+        p + 1 < len(tokens) and tokens[p + 1][:1].isupper())
 
 
 def english_shaped(word: str) -> bool:
@@ -413,6 +417,19 @@ def is_org_token(token: str) -> bool:
     return (len(text) >= 2 and text.isalpha() and text.isupper()) or bool(_CAMEL.search(text))
 
 
+def is_organisation(name: str) -> bool:
+    """A name an organisation bears: a kind of body among its words, or an acronym or brand
+    opening it."""
+    words = name.split()
+    low = [w.lower().strip("()") for w in words]
+    if any(w in lx.ORG_WORDS for w in low):
+        return True
+    # A lone acronym (BPS, KPK) or a CamelCase brand (OpenAI, DeepSeek) names an organisation,
+    # and so does a name an acronym opens ("BPJS Kesehatan", "PD Pasar Jaya"): a person's
+    # name opens with a title or a name, an acronym of a title being a title ("AKBP").
+    return bool(words) and is_org_token(words[0]) and (len(words) == 1 or words[0].isupper())
+
+
 def is_org_word(w: Word) -> bool:
     return is_org_token(w.text)
 
@@ -438,11 +455,11 @@ def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word])
     else:
         name_run, role_run = first, second
     m = classify(view, name_run)
-    if m is None or m.kind != "name" or _names_a_body(view, m):
+    if m is None or m.kind != "name" or _names_a_body(m):
         # "Kandidat doktor Kobe University, dokter Adam Prabata, mengatakan": the first
         # phrase names no one, or a body, and the other names a person.
         other = classify(view, role_run)
-        if other is not None and other.kind == "name" and not _names_a_body(view, other):
+        if other is not None and other.kind == "name" and not _names_a_body(other):
             m, role_run = other, name_run
     if m is None or m.kind != "name":
         return m
@@ -450,10 +467,10 @@ def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word])
     return Mention(m.text, m.start, m.end, m.kind, role if m.role is None else f"{m.role}; {role}")
 
 
-def _names_a_body(view: ArticleView, m: Mention) -> bool:
-    """A name mention made of a body's words ("Medical Science Kobe University"), or one whose
+def _names_a_body(m: Mention) -> bool:
+    """A name mention an organisation bears ("Medical Science Kobe University"), or one whose
     role is only a body's head ("PT" of "PT Maju Jaya")."""
-    return any(is_org_word(w) for w in view.words_between(m.start, m.end)) or bool(
+    return is_organisation(m.text) or bool(
         m.role and all(t.lower() in lx.BODY_HEADS for t in m.role.split()))
 
 
@@ -693,7 +710,7 @@ def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
     found = _subject_ending_at(view, k, floor)
     if found is None and view.words[k].text in {",", ")"}:
         return _subject_before_comma_aside(view, k, floor)
-    if found is not None and found.kind == "name" and _names_a_body(view, found):
+    if found is not None and found.kind == "name" and _names_a_body(found):
         return _member_of(view, found, k, floor) or found
     return found
 
@@ -706,7 +723,7 @@ def _member_of(view: ArticleView, body: Mention, k: int, floor: int) -> Mention 
     if j - 1 < floor or view.words[j].lower != "dari":
         return None
     person = _subject_ending_at(view, j - 1, floor)
-    if person is None or person.kind != "name" or _names_a_body(view, person):
+    if person is None or person.kind != "name" or _names_a_body(person):
         return None
     role = f"{person.role}; {body.text}" if person.role else body.text
     return Mention(person.text, person.start, person.end, "name", role)

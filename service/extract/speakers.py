@@ -23,7 +23,6 @@ from service.extract.entities import (
     _description_words,
     _role_words,
     _words_of,
-    is_organisation,
 )
 from service.extract.frames import Frame, FrameKind, Frames
 from service.extract.mentions import (
@@ -33,6 +32,7 @@ from service.extract.mentions import (
     governor,
     is_name_word,
     is_org_token,
+    is_organisation,
     pure_name,
 )
 from service.extract.model import Mention, Quote, Speaker

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.extract.engine import extract
-from service.extract.entities import is_organisation
-from service.extract.mentions import classify, mention_after, split_name
+from service.extract.mentions import classify, is_organisation, mention_after, split_name
 from tests.views import view_of
 
 

@@ -10,9 +10,9 @@ from dataclasses import replace
 import pytest
 
 from service.extract.direct import extract_direct
-from service.extract.entities import _name_runs, is_organisation, is_short_form
+from service.extract.entities import _name_runs, is_short_form
 from service.extract.frames import Frames
-from service.extract.mentions import classify, mention_after, split_name
+from service.extract.mentions import classify, is_organisation, mention_after, split_name
 from service.extract.reported import extract_reported
 from service.extract.speakers import resolve_speakers
 from tests.views import view_of
@@ -530,3 +530,11 @@ def test_a_public_stance_reports_no_words():
     view = view_of("Namun, Ani Lestari tetap mendorong taman dibuka 24 jam agar warga punya "
                    "ruang publik.")
     assert extract_reported(view, [], [], Frames(view)) == []
+
+
+def test_a_persons_name_ending_in_capitals_is_no_body():
+    """"Ani Lestari MD dari PT Maju Jaya mengatakan": a name with a capitalised ending is still
+    a person's, so the person speaks for the body (a body is what is_organisation says)."""
+    assert _clitic_speaker_after(
+        "Ani Lestari MD dari PT Maju Jaya mengatakan, pesanan anjlok hingga 20 persen.") == \
+        "Ani Lestari MD"

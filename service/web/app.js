@@ -4,23 +4,37 @@
 import * as archive from "./archive.js";
 import { authHeaders as headersFor, request } from "./api.js";
 import {
-  bindHistory, clearHistory, renderHistory, saveHistory,
+  bindHistory, clearHistory, loadHistory, renderHistory, restoreHistory, saveHistory,
 } from "./history.js";
+import { applyLanguage, rememberedLanguage } from "./language.js";
 import {
-  META_FIELDS, attribution, claimReviewRequest, claimsCsv, emptyHint, errorMessage,
-  exportJson, looksLikeUrl, shortDate, speakerColours, speakerMarks, summaryLine, toCsv,
-  visibleClaims,
+  META_FIELDS, attribution, claimReviewRequest, claimsCsv, codePointLength,
+  correctClaimReview, doubtReasons, emptyHint, errorMessage, exportJson, localeNumber,
+  looksLikeUrl, shortDate, speakerColours, speakerMarks, summaryLine, toCsv, visibleClaims,
+  withCorrections,
 } from "./render.js";
-import { STRINGS } from "./strings.js";
+import { STRINGS, language } from "./strings.js";
 import { bindClaims, renderClaims } from "./view/claims.js";
 import { bindSpeakers, renderSpeakers } from "./view/speakers.js";
 import { bindText, renderText } from "./view/text.js";
 
 const $ = (id) => document.getElementById(id);
-const state = { answer: null, text: "", meta: {}, filter: null, selected: null };
+// names: the journalist's corrected speaker names (speaker id → name); cursor: the quote that
+// holds the article text's one Tab stop.
+const EMPTY = { answer: null, text: "", meta: {}, names: {}, filter: null, selected: null, cursor: null };
+const state = { ...EMPTY };
 const historyParts = { list: $("history-list"), count: $("history-count"), clear: $("history-clear") };
+// The service's own limit on an article's length, from /ui/settings.json.
+let maxChars = null;
+// The history just cleared, until it is undone or a new analysis is saved.
+let clearedHistory = null;
+const REVIEWER_KEY = "kutip-reviewer";
 
 $("apikey").value = sessionStorage.getItem("kutip-key") || "";
+try { $("reviewer").value = localStorage.getItem(REVIEWER_KEY) || ""; } catch { /* not kept */ }
+
+/** The answer as the journalist sees it: Kutip's, with their corrected names. */
+const shown = () => withCorrections(state.answer, state.names);
 
 function setStatus(message, isError = false) {
   $("status").textContent = message;
@@ -42,11 +56,25 @@ function writeMeta(meta = {}) {
 
 const authHeaders = () => headersFor($("apikey").value.trim());
 
-async function analyse() {
+/** The live count under the text box, and a plain alert once it is over the limit. */
+function countCharacters() {
+  const n = codePointLength($("article").value);
+  const over = maxChars !== null && n > maxChars;
+  $("char-count").textContent = maxChars === null ? "" : STRINGS.charCount(localeNumber(n), localeNumber(maxChars));
+  $("char-count").classList.toggle("over", over);
+  const alert = over ? STRINGS.charCountOver(localeNumber(n), localeNumber(maxChars)) : "";
+  if ($("char-over").textContent !== alert) $("char-over").textContent = alert;
+}
+
+async function analyse(names = {}) {
   const text = $("article").value;
   clearResult();
   if (!text.trim()) { setStatus(STRINGS.pasteFirst, true); return; }
   if (looksLikeUrl(text)) { setStatus(STRINGS.noLinks, true); return; }
+  if (maxChars !== null && codePointLength(text) > maxChars) {
+    setStatus(STRINGS.charCountOver(localeNumber(codePointLength(text)), localeNumber(maxChars)), true);
+    return;
+  }
   sessionStorage.setItem("kutip-key", $("apikey").value.trim());
   const meta = readMeta();
   $("go").disabled = true;
@@ -59,11 +87,9 @@ async function analyse() {
     return;
   }
   const body = got.data;
-  Object.assign(state, { answer: body, text, meta, filter: null, selected: null });
-  const hint = emptyHint(body);
-  setStatus(summaryLine(body) + (hint ? ` — ${hint}` : ""));
-  saveHistory({ text, meta, quotes: body.quotes.length, at: new Date().toISOString() });
-  renderHistory(historyParts);
+  Object.assign(state, { ...EMPTY, answer: body, text, meta, names });
+  sayStatus();
+  remember();
   render();
   $("skip-to-result").hidden = false;
   // The result where the eye goes next: in view, with focus (its details line first).
@@ -71,9 +97,24 @@ async function analyse() {
   $("result").focus({ preventScroll: true });
 }
 
+/** The summary of the answer shown, in the page's language. */
+function sayStatus() {
+  const hint = emptyHint(state.answer);
+  setStatus(summaryLine(state.answer) + (hint ? ` — ${hint}` : ""));
+}
+
+/** This analysis first in the history, with the names corrected so far. */
+function remember() {
+  saveHistory({ text: state.text, meta: state.meta, names: state.names,
+                quotes: state.answer.quotes.length, at: new Date().toISOString() });
+  clearedHistory = null;
+  $("history-undo-row").hidden = true;
+  renderHistory(historyParts);
+}
+
 /** A new analysis or an error never leaves the previous result on screen. */
 function clearResult() {
-  Object.assign(state, { answer: null, text: "", meta: {}, filter: null, selected: null });
+  Object.assign(state, EMPTY);
   $("result").hidden = true;
   $("skip-to-result").hidden = true;
   $("quote-card").hidden = true;
@@ -82,18 +123,19 @@ function clearResult() {
 
 /** Draw the result; `focus` names what had focus ("speaker:s2"), to give it back. */
 function render(focus = null) {
-  const { answer } = state;
+  const answer = shown();
   const threshold = Number($("threshold").value);
   $("threshold-value").textContent = threshold.toFixed(2);
-  const shown = visibleClaims(answer, { threshold, speaker: state.filter });
+  const claims = visibleClaims(answer, { threshold, speaker: state.filter });
   const view = {
-    ...state, colours: speakerColours(answer), marks: speakerMarks(answer),
-    shownClaims: new Set(shown.map((c) => c.id)),
+    ...state, answer, colours: speakerColours(answer), marks: speakerMarks(answer),
+    shownClaims: new Set(claims.map((c) => c.id)),
   };
   renderText($("text"), view);
   renderSpeakers($("speakers"), view);
-  renderClaims($("claims"), shown);
-  archive.annotateClaims(shown, authHeaders());
+  renderClaims($("claims"), claims);
+  $("claims-shown").textContent = STRINGS.claimsShown(claims.length, answer.claims.length);
+  archive.annotateClaims(claims, authHeaders());
   const { meta } = state;
   $("print-meta").textContent = [meta.title, meta.outlet, shortDate(meta.date), meta.url]
     .filter(Boolean).join(" · ");
@@ -108,21 +150,52 @@ function render(focus = null) {
 
 function selectQuote(id) {
   state.selected = state.selected === id ? null : id;
+  state.cursor = id;
   const card = $("quote-card");
   $("copy-status").textContent = "";
   if (!state.selected) { card.hidden = true; render(`quote:${id}`); return; }
-  const q = state.answer.quotes.find((x) => x.id === id);
-  const sp = q.speaker && state.answer.speakers.find((s) => s.id === q.speaker.id);
-  const quoted = attribution(q, state.answer.speakers, state.meta, state.text);
-  // A quote Kutip has no speaker for is shown, never offered for copying as a quote.
-  $("card-text").textContent = quoted || STRINGS.speakerUnknownCopy(q.text.trim());
-  $("card-who").textContent = sp ? [sp.name, ...sp.roles].join(" · ") : "";
-  $("copy-quote").disabled = !quoted;
+  fillCard();
   card.hidden = false;
   render(`quote:${id}`);
   // The card where the eye and the thumb are: scrolled into view, focus moved to it.
   card.scrollIntoView({ block: "nearest" });
   card.focus();
+}
+
+/** The selected quote's card: who (marked when the name was corrected), why Kutip may be
+ * wrong, the attribution to copy, and the name to correct. */
+function fillCard() {
+  const answer = shown();
+  const q = answer.quotes.find((x) => x.id === state.selected);
+  const sp = q.speaker && answer.speakers.find((s) => s.id === q.speaker.id);
+  const quoted = attribution(q, answer.speakers, state.meta, state.text);
+  // A quote Kutip has no speaker for is shown, never offered for copying as a quote.
+  $("card-text").textContent = quoted || STRINGS.speakerUnknownCopy(q.text.trim());
+  $("card-who").textContent = sp ? [sp.name + (sp.edited ? ` (${STRINGS.editedFrom(sp.kutip_name)})` : ""),
+                                    ...sp.roles].join(" · ") : "";
+  const doubts = doubtReasons(q, answer.speakers, state.text);
+  $("card-doubt").hidden = !doubts.length;
+  $("card-doubt").textContent = doubts.length ? `? ${STRINGS.doubt}: ${doubts.join("; ")}` : "";
+  $("copy-quote").disabled = !quoted;
+  $("edit-speaker").hidden = !sp;
+  $("speaker-name").value = sp ? sp.name : "";
+  $("undo-speaker").hidden = !(sp && sp.edited);
+}
+
+/** Give the selected quote's speaker the journalist's name (or Kutip's back, for null):
+ * everywhere the speaker is said, in every export and copy, and in the history. */
+function correctSpeaker(name) {
+  const q = state.answer.quotes.find((x) => x.id === state.selected);
+  if (!q || !q.speaker) return;
+  const names = { ...state.names };
+  const original = state.answer.speakers.find((s) => s.id === q.speaker.id).name;
+  if (name && name !== original) names[q.speaker.id] = name; else delete names[q.speaker.id];
+  state.names = names;
+  remember();
+  fillCard();
+  render();
+  $("copy-status").textContent = "";
+  $("quote-card").focus();
 }
 
 function toggleSpeaker(id) {
@@ -154,13 +227,15 @@ function showClaim(id) {
 }
 
 async function exportClaimReview() {
-  const body = claimReviewRequest(state.text, state.meta, Number($("threshold").value));
+  const body = claimReviewRequest(state.text, state.meta, Number($("threshold").value),
+                                  $("reviewer").value.trim());
   const got = await request("POST", "/v1/claimreview", authHeaders(), body);
   if (!got.ok) {
     setStatus(errorMessage(got.status, got.data, got.retryAfter), true);
     return;
   }
-  download("kutip-claimreview.jsonld", "application/ld+json", got.text);
+  download("kutip-claimreview.jsonld", "application/ld+json",
+           JSON.stringify(correctClaimReview(got.data, shown()), null, 2));
 }
 
 function download(name, type, content) {
@@ -177,19 +252,22 @@ async function takeFile(file) {
     return;
   }
   $("article").value = await file.text();
+  countCharacters();
   setStatus(STRINGS.fileLoaded(file.name));
 }
 
 // Each region's listeners are attached once; redrawing replaces its children only.
-bindText($("text"), { select: selectQuote });
+bindText($("text"), { select: selectQuote, moved: (id) => { state.cursor = id; } });
 bindSpeakers($("speakers"), { toggle: toggleSpeaker });
 bindClaims($("claims"), { show: showClaim });
 bindHistory(historyParts.list, (entry) => {
   $("article").value = entry.text;
   writeMeta(entry.meta);
-  analyse();
+  countCharacters();
+  analyse(entry.names || {});
 });
-$("go").addEventListener("click", analyse);
+$("go").addEventListener("click", () => analyse());
+$("article").addEventListener("input", countCharacters);
 $("file").addEventListener("change", () => takeFile($("file").files[0]));
 $("article").addEventListener("dragover", (e) => { e.preventDefault(); $("article").classList.add("drop"); });
 $("article").addEventListener("dragleave", () => $("article").classList.remove("drop"));
@@ -200,12 +278,12 @@ $("article").addEventListener("drop", (e) => {
 });
 $("export-json").addEventListener("click", () =>
   download("kutip.json", "application/json",
-           JSON.stringify(exportJson(state.answer, state.text, state.meta), null, 2)));
+           JSON.stringify(exportJson(shown(), state.text, state.meta), null, 2)));
 $("export-csv").addEventListener("click", () =>
-  download("kutip.csv", "text/csv;charset=utf-8", "\ufeff" + toCsv(state.answer, state.meta)));
+  download("kutip.csv", "text/csv;charset=utf-8", "\ufeff" + toCsv(shown(), state.meta)));
 $("export-claims-csv").addEventListener("click", () =>
   download("kutip-klaim.csv", "text/csv;charset=utf-8",
-           "\ufeff" + claimsCsv(state.answer, state.meta)));
+           "\ufeff" + claimsCsv(shown(), state.meta)));
 $("export-claimreview").addEventListener("click", exportClaimReview);
 $("print").addEventListener("click", () => window.print());
 $("threshold").addEventListener("input", () => { if (state.answer) render(); });
@@ -213,11 +291,55 @@ $("highlight-claims").addEventListener("change", () =>
   $("text").classList.toggle("show-claims", $("highlight-claims").checked));
 $("copy-quote").addEventListener("click", copySelected);
 $("close-card").addEventListener("click", () => { if (state.selected) selectQuote(state.selected); });
+// Escape closes the card (a bottom sheet on a phone) and gives focus back to its quote.
+$("quote-card").addEventListener("keydown", (e) => {
+  if (e.key === "Escape" && state.selected) { e.preventDefault(); selectQuote(state.selected); }
+});
 $("history-clear").addEventListener("click", () => {
+  clearedHistory = loadHistory();
   clearHistory();
   renderHistory(historyParts);
+  $("history-note").textContent = STRINGS.historyCleared(clearedHistory.length);
+  $("history-undo-row").hidden = false;
+  $("history-undo").hidden = false;
+  $("history-undo").focus();
 });
+$("history-undo").addEventListener("click", () => {
+  if (clearedHistory) restoreHistory(clearedHistory);
+  clearedHistory = null;
+  renderHistory(historyParts);
+  $("history-note").textContent = STRINGS.historyRestored;
+  $("history-undo").hidden = true;
+  $("history-clear").focus();
+});
+$("reviewer").addEventListener("change", () => {
+  try { localStorage.setItem(REVIEWER_KEY, $("reviewer").value.trim()); } catch { /* not kept */ }
+});
+$("edit-speaker-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  correctSpeaker($("speaker-name").value.trim());
+});
+$("undo-speaker").addEventListener("click", () => correctSpeaker(null));
+$("language").addEventListener("click", () => {
+  applyLanguage(language() === "id" ? "en" : "id");
+  sayLanguage();
+});
+
+/** Everything already drawn, again in the page's language. */
+function sayLanguage() {
+  countCharacters();
+  renderHistory(historyParts);
+  if (!state.answer) return;
+  sayStatus();
+  if (state.selected) fillCard();
+  render();
+}
+
+applyLanguage(rememberedLanguage());
 renderHistory(historyParts);
+request("GET", "/ui/settings.json", {}).then((got) => {
+  if (got.ok && got.data) { maxChars = got.data.max_text_chars; countCharacters(); }
+});
 $("save-archive").addEventListener("click", () => {
   if (state.answer) archive.save(state.text, state.meta, authHeaders());
 });

@@ -21,6 +21,11 @@ export function saveHistory(entry) {
   }
 }
 
+/** Put back a history cleared before (the undo of clearHistory). */
+export function restoreHistory(entries) {
+  for (const entry of [...entries].reverse()) saveHistory(entry);
+}
+
 export function clearHistory() {
   localStorage.removeItem(HISTORY_KEY);
 }

@@ -1,7 +1,7 @@
 // Pure functions behind the page: no DOM, so node's test runner can check them.
 // Offsets from Kutip are Python string indices (code points); JavaScript strings index
 // UTF-16 units, so the text is handled as an array of code points throughout.
-import { UNATTRIBUTED } from "./strings.js";
+import { STRINGS, UNATTRIBUTED, language } from "./strings.js";
 
 
 export const PALETTE = [
@@ -82,47 +82,54 @@ function metaCells(meta = {}) {
 export function toCsv(answer, meta = {}) {
   const roles = {};
   for (const s of answer.speakers) roles[s.id] = s.roles.join("; ");
-  const rows = [["speaker", "role", "type", "text", "start", "end", "cue", ...META_FIELDS]];
+  const kutipNames = {};
+  for (const s of answer.speakers) if (s.edited) kutipNames[s.id] = s.kutip_name;
+  const rows = [["speaker", "role", "type", "text", "start", "end", "cue", ...META_FIELDS,
+                 "speaker_edited_from"]];
   for (const q of answer.quotes) {
     rows.push([
       q.speaker ? q.speaker.name : "",
       q.speaker ? roles[q.speaker.id] || "" : "",
       q.type, q.text, q.start, q.end, q.cue ? q.cue.text : "", ...metaCells(meta),
+      (q.speaker && kutipNames[q.speaker.id]) || "",
     ]);
   }
   return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-/** A plain message, in Indonesian and English, for an error answer. */
+/** A number as the page's language writes it: 200.000 in Indonesian, 200,000 in English. */
+export function localeNumber(x) {
+  return Number(x).toLocaleString(language() === "en" ? "en-GB" : "id-ID");
+}
+
+/** A plain message, in the page's language, for an error answer. */
 export function errorMessage(status, body, retryAfter) {
   const code = body && body.error ? body.error.code : "";
   const detail = body && body.error ? body.error.message : "";
   const wait = retryAfter ? ` (${retryAfter} s)` : "";
   switch (true) {
     case status === 0:
-      return "Tidak dapat menghubungi Kutip. Periksa koneksi. / Cannot reach Kutip. Check the connection.";
+      return STRINGS.unreachable;
     case status === 401:
-      return "Kunci API diperlukan atau salah. / An API key is required or the key is wrong.";
+      return STRINGS.needKey;
     case status === 413: {
       const d = (body && body.error && body.error.details) || {};
-      const n = (x) => Number(x).toLocaleString("id-ID");
-      const id = d.limit ? ` (${d.length ? `${n(d.length)} karakter; ` : ""}batas ${n(d.limit)})` : "";
-      const en = d.limit ? ` (${d.length ? `${n(d.length)} characters; ` : ""}limit ${n(d.limit)})` : "";
-      return `Teks terlalu panjang${id}. Kirim artikel yang lebih pendek. / The text is too long${en}. Send a shorter article.`;
+      return STRINGS.tooLong(d.length ? localeNumber(d.length) : "",
+                             d.limit ? localeNumber(d.limit) : "");
     }
     case status === 429:
-      return `Terlalu banyak permintaan; coba lagi sebentar lagi${wait}. / Too many requests; try again shortly${wait}.`;
+      return STRINGS.tooMany(wait);
     case status === 503 && code === "overloaded":
-      return `Kutip sedang sibuk; coba lagi sebentar lagi${wait}. / Kutip is busy; try again shortly${wait}.`;
+      return STRINGS.busy(wait);
     case status === 503 && code === "over_budget":
     case status === 504:
-      return "Artikel ini terlalu lama diproses. Coba teks yang lebih pendek. / This article takes too long to process. Try a shorter text.";
+      return STRINGS.tooSlow;
     case status === 503:
-      return "Kutip belum siap (model sedang dimuat). Coba lagi sebentar lagi. / Kutip is not ready yet (models loading). Try again shortly.";
+      return STRINGS.notReady;
     case status === 422 || status === 400:
-      return `Teks tidak valid: ${detail}. / The text is not valid: ${detail}.`;
+      return STRINGS.invalid(detail);
     default:
-      return `Terjadi kesalahan (${status}). / Something went wrong (${status}). ${detail}`;
+      return STRINGS.failed(status, detail);
   }
 }
 
@@ -130,11 +137,6 @@ export function errorMessage(status, body, retryAfter) {
 export function rankedClaims(answer) {
   return [...answer.claims].sort((a, b) => b.checkworthy - a.checkworthy || a.start - b.start);
 }
-
-const TYPE_LABELS = {
-  quantity: "angka / quantity", causal: "sebab-akibat / causal", rule: "aturan / rule",
-  prediction: "prediksi / prediction", event: "peristiwa / event",
-};
 
 // How an Indonesian newsroom writes a figure: its qualifier, the scale word of a large
 // number (KBBI: ribu, juta, miliar, triliun), the currency before money, "persen" after a
@@ -176,27 +178,21 @@ export function figureText(q) {
 export function claimSummary(claim) {
   const figures = (claim.quantities || []).filter((q) => q.kind !== "date").map(figureText);
   return {
-    type: TYPE_LABELS[claim.type] || claim.type || "",
-    claimant: claim.speaker ? claim.speaker.name : "artikel / the article",
+    type: STRINGS[`type_${claim.type}`] || claim.type || "",
+    claimant: claim.speaker ? claim.speaker.name : STRINGS.theArticle,
     figures,
   };
 }
 
-/** "1 kutipan dari 1 pembicara / 1 quote from 1 speaker", plurals right. */
+/** "1 kutipan dari 1 pembicara · 12 ms" (English: "1 quote from 1 speaker"), plurals right. */
 export function summaryLine(answer) {
-  const q = answer.quotes.length, s = answer.speakers.length;
-  const en = `${q} quote${q === 1 ? "" : "s"} from ${s} speaker${s === 1 ? "" : "s"}`;
-  const where = answer.cached ? "dari cache / cached"
-    : `${Math.round(answer.timing_ms.total)} ms`;
-  return `${q} kutipan dari ${s} pembicara / ${en} · ${where}`;
+  const where = answer.cached ? STRINGS.cached : `${Math.round(answer.timing_ms.total)} ms`;
+  return STRINGS.summary(answer.quotes.length, answer.speakers.length, where);
 }
 
 /** Why there is nothing to show, when nothing was found; null otherwise. */
 export function emptyHint(answer) {
-  if (answer.quotes.length) return null;
-  return "Tidak ada kutipan yang ditemukan. Apakah ini berita berbahasa Indonesia yang mengutip " +
-    "seseorang (\u201c…,\u201d kata X; X mengatakan bahwa …)? / No quotes found. Is this " +
-    "Indonesian news that quotes someone (“…,” kata X; X mengatakan bahwa …)?";
+  return answer.quotes.length ? null : STRINGS.noQuotes;
 }
 
 /** A pasted link instead of an article: Kutip does not fetch pages. */
@@ -209,15 +205,13 @@ export function unattributedCount(answer) {
   return answer.quotes.filter((q) => !q.speaker).length;
 }
 
-const KIND_LABELS = { direct: "langsung", indirect: "tidak langsung", mixed: "campuran" };
-
 /** The accessible name of a quote: "Kutipan langsung oleh Sam Altman, CEO OpenAI". */
 export function quoteLabel(quote, speakers) {
-  const kind = KIND_LABELS[quote.type] || quote.type;
-  if (!quote.speaker) return `Kutipan ${kind} tanpa nama pembicara`;
+  const kind = STRINGS[quote.type] || quote.type;
+  if (!quote.speaker) return STRINGS.quoteNobody(kind);
   const sp = speakers.find((s) => s.id === quote.speaker.id);
   const role = sp && sp.roles.length ? `, ${sp.roles[0]}` : "";
-  return `Kutipan ${kind} oleh ${quote.speaker.name}${role}`;
+  return STRINGS.quoteBy(kind, `${quote.speaker.name}${role}`);
 }
 
 /** Claims to list: at or above threshold, of the filtered speaker (or the unattributed
@@ -230,11 +224,12 @@ export function visibleClaims(answer, { threshold = 0, speaker = null } = {}) {
 /** One row a claim, formula cells escaped, with the article's metadata. */
 export function claimsCsv(answer, meta = {}) {
   const rows = [["checkworthy", "type", "claimant", "text", "start", "end", "figures",
-                 "about", "standalone", ...META_FIELDS]];
+                 "about", "standalone", ...META_FIELDS, "claimant_edited"]];
   for (const c of rankedClaims(answer)) {
     rows.push([c.checkworthy, c.type, c.speaker ? c.speaker.name : "", c.text, c.start, c.end,
                (c.quantities || []).map((q) => q.text).join("; "),
-               c.about ? c.about.name : "", c.standalone || c.text, ...metaCells(meta)]);
+               c.about ? c.about.name : "", c.standalone || c.text, ...metaCells(meta),
+               c.speaker && c.speaker.edited ? "yes" : ""]);
   }
   return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
@@ -244,12 +239,14 @@ export function claimsCsv(answer, meta = {}) {
 export function exportJson(answer, text, meta = {}, exportedAt = new Date().toISOString()) {
   const metadata = {};
   for (const f of META_FIELDS) metadata[f] = meta[f] || null;
-  return { text, metadata, exported: exportedAt, answer };
+  return { text, metadata, exported: exportedAt, corrections: correctionList(answer), answer };
 }
 
-/** The body of POST /v1/claimreview: the text, the metadata the API knows, the threshold. */
-export function claimReviewRequest(text, meta = {}, minCheckworthy = 0.5) {
+/** The body of POST /v1/claimreview: the text, the metadata the API knows, the threshold,
+ * and the fact-checking organisation that will author the reviews. */
+export function claimReviewRequest(text, meta = {}, minCheckworthy = 0.5, reviewer = "") {
   const body = { text, language: "id", min_checkworthy: minCheckworthy };
+  if (reviewer) body.reviewer = reviewer;
   if (meta.title) body.title = meta.title;
   if (meta.url) body.url = meta.url;
   if (meta.date) body.published = meta.date;
@@ -271,9 +268,9 @@ export function speakerMarks(answer) {
   return marks;
 }
 
-/** "orang / person" or "organisasi / organisation", from the speaker's kind. */
+/** "orang" or "organisasi" ("person", "organisation"), from the speaker's kind. */
 export function kindLabel(speaker) {
-  return speaker.kind === "person" ? "orang / person" : "organisasi / organisation";
+  return speaker.kind === "person" ? STRINGS.person : STRINGS.organisation;
 }
 
 /** An ISO date (2025-02-05) as Indonesian newsrooms write it (5/2/2025); anything else as is. */
@@ -282,8 +279,9 @@ export function shortDate(iso) {
   return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso || "";
 }
 
-/** A quote ready to paste: "“…,” kata Sam Altman, CEO OpenAI (Outlet, 5/2/2025)" for direct
- * quotes, "Menurut X, …" for reported speech. */
+/** A quote ready to paste: "“…,” kata Sam Altman, CEO OpenAI (Outlet, 5/2/2025)." for direct
+ * quotes, "Menurut X, … ." for reported speech and for mixed quotes (a reported clause with
+ * the article's own quotation marks in it). */
 export function attribution(quote, speakers, meta = {}, text = "") {
   if (!quote.speaker) return null;  // a quote with no speaker is not offered as a quote
   const sp = speakers.find((s) => s.id === quote.speaker.id);
@@ -291,8 +289,9 @@ export function attribution(quote, speakers, meta = {}, text = "") {
   const source = [meta.outlet, shortDate(meta.date)].filter(Boolean).join(", ");
   const tail = source ? ` (${source})` : "";
   const body = quoteBody(quote.text);
-  if (quote.type === "indirect") {
-    // The clause with its own casing, without a second frame ("…, menurut Randy, …").
+  if (quote.type === "indirect" || quote.type === "mixed") {
+    // The clause with its own casing, without a second frame ("…, menurut Randy, …"); a
+    // mixed quote keeps the quotation marks the article put around its quoted words.
     const clause = lowerOpening(body.replace(/,\s*menurut [^,]{1,60},\s*/gi, " "), text)
       .replace(/[.,;:]+$/, "");
     return `Menurut ${who}, ${clause}.${tail}`;
@@ -325,11 +324,11 @@ function lowerOpening(clause, text) {
 export function whyItRanks(claim) {
   const e = claim.evidence || {};
   const why = [];
-  if ((e.numbers || []).length) why.push(`angka / figures: ${e.numbers.join(", ")}`);
-  if ((e.entities || []).length) why.push(`nama / names: ${e.entities.join(", ")}`);
-  if (e.comparison) why.push("perbandingan / comparison");
-  why.push(e.named_source ? `sumber bernama / named source: ${claim.speaker.name}`
-    : "tanpa sumber bernama / no named source");
+  if ((e.numbers || []).length) why.push(`${STRINGS.figures}: ${e.numbers.join(", ")}`);
+  if ((e.entities || []).length) why.push(`${STRINGS.names}: ${e.entities.join(", ")}`);
+  if (e.comparison) why.push(STRINGS.comparison);
+  why.push(e.named_source ? `${STRINGS.namedSource}: ${claim.speaker.name}`
+    : STRINGS.noNamedSource);
   return why;
 }
 
@@ -357,34 +356,87 @@ export function remember(history, entry, size = HISTORY_SIZE) {
 
 /** How the history lists an analysis: its title, or the text's opening words. */
 export function historyLabel(entry) {
+  const edits = Object.keys(entry.names || {}).length;
   const title = (entry.meta && entry.meta.title) || entry.text.trim().split(/\s+/).slice(0, 8).join(" ");
   const n = entry.quotes;
   const when = entry.at ? ` · ${shortDate(entry.at.slice(0, 10))}` : "";
-  return `${title} · ${n} kutipan / quote${n === 1 ? "" : "s"}${when}`;
+  return `${title} · ${STRINGS.quotesCount(n)}${when}${edits ? ` · ${STRINGS.edited}` : ""}`;
 }
-
-const MENTION_KINDS = {
-  name: "nama", name_part: "bagian nama", pronoun: "kata ganti", clitic: "-nya",
-  description: "deskripsi", cataphora: "deskripsi sebelum nama",
-};
 
 /** Why Kutip chose a quote's speaker, for a journalist checking it: "ujarnya (-nya) → Sam
  * Altman, 3 kalimat sebelumnya" (the sentences back to where the name last stood); empty
  * when the quote names its speaker outright. Offsets are code points, as the answer's. */
-export function mentionEvidence(quote, speakers, text) {
+export function mentionEvidence(quote, speakers, text, index = articleIndex(text)) {
   const m = quote.speaker_mention;
   if (!m || !quote.speaker || m.kind === "name") return "";
-  const sp = speakers.find((s) => s.id === quote.speaker.id);
-  const named = (sp ? sp.mentions : [])
-    .filter((x) => x.end <= m.start && (!x.kind || x.kind === "name" || x.kind === "name_part"))
-    .pop();
-  let where = "";
-  if (named) {
-    const between = Array.from(text).slice(named.end, m.start).join("");
-    const n = (between.match(/[.!?](\s|$)/g) || []).length;
-    where = n === 0 ? ", kalimat yang sama" : `, ${n} kalimat sebelumnya`;
+  const back = sentencesFromName(quote, speakers, index);
+  const where = back === null ? ""
+    : `, ${back === 0 ? STRINGS.sameSentence : STRINGS.sentencesBack(back)}`;
+  return `${m.text} (${STRINGS[`mention_${m.kind}`] || m.kind}) → ${quote.speaker.name}${where}`;
+}
+
+/** What the distance questions need of an article, computed once however many quotes ask:
+ * its code points, how many sentence ends stand before each offset, and, per name, where
+ * each of its words ends in the text. */
+export function articleIndex(text) {
+  const cps = Array.from(text);
+  const endsBefore = new Int32Array(cps.length + 1);
+  for (let i = 0; i < cps.length; i++) {
+    const end = (cps[i] === "." || cps[i] === "!" || cps[i] === "?") &&
+      (i + 1 === cps.length || /\s/.test(cps[i + 1]));
+    endsBefore[i + 1] = endsBefore[i] + (end ? 1 : 0);
   }
-  return `${m.text} (${MENTION_KINDS[m.kind] || m.kind}) → ${quote.speaker.name}${where}`;
+  return { text, cps, endsBefore, nameEnds: new Map() };
+}
+
+/** The code point offsets where a word of name ends in the text (a capitalised word of three
+ * letters or more, whole), found once per name. */
+function nameEnds(index, name) {
+  if (!index.nameEnds.has(name)) {
+    const words = name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w));
+    const ends = [];
+    if (words.length) {
+      // UTF-16 unit offsets to code points: one pass over the text.
+      const cpOf = new Int32Array(index.text.length + 1);
+      let cp = 0;
+      for (let u = 0; u < index.text.length; u++) {
+        cpOf[u] = cp;
+        const c = index.text.charCodeAt(u);
+        if (!(c >= 0xd800 && c <= 0xdbff)) cp++;
+      }
+      cpOf[index.text.length] = cp;
+      const word = new RegExp(`(?<![\\p{L}])(?:${words.join("|")})(?![\\p{L}])`, "gu");
+      for (const hit of index.text.matchAll(word)) ends.push(cpOf[hit.index + hit[0].length]);
+    }
+    index.nameEnds.set(name, ends);
+  }
+  return index.nameEnds.get(name);
+}
+
+/** Where the speaker's name, or a word of it, last stood before offset `before`: among the
+ * speaker's mentions, and in the text itself (a name the article wrote without quoting its
+ * bearer there is no mention, yet the reader met it). */
+function lastNameEnd(sp, index, before) {
+  let end = -1;
+  for (const x of sp.mentions || []) {
+    const named = !x.kind || x.kind === "name" || x.kind === "name_part";
+    if (named && x.end <= before) end = Math.max(end, x.end);
+  }
+  for (const e of nameEnds(index, sp.kutip_name || sp.name)) if (e <= before) end = Math.max(end, e);
+  return end < 0 ? null : end;
+}
+
+/** How many sentences end between the speaker's name where it last stood before the quote's
+ * mention and that mention, not counting the quote's own sentences (a direct quote often
+ * stands between a name and its "ujarnya"); null when no name stands before the mention. */
+export function sentencesFromName(quote, speakers, index) {
+  const m = quote.speaker_mention;
+  const sp = speakers.find((s) => s.id === quote.speaker.id);
+  const from = sp ? lastNameEnd(sp, index, m.start) : null;
+  if (from === null) return null;
+  const ends = (a, b) => (b > a ? index.endsBefore[b] - index.endsBefore[a] : 0);
+  const own = quote.start >= from && quote.end <= m.start;  // the quote lies between
+  return own ? ends(from, quote.start) + ends(quote.end, m.start) : ends(from, m.start);
 }
 
 /**
@@ -402,16 +454,87 @@ export function archiveNotes(matches) {
   const names = [...new Set(before.map((m) => source(m).claimant).filter(Boolean))];
   return {
     checked: check ? {
-      label: `Sudah diperiksa / Already checked: ${source(check).rating || "—"}`,
+      label: STRINGS.alreadyChecked(source(check).rating || "—"),
       url: looksLikeUrl(source(check).url || "") ? source(check).url : null,
       text: check.text,
     } : null,
     saidBefore: before.length ? {
-      label: `Pernah diklaim / Said before: ${before.length}×` +
-        (names.length ? ` (${names.slice(0, 3).join(", ")})` : ""),
+      label: STRINGS.saidBefore(before.length, names.slice(0, 3).join(", ")),
     } : null,
     changedFigure: changed && !check ? {
-      label: "Angka berbeda dari klaim sebelumnya / A different figure than before",
+      label: STRINGS.changedFigure,
     } : null,
   };
+}
+
+// A quote's confidence below this is doubtful: Kutip found a speech cue but no speaker
+// mention in its frame (service/extract/direct.py CUE_ONLY_CONFIDENCE is 0.6; every framed
+// or reported pattern scores 0.7 or more).
+export const DOUBT_CONFIDENCE = 0.7;
+// A pronoun, -nya or description this many sentences or more after the speaker's name last
+// stood is far from it. Set on PFSA-ID dev's direct quotes (scripts/doubt_calibration.py):
+// at 4, 7.7% of attributed quotes are marked and 17.5% of those have a wrong speaker against
+// 3.6% of the rest; at 3, 13.4% are marked at 13.7%; at 5, 5.0% at 22.2%.
+export const FAR_SENTENCES = 4;
+
+/** Why Kutip may be wrong about a quote's speaker, said plainly; empty when it is sure. */
+export function doubtReasons(quote, speakers, text, index = articleIndex(text)) {
+  if (!quote.speaker) return [];  // no speaker at all is said by the "?" speaker already
+  const reasons = [];
+  if (quote.confidence < DOUBT_CONFIDENCE) {
+    reasons.push(STRINGS.lowConfidence(quote.confidence.toFixed(2)));
+  }
+  const m = quote.speaker_mention;
+  if (m && ["pronoun", "clitic", "description"].includes(m.kind)) {
+    const back = sentencesFromName(quote, speakers, index);
+    if (back === null && m.kind === "description") reasons.push(STRINGS.description);
+    if (back !== null && back >= FAR_SENTENCES) reasons.push(STRINGS.farMention(back));
+  }
+  return reasons;
+}
+
+/** The answer with the journalist's corrected speaker names (names: speaker id → name) in
+ * every place a name is said: speakers, quotes' and claims' speakers, claims' subjects. Each
+ * corrected speaker keeps Kutip's name as `kutip_name` and every reference is marked
+ * `edited`, so exports say which names a person changed. */
+export function withCorrections(answer, names = {}) {
+  if (!answer || !Object.keys(names).length) return answer;
+  const ref = (r) => (r && names[r.id] ? { ...r, name: names[r.id], edited: true } : r);
+  return {
+    ...answer,
+    speakers: answer.speakers.map((s) => (names[s.id]
+      ? { ...s, name: names[s.id], kutip_name: s.name, edited: true } : s)),
+    quotes: answer.quotes.map((q) => ({ ...q, speaker: ref(q.speaker) })),
+    claims: answer.claims.map((c) => ({ ...c, speaker: ref(c.speaker), about: ref(c.about) })),
+  };
+}
+
+/** The corrections as the JSON export lists them. */
+export function correctionList(answer) {
+  return answer.speakers.filter((s) => s.edited)
+    .map((s) => ({ speaker: s.id, name: s.name, kutip_name: s.kutip_name }));
+}
+
+/** ClaimReview drafts (the service's JSON-LD) with the corrected names as claims' authors,
+ * each such author saying its name was edited and what Kutip had read. */
+export function correctClaimReview(jsonld, answer) {
+  const edited = answer.speakers.filter((s) => s.edited);
+  if (!edited.length) return jsonld;
+  const byOldName = new Map(edited.map((s) => [s.kutip_name, s]));
+  const fix = (review) => {
+    const author = review.itemReviewed && review.itemReviewed.author;
+    const sp = author && byOldName.get(author.name);
+    if (!sp) return review;
+    return { ...review, itemReviewed: { ...review.itemReviewed, author: {
+      ...author, name: sp.name,
+      description: `Name edited by the reviewer; Kutip read "${sp.kutip_name}".` } } };
+  };
+  return Array.isArray(jsonld) ? jsonld.map(fix) : fix(jsonld);
+}
+
+/** The text's length as the service counts it: code points (a Python string's len), not
+ * JavaScript's UTF-16 units; a textarea's line ends are already single "\n". */
+export function codePointLength(text) {
+  const pairs = text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g);
+  return text.length - (pairs ? pairs.length : 0);
 }

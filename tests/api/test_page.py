@@ -58,7 +58,8 @@ def test_page_calls_only_kutips_own_api():
     paths = {m for src in sources.values()
              for m in re.findall(r'(?:request|call)\("[A-Z]+", `?"?(/[^"`$?]+)', src)}
     assert {"/v1/extract", "/v1/claimreview", "/v1/archive", "/v1/match"} <= paths
-    assert all(p.startswith("/v1/") for p in paths), paths
+    # Kutip's API, and the page's own settings (the longest article the service takes).
+    assert all(p.startswith("/v1/") or p == "/ui/settings.json" for p in paths), paths
     assert "Authorization" in sources["api.js"]  # works with API keys
 
 
@@ -73,3 +74,13 @@ def test_render_logic_with_node():
                           text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
     assert "# fail 0" in proc.stdout
+
+
+def test_the_page_reads_the_services_own_text_limit(client):
+    """The page's live count says the limit this service enforces (5,000 in these tests'
+    settings), not a number of its own; the route is open like the page itself."""
+    got = client.get("/ui/settings.json")
+    assert got.status_code == 200 and got.get_json() == {"max_text_chars": 5000}
+    too_long = client.post("/v1/extract", json={"text": "x" * 5001})
+    assert too_long.status_code == 413
+    assert too_long.get_json()["error"]["details"]["limit"] == 5000

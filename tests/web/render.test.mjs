@@ -8,6 +8,13 @@ import {
   visibleClaims, claimsCsv, exportJson, toCsv, attribution, claimPreview, claimReviewRequest,
   historyLabel, kindLabel, remember, shortDate, speakerMarks, whyItRanks, HISTORY_SIZE,
 } from "../../service/web/render.js";
+import { LANGUAGES, WORDS, setLanguage } from "../../service/web/strings.js";
+
+/** fn's result with the page switched to English, then back to Indonesian (the default). */
+function inEnglish(fn) {
+  setLanguage("en");
+  try { return fn(); } finally { setLanguage("id"); }
+}
 
 const text = "😀 “Harga naik,” kata Budi. Menurut Sri, inflasi 3 persen.";
 // Python code-point offsets: the emoji is one code point (two UTF-16 units).
@@ -43,10 +50,11 @@ test("segments slice by code points, so emoji do not shift the highlights", () =
 test("csv has one row a quote and escapes commas and quotes", () => {
   const csv = toCsv(answer);
   const lines = csv.trimEnd().split("\r\n");
-  assert.equal(lines[0], "speaker,role,type,text,start,end,cue,title,url,date,outlet");
-  assert.equal(lines[1], 'Budi,"Menteri, Perdagangan",direct,"Harga naik,",3,14,kata,,,,');
-  assert.equal(lines[2], "Sri,,indirect,inflasi 3 persen,40,56,Menurut,,,,");
-  assert.equal(lines[3], ",,direct,x,0,0,,,,,");
+  assert.equal(lines[0],
+    "speaker,role,type,text,start,end,cue,title,url,date,outlet,speaker_edited_from");
+  assert.equal(lines[1], 'Budi,"Menteri, Perdagangan",direct,"Harga naik,",3,14,kata,,,,,');
+  assert.equal(lines[2], "Sri,,indirect,inflasi 3 persen,40,56,Menurut,,,,,");
+  assert.equal(lines[3], ",,direct,x,0,0,,,,,,");
   assert.equal(lines.length, 4);
 });
 
@@ -59,12 +67,15 @@ test("claims rank by check-worthiness", () => {
   assert.deepEqual(rankedClaims(answer).map((c) => c.id), ["c2", "c1"]);
 });
 
-test("errors read in Indonesian and English", () => {
-  assert.match(errorMessage(413, null), /terlalu panjang.*too long/);
+test("errors read in Indonesian, or in English once the page is switched", () => {
+  assert.match(errorMessage(413, null), /^Teks terlalu panjang\. /);
+  assert.match(inEnglish(() => errorMessage(413, null)), /^The text is too long\. /);
   assert.match(errorMessage(429, null, "30"), /30 s/);
-  assert.match(errorMessage(503, { error: { code: "not_ready", message: "loading" } }), /belum siap.*not ready/);
-  assert.match(errorMessage(401, null), /Kunci API.*API key/);
-  assert.match(errorMessage(0), /Cannot reach/);
+  assert.match(errorMessage(503, { error: { code: "not_ready", message: "loading" } }), /belum siap/);
+  assert.match(inEnglish(() => errorMessage(503, { error: { code: "not_ready" } })), /not ready/);
+  assert.match(errorMessage(401, null), /^Kunci API/);
+  assert.doesNotMatch(errorMessage(401, null), /API key/);
+  assert.match(inEnglish(() => errorMessage(0)), /Cannot reach/);
   assert.match(errorMessage(422, { error: { code: "invalid_fields", message: "text must not be blank" } }),
                /text must not be blank/);
 });
@@ -79,14 +90,15 @@ test("a claim shows its type, its claimant and its figures", () => {
     ],
   };
   const s = claimSummary(claim);
-  assert.match(s.type, /quantity/);
+  assert.equal(s.type, "angka");
+  assert.equal(inEnglish(() => claimSummary(claim)).type, "quantity");
   assert.equal(s.claimant, "Budi");
   assert.deepEqual(s.figures, ["lebih dari 300 juta pengguna", "25 persen"]);
-  assert.match(claimSummary({ type: "event", speaker: null, quantities: [] }).claimant, /article/);
+  assert.equal(claimSummary({ type: "event", speaker: null, quantities: [] }).claimant, "artikel");
 });
 
 test("a shed request says to come back", () => {
-  assert.match(errorMessage(503, { error: { code: "overloaded", message: "busy" } }, "3"), /sibuk.*busy.*3 s/);
+  assert.match(errorMessage(503, { error: { code: "overloaded", message: "busy" } }, "3"), /sibuk.*3 s/);
 });
 
 test("csv cells that a spreadsheet would run as formulas are escaped", () => {
@@ -100,18 +112,23 @@ test("csv cells that a spreadsheet would run as formulas are escaped", () => {
 
 test("the summary line counts right and says when the answer is cached", () => {
   const one = { quotes: [{}], speakers: [{}], cached: false, timing_ms: { total: 12.4 } };
-  assert.equal(summaryLine(one), "1 kutipan dari 1 pembicara / 1 quote from 1 speaker · 12 ms");
+  assert.equal(summaryLine(one), "1 kutipan dari 1 pembicara · 12 ms");
+  assert.equal(inEnglish(() => summaryLine(one)), "1 quote from 1 speaker · 12 ms");
   const many = { quotes: [{}, {}], speakers: [], cached: true, timing_ms: { total: 3 } };
-  assert.match(summaryLine(many), /2 quotes from 0 speakers · dari cache \/ cached$/);
+  assert.equal(summaryLine(many), "2 kutipan dari 0 pembicara · dari cache");
+  assert.equal(inEnglish(() => summaryLine(many)), "2 quotes from 0 speakers · cached");
 });
 
 test("empty answers, links and the too-long error explain themselves", () => {
-  assert.match(emptyHint({ quotes: [] }), /No quotes found/);
+  assert.match(emptyHint({ quotes: [] }), /^Tidak ada kutipan yang ditemukan/);
+  assert.match(inEnglish(() => emptyHint({ quotes: [] })), /^No quotes found/);
   assert.equal(emptyHint({ quotes: [{}] }), null);
   assert.ok(looksLikeUrl("  https://contoh.id/berita/1 \n"));
   assert.ok(!looksLikeUrl("Baca di https://contoh.id, kata Budi."));
   assert.match(errorMessage(413, { error: { details: { limit: 200000, length: 250000 } } }),
-               /250\.000 karakter; batas 200\.000.*250\.000 characters; limit 200\.000/);
+               /250\.000 karakter; batas 200\.000/);
+  assert.match(inEnglish(() => errorMessage(413, { error: { details: { limit: 200000, length: 250000 } } })),
+               /250,000 characters; limit 200,000/);
   assert.equal(unattributedCount({ quotes: [{ speaker: null }, { speaker: { id: "s1" } }] }), 1);
 });
 
@@ -132,12 +149,15 @@ test("claims filter by threshold and by speaker, and export as CSV", () => {
   assert.deepEqual(visibleClaims(a, { speaker: "s1" }).map((c) => c.id), ["c1"]);
   const lines = claimsCsv(a).trimEnd().split("\r\n");
   assert.equal(lines[0],
-    "checkworthy,type,claimant,text,start,end,figures,about,standalone,title,url,date,outlet");
+    "checkworthy,type,claimant,text,start,end,figures,about,standalone,title,url,date,outlet," +
+    "claimant_edited");
   // no standalone in this answer: the text stands in for it (escaped the same way)
-  assert.equal(lines[1], "0.9,quantity,Budi,'=1+1,0,4,1,,'=1+1,,,,");
-  const exported = exportJson({ id: "x" }, "teks", { outlet: "Warta" }, "2026-11-27T00:00:00Z");
+  assert.equal(lines[1], "0.9,quantity,Budi,'=1+1,0,4,1,,'=1+1,,,,,");
+  const exported = exportJson({ id: "x", speakers: [] }, "teks", { outlet: "Warta" },
+                              "2026-11-27T00:00:00Z");
   assert.deepEqual(exported, {
-    text: "teks", exported: "2026-11-27T00:00:00Z", answer: { id: "x" },
+    text: "teks", exported: "2026-11-27T00:00:00Z", answer: { id: "x", speakers: [] },
+    corrections: [],
     metadata: { title: null, url: null, date: null, outlet: "Warta" },
   });
 });
@@ -146,14 +166,16 @@ const meta = { title: "Harga beras", url: "https://warta.example/1", date: "2025
 
 test("every export carries the article's details", () => {
   const quoteRow = toCsv(answer, meta).split("\r\n")[1];
-  assert.ok(quoteRow.endsWith(",Harga beras,https://warta.example/1,2025-02-05,Warta"));
+  assert.ok(quoteRow.endsWith(",Harga beras,https://warta.example/1,2025-02-05,Warta,"));
   const claimRow = claimsCsv(answer, meta).split("\r\n")[1];
-  assert.ok(claimRow.endsWith(",Harga beras,https://warta.example/1,2025-02-05,Warta"));
+  assert.ok(claimRow.endsWith(",Harga beras,https://warta.example/1,2025-02-05,Warta,"));
   assert.deepEqual(claimReviewRequest("teks", meta, 0.7), {
     text: "teks", language: "id", min_checkworthy: 0.7, title: "Harga beras",
     url: "https://warta.example/1", published: "2025-02-05", publisher: "Warta",
   });
   assert.deepEqual(claimReviewRequest("teks", {}), { text: "teks", language: "id", min_checkworthy: 0.5 });
+  // The fact-checking organisation typed on the page authors the reviews.
+  assert.equal(claimReviewRequest("teks", {}, 0.5, "Cek Fakta Warta").reviewer, "Cek Fakta Warta");
 });
 
 test("a quote copies with its attribution, as a newsroom writes it", () => {
@@ -191,17 +213,20 @@ test("speaker marks stay distinct past the twelve colours", () => {
   const colours = speakerColours(many);
   const pairs = new Set(many.speakers.map((s) => `${colours[s.id]}|${speakerMarks(many)[s.id]}`));
   assert.equal(pairs.size, 45);
-  assert.equal(kindLabel({ kind: "person" }), "orang / person");
-  assert.equal(kindLabel({ kind: "organization" }), "organisasi / organisation");
+  assert.equal(kindLabel({ kind: "person" }), "orang");
+  assert.equal(kindLabel({ kind: "organization" }), "organisasi");
+  assert.equal(inEnglish(() => kindLabel({ kind: "organization" })), "organisation");
 });
 
 test("a claim says why it ranks, and long claims are cut at a word", () => {
   const claim = { speaker: { id: "s1", name: "Budi" }, evidence: {
     numbers: ["3 persen"], entities: ["BPS"], comparison: true, named_source: true } };
-  assert.deepEqual(whyItRanks(claim), ["angka / figures: 3 persen", "nama / names: BPS",
-    "perbandingan / comparison", "sumber bernama / named source: Budi"]);
+  assert.deepEqual(whyItRanks(claim), ["angka: 3 persen", "nama: BPS",
+    "perbandingan", "sumber bernama: Budi"]);
+  assert.deepEqual(inEnglish(() => whyItRanks(claim)), ["figures: 3 persen", "names: BPS",
+    "comparison", "named source: Budi"]);
   assert.deepEqual(whyItRanks({ speaker: null, evidence: { numbers: [], entities: [],
-    comparison: false, named_source: false } }), ["tanpa sumber bernama / no named source"]);
+    comparison: false, named_source: false } }), ["tanpa sumber bernama"]);
   const long = "kata ".repeat(50).trim();
   const cut = claimPreview(long, 30);
   assert.ok(cut.cut && cut.text.endsWith("kata…") && Array.from(cut.text).length <= 31);
@@ -217,11 +242,15 @@ test("history keeps the newest twenty, one per article", () => {
   assert.equal(history.length, HISTORY_SIZE);
   assert.equal(history.filter((h) => h.text === "teks 10").length, 1);
   assert.equal(history[0].text, "teks 10");
-  assert.equal(historyLabel({ text: "Satu dua", meta: {}, quotes: 1 }), "Satu dua · 1 kutipan / quote");
-  assert.equal(historyLabel({ text: "x", meta: { title: "Judul" }, quotes: 2 }), "Judul · 2 kutipan / quotes");
-  // With the day it was analysed.
+  assert.equal(historyLabel({ text: "Satu dua", meta: {}, quotes: 1 }), "Satu dua · 1 kutipan");
+  assert.equal(inEnglish(() => historyLabel({ text: "Satu dua", meta: {}, quotes: 1 })),
+               "Satu dua · 1 quote");
+  assert.equal(historyLabel({ text: "x", meta: { title: "Judul" }, quotes: 2 }), "Judul · 2 kutipan");
+  // With the day it was analysed, and whether a speaker's name was corrected.
   assert.equal(historyLabel({ text: "x", meta: {}, quotes: 2, at: "2026-12-06T09:30:00Z" }),
-               "x · 2 kutipan / quotes · 6/12/2026");
+               "x · 2 kutipan · 6/12/2026");
+  assert.equal(historyLabel({ text: "x", meta: {}, quotes: 2, names: { s1: "Budi S." } }),
+               "x · 2 kutipan · disunting");
 });
 
 test("mentionEvidence says how a quote names its speaker and how far back the name stood", async () => {
@@ -268,9 +297,10 @@ test("archive notes say checked, said before, or a changed figure, never a bare 
                  reasons: { source: { rating: "BENAR", url: "https://cek.example/1" } } };
   const earlier = { kind: "claim", match: true, text: "x", reasons: { source: { claimant: "Sam Altman" } } };
   const notes = archiveNotes([fact, earlier, { ...earlier, reasons: { source: { claimant: "Budi" } } }]);
-  assert.equal(notes.checked.label, "Sudah diperiksa / Already checked: BENAR");
+  assert.equal(notes.checked.label, "Sudah diperiksa: BENAR");
+  assert.equal(inEnglish(() => archiveNotes([fact]).checked.label), "Already checked: BENAR");
   assert.equal(notes.checked.url, "https://cek.example/1");
-  assert.equal(notes.saidBefore.label, "Pernah diklaim / Said before: 2× (Sam Altman, Budi)");
+  assert.equal(notes.saidBefore.label, "Pernah diklaim: 2× (Sam Altman, Budi)");
   const risky = archiveNotes([{ ...fact, reasons: { source: { url: "javascript:alert(1)" } } }]);
   assert.equal(risky.checked.url, null);
   const changed = archiveNotes([{ kind: "factcheck", match: false, text: "y",
@@ -278,4 +308,100 @@ test("archive notes say checked, said before, or a changed figure, never a bare 
   assert.equal(changed.checked, null);
   assert.match(changed.changedFigure.label, /Angka berbeda/);
   assert.deepEqual(archiveNotes([]), { checked: null, saidBefore: null, changedFigure: null });
+});
+
+test("every word the page says exists in both languages, and an unknown language is Indonesian", () => {
+  assert.deepEqual(LANGUAGES, ["id", "en"]);
+  assert.deepEqual(Object.keys(WORDS.en).sort(), Object.keys(WORDS.id).sort());
+  for (const key of Object.keys(WORDS.id)) {
+    assert.equal(typeof WORDS.en[key], typeof WORDS.id[key], key);
+  }
+  assert.equal(setLanguage("fr"), "id");
+});
+
+test("a mixed quote copies as reported speech with the article's own quotation marks", () => {
+  const sri = { id: "s2", name: "Sri" };
+  const mixed = { type: "mixed", text: "harga akan \u201cnaik tajam\u201d bulan depan", speaker: sri };
+  assert.equal(attribution(mixed, answer.speakers, { outlet: "Warta" }),
+               "Menurut Sri, harga akan \u201cnaik tajam\u201d bulan depan. (Warta)");
+});
+
+test("doubt is said for a low confidence or a pronoun far from its name, never for a name", async () => {
+  const { doubtReasons, DOUBT_CONFIDENCE, FAR_SENTENCES } = await import("../../service/web/render.js");
+  const txt = "Budi Santoso datang. Satu. Dua. Tiga. \u201cStok aman,\u201d ujarnya.";
+  const start = txt.indexOf("ujarnya");
+  const budi = [{ id: "s1", name: "Budi Santoso", roles: [], kind: "person",
+                  mentions: [{ text: "Budi Santoso", start: 0, end: 12, kind: "name" }] }];
+  const said = (mention, confidence = 0.95) => ({
+    type: "direct", speaker: { id: "s1", name: "Budi Santoso" }, confidence,
+    speaker_mention: { text: mention.text, start: mention.start, end: mention.end, kind: mention.kind } });
+  // Four sentence ends stand between the name and "ujarnya": far (FAR_SENTENCES is 4).
+  assert.equal(FAR_SENTENCES, 4);
+  assert.deepEqual(doubtReasons(said({ text: "ujarnya", start, end: start + 7, kind: "clitic" }), budi, txt),
+                   ["nama terakhir disebut 4 kalimat sebelumnya"]);
+  // The same -nya in the next sentence is near: no doubt.
+  const near = "Budi Santoso datang. \u201cStok aman,\u201d ujarnya.";
+  const s2 = near.indexOf("ujarnya");
+  assert.deepEqual(doubtReasons(said({ text: "ujarnya", start: s2, end: s2 + 7, kind: "clitic" }), budi, near), []);
+  // The quote's own sentences do not count: three sentences stand between the name and the
+  // quote, and "Stok aman." is the quote's own.
+  const own = "Budi Santoso datang. Satu. Dua. \u201cStok aman. Harga turun,\u201d ujarnya.";
+  const o = own.indexOf("ujarnya");
+  const ownQuote = { ...said({ text: "ujarnya", start: o, end: o + 7, kind: "clitic" }),
+                     start: own.indexOf("Stok"), end: own.indexOf(",\u201d") + 1 };
+  assert.deepEqual(doubtReasons(ownQuote, budi, own), []);
+  assert.deepEqual(doubtReasons({ ...ownQuote, start: undefined, end: undefined }, budi, own),
+                   ["nama terakhir disebut 4 kalimat sebelumnya"]);
+  // A name, however far, is no doubt; a confidence under the line is.
+  assert.deepEqual(doubtReasons(said({ text: "Budi Santoso", start: 0, end: 12, kind: "name" }), budi, txt), []);
+  assert.equal(DOUBT_CONFIDENCE, 0.7);
+  assert.deepEqual(doubtReasons(said({ text: "Budi Santoso", start: 0, end: 12, kind: "name" }, 0.6), budi, txt),
+                   ["keyakinan rendah (0.60)"]);
+  // A description with no name before it.
+  const desc = { text: "pejabat itu", start: 0, end: 11, kind: "description" };
+  assert.deepEqual(doubtReasons(said(desc), [{ ...budi[0], mentions: [] }], txt),
+                   ["pembicara dikenali dari deskripsi"]);
+  // A name the article wrote, though no quote of it is a mention, is where the name stood:
+  // "Santoso" three sentences before is near enough (the mention at the start is six back).
+  const unquoted = "Budi Santoso datang. Satu. Dua. Santoso tersenyum. Tiga. Empat. \u201cAman,\u201d ujarnya.";
+  const u = unquoted.indexOf("ujarnya");
+  assert.deepEqual(doubtReasons(said({ text: "ujarnya", start: u, end: u + 7, kind: "clitic" }),
+                                budi, unquoted), []);
+  // No speaker: the "?" speaker already says it.
+  assert.deepEqual(doubtReasons({ speaker: null, confidence: 0.1 }, budi, txt), []);
+});
+
+test("a corrected speaker name reaches every quote, claim, copy and export, marked as edited", async () => {
+  const { withCorrections, correctClaimReview } = await import("../../service/web/render.js");
+  const withClaim = { ...answer, claims: [{ id: "c1", text: "inflasi 3 persen", start: 40, end: 56,
+    checkworthy: 0.6, type: "quantity", speaker: { id: "s2", name: "Sri" }, about: null, quantities: [] }] };
+  assert.equal(withCorrections(withClaim, {}), withClaim);  // nothing corrected: the same answer
+  const fixed = withCorrections(withClaim, { s2: "Sri Mulyani" });
+  assert.equal(withClaim.speakers[1].name, "Sri");  // Kutip's answer itself is untouched
+  assert.deepEqual(fixed.speakers[1], { ...withClaim.speakers[1], name: "Sri Mulyani",
+                                        kutip_name: "Sri", edited: true });
+  assert.deepEqual(fixed.quotes[1].speaker, { id: "s2", name: "Sri Mulyani", edited: true });
+  assert.deepEqual(fixed.claims[0].speaker, { id: "s2", name: "Sri Mulyani", edited: true });
+  assert.equal(fixed.quotes[0].speaker.name, "Budi");
+  assert.equal(attribution(fixed.quotes[1], fixed.speakers, {}), "Menurut Sri Mulyani, inflasi 3 persen.");
+  assert.equal(toCsv(fixed).split("\r\n")[2], "Sri Mulyani,,indirect,inflasi 3 persen,40,56,Menurut,,,,,Sri");
+  assert.ok(claimsCsv(fixed).split("\r\n")[1].startsWith("0.6,quantity,Sri Mulyani,"));
+  assert.ok(claimsCsv(fixed).split("\r\n")[1].endsWith(",yes"));
+  assert.deepEqual(exportJson(fixed, "t", {}, "now").corrections,
+                   [{ speaker: "s2", name: "Sri Mulyani", kutip_name: "Sri" }]);
+  const review = { claimReviewed: "inflasi 3 persen",
+                   itemReviewed: { "@type": "Claim", author: { "@type": "Person", name: "Sri" } } };
+  const [corrected] = correctClaimReview([review], fixed);
+  assert.equal(corrected.itemReviewed.author.name, "Sri Mulyani");
+  assert.match(corrected.itemReviewed.author.description, /edited.*"Sri"/);
+  assert.equal(correctClaimReview([review], withClaim)[0], review);
+});
+
+test("the character count is the service's: code points, with the limit in the page's language", async () => {
+  const { codePointLength, localeNumber } = await import("../../service/web/render.js");
+  assert.equal(codePointLength("😀 ab"), 4);  // the emoji is one code point, two UTF-16 units
+  assert.equal(codePointLength(""), 0);
+  assert.equal(localeNumber(200000), "200.000");
+  assert.equal(inEnglish(() => localeNumber(200000)), "200,000");
+  assert.equal(WORDS.id.charCount("1.234", "200.000"), "1.234 / 200.000 karakter");
 });

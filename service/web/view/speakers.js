@@ -36,7 +36,8 @@ export function renderSpeakers(list, { answer, filter, colours, marks }) {
   list.replaceChildren();
   for (const s of answer.speakers) {
     list.append(speakerItem({
-      id: s.id, label: `${s.name} (${counts[s.id] || 0})`, colour: colours[s.id],
+      id: s.id, label: `${s.name}${s.edited ? ` (${STRINGS.edited})` : ""} (${counts[s.id] || 0})`,
+      colour: colours[s.id],
       mark: marks[s.id], roles: s.roles.join("; "), kind: kindLabel(s),
     }, filter));
   }

@@ -28,6 +28,7 @@ from tests.e2e.pagekit import (
 
 skip_without_browser()
 
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
@@ -362,9 +363,11 @@ def _wider_than_the_screen(browser) -> int:
         "return document.documentElement.scrollWidth - window.innerWidth")
 
 
-@pytest.mark.parametrize("width", PHONE_WIDTHS)
-def test_on_a_phone_nothing_is_wider_than_the_screen_and_the_card_is_at_hand(server, width):
-    phone = start_browser("phone")
+@pytest.mark.parametrize("width", [*PHONE_WIDTHS, 1280])
+def test_nothing_is_wider_than_the_screen_and_the_card_is_at_hand(server, width):
+    """At three phone widths and a desktop's: hover, focus and selection on a long article
+    with many speakers widen nothing, and the selected quote's card is in view with focus."""
+    phone = start_browser("phone" if width < 1000 else "desktop")
     try:
         phone.set_window_size(width, 800)
         _open(phone, server)
@@ -376,6 +379,9 @@ def test_on_a_phone_nothing_is_wider_than_the_screen_and_the_card_is_at_hand(ser
         phone.execute_script("arguments[0].scrollIntoView({block: 'center'}); "
                              "arguments[0].focus()", far)
         assert _wider_than_the_screen(phone) <= 0  # focus adds nothing to the line
+        ActionChains(phone).move_to_element(quotes[len(quotes) // 2 + 1]).perform()
+        assert phone.find_elements(By.CSS_SELECTOR, "#text .q.lit")  # the hover took
+        assert _wider_than_the_screen(phone) <= 0  # nor does hover
         far.click()
         assert _wider_than_the_screen(phone) <= 0
         card = phone.find_element(By.ID, "quote-card")

@@ -245,7 +245,14 @@ def load_claims(directory: Path) -> dict[str, list[dict]] | None:
 
 
 def load_gold(directory: Path) -> list[tuple[dict, str]]:
+    """(gold record, text) per article. A claims-only set (no gold.jsonl, as dev2) gives
+    each article with no quotes marked, so only its claims are scored."""
     out = []
+    if not (directory / "gold.jsonl").exists():
+        for path in sorted(directory.glob("*.txt")):
+            with open(path, encoding="utf-8", newline="") as tf:
+                out.append(({"id": path.stem, "quotes": None}, tf.read()))
+        return out
     with open(directory / "gold.jsonl", encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
@@ -278,6 +285,13 @@ def evaluate(engine, directory: Path = DEFAULT_DIR, only_type: str | None = None
     for rec, text in articles:
         runs.append((rec, engine.run(text), text))
     unlabelled = load_unlabelled(directory)
+    if runs and runs[0][0]["quotes"] is None:  # a claims-only set
+        only_claims = load_claims(directory) or {}
+        return {"articles": len(runs), "claims_only": True,
+                "claims": score_claims([(only_claims.get(r["id"], []), a["claims"])
+                                        for r, a, _ in runs]),
+                "claims_baseline": score_claims([(only_claims.get(r["id"], []),
+                                                  baseline_claims(t)) for r, _, t in runs])}, runs
     if only_type or unlabelled:
         scores = score([restrict(r, a, only_type, unlabelled.get(r["id"])) for r, a, _ in runs])
         scores["counting_unlabelled"] = score([restrict(r, a, only_type, None)
@@ -376,13 +390,28 @@ def main(argv: list[str] | None = None) -> int:
     engine = Engine.from_settings()
     scores, runs = evaluate(engine, Path(args.dir), only_type=args.only_type, progress=True)
     if args.errors:
-        print_errors(runs)
+        if not scores.get("claims_only"):
+            print_errors(runs)
         if "claims" in scores:
             print_claim_errors(runs, load_claims(Path(args.dir)) or {})
     if args.json:
         print(json.dumps(scores, indent=2))
         return 0
     print(f"articles: {scores['articles']}")
+    if not scores.get("claims_only"):
+        _print_quotes(scores)
+    if "claims" in scores:
+        print("claims (Kutip | trivial baseline: every 5+ word sentence at 0.5)")
+        for label, key in (("check-worthy", "checkworthy"), ("detection", "detection")):
+            ours, base = scores["claims"][key], scores["claims_baseline"][key]
+            print(f"  {label:<13} {_fmt(ours)}  | F1 {base['f1']:.3f}")
+        for key in ("level3_recall", "ndcg5", "type_accuracy", "claimant_accuracy"):
+            print(f"  {key:<18} {scores['claims'][key]:.3f}  | "
+                  f"{scores['claims_baseline'][key]:.3f}")
+    return 0
+
+
+def _print_quotes(scores: dict) -> None:
     print(f"quotes       {_fmt(scores['quotes'])}")
     for t, s in scores["per_type"].items():
         print(f"  {t:<10} {_fmt(s)}")
@@ -393,15 +422,6 @@ def main(argv: list[str] | None = None) -> int:
         other = scores["counting_unlabelled"]
         print(f"counting predictions in unlabelled regions: quotes {_fmt(other['quotes'])}; "
               f"end-to-end F1 {other['end_to_end']['f1']:.3f}")
-    if "claims" in scores:
-        print("claims (Kutip | trivial baseline: every 5+ word sentence at 0.5)")
-        for label, key in (("check-worthy", "checkworthy"), ("detection", "detection")):
-            ours, base = scores["claims"][key], scores["claims_baseline"][key]
-            print(f"  {label:<13} {_fmt(ours)}  | F1 {base['f1']:.3f}")
-        for key in ("level3_recall", "ndcg5", "type_accuracy", "claimant_accuracy"):
-            print(f"  {key:<18} {scores['claims'][key]:.3f}  | "
-                  f"{scores['claims_baseline'][key]:.3f}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,7 @@ from service.extract.claims import extract_claims
 from service.extract.direct import extract_direct
 from service.extract.frames import Frames
 from service.extract.glue import unglue
-from service.extract.model import Claim, Quote, Speaker
+from service.extract.model import Claim, Mention, Quote, Speaker
 from service.extract.reported import extract_reported
 from service.extract.selection import sentences_to_parse
 from service.extract.speakers import resolve_article
@@ -35,12 +36,18 @@ class Extraction:
     claims: list[Claim]
 
 
-def extract(view: ArticleView) -> Extraction:
+def extract_quotes(view: ArticleView
+                   ) -> tuple[list[Quote], list[Speaker], Callable[[Mention], Speaker | None]]:
+    """The quotes with their speakers, and the resolver's reference table (what a claim's
+    subject refers to): everything before claims, which the claim scorer trains on."""
     frames = Frames(view)
     direct, embedded = extract_direct(view, frames)
     reported = extract_reported(view, direct, embedded, frames)
-    quotes, speakers, refer = resolve_article(view, sorted(direct + reported,
-                                                           key=lambda q: q.start), frames)
+    return resolve_article(view, sorted(direct + reported, key=lambda q: q.start), frames)
+
+
+def extract(view: ArticleView) -> Extraction:
+    quotes, speakers, refer = extract_quotes(view)
     claims = with_subjects(extract_claims(view, quotes), refer)
     # An entity a claim is about is in the speaker table too, after those quoted.
     listed = {id(sp) for sp in speakers}
@@ -157,14 +164,19 @@ class Engine:
     def answer_id(self, text: str, options: dict[str, Any] | None = None) -> str:
         return answer_id(text, options or {}, self.model)
 
+    def view(self, text: str, deadline: float | None = None) -> ArticleView:
+        """Stanza's reading of text as the extraction stages see it (the scripts that train
+        on the stages' signals read the same)."""
+        from service.nlp.analyse import analyse
+
+        return analyse(text, self.pipeline, select=self.select, repair=unglue, deadline=deadline,
+                       max_parse_tokens=self.max_parse_tokens)
+
     def run(self, text: str, options: dict[str, Any] | None = None,
             deadline: float | None = None) -> dict[str, Any]:
         """The answer for text; deadline (time.monotonic()) raises BudgetExceeded if unmet."""
-        from service.nlp.analyse import analyse
-
         t0 = time.perf_counter()
-        view = analyse(text, self.pipeline, select=self.select, repair=unglue, deadline=deadline,
-                       max_parse_tokens=self.max_parse_tokens)
+        view = self.view(text, deadline)
         t1 = time.perf_counter()
         result = extract(view)
         t2 = time.perf_counter()

@@ -595,6 +595,35 @@ RULE_WORDS: frozenset[str] = frozenset(
 # hypothetical instead, so it is not here.
 CONDITIONAL_OPENERS: frozenset[str] = frozenset({"jika", "apabila", "bila", "bilamana",
                                                  "jikalau", "manakala"})
+# The strong deontic words of a regulation or contract (KBBI: wajib, larang, atur, berhak;
+# the verbs Indonesian statutes use, e.g. UU 12/2011's "wajib", "dilarang", "berhak"): what
+# a law requires or allows. "harus" and "perlu" are left to SHOULD_WORDS: in news they more
+# often carry a speaker's opinion of what ought to happen than a rule.
+REGULATION_WORDS: frozenset[str] = frozenset(
+    {"wajib", "diwajibkan", "mewajibkan", "kewajiban", "dilarang", "melarang", "larangan",
+     "berhak", "diatur", "mengatur", "diberlakukan", "memberlakukan", "ketentuan", "pasal",
+     "ayat", "uu", "undang-undang", "peraturan", "perpres", "permen", "perda", "perppu",
+     "keppres", "kepmen", "sanksi", "syarat", "persyaratan", "berlaku"}
+)
+# Weak deontic and evaluative modals ("harus", "perlu", "seharusnya"): an opinion of what
+# ought to be unless a regulation word stands with them (CLAIMS.md: a judgement is no rule).
+SHOULD_WORDS: frozenset[str] = frozenset(
+    {"harus", "perlu", "seharusnya", "semestinya", "sebaiknya", "mesti", "hendaknya"}
+)
+# Aspect markers of the past (Sneddon, Indonesian: A Comprehensive Grammar, 2010, on "telah",
+# "sudah", "pernah", "sempat") and the deictic past of news ("lalu", "kemarin"): what
+# happened, an event or a figure of the past, never a plan.
+PAST_MARKERS: frozenset[str] = frozenset(
+    {"telah", "sudah", "pernah", "sempat", "lalu", "kemarin", "tadi", "silam", "sebelumnya",
+     "semula"}
+)
+# A body reporting a finding ("data BPS menunjukkan", "survei mencatat", "hasil penelitian
+# menemukan"): the words that introduce measured or recorded results.
+FINDING_WORDS: frozenset[str] = frozenset(
+    {"menunjukkan", "mencatat", "tercatat", "mencatatkan", "menemukan", "ditemukan",
+     "melaporkan", "dilaporkan", "data", "survei", "sensus", "riset", "penelitian", "kajian",
+     "laporan", "hasil"}
+)
 # Accusations, denials, crimes and losses about public actors: fact-checkers check these first.
 ACCUSATION_WORDS: frozenset[str] = frozenset(
     {"korupsi", "suap", "menyuap", "disuap", "gratifikasi", "dakwaan", "didakwa", "terdakwa",

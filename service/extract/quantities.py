@@ -155,6 +155,16 @@ def _rank(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | None:
         last + 1
 
 
+def _glued_to_a_word(text: str, start: int) -> bool:
+    """Digits written against the letters before them, or joined to them by a hyphen
+    ("Covid-19", "G20", "H-7"): a name or code, not an amount. A currency before the amount
+    ("Rp15 miliar") is read before this is asked."""
+    before = text[start - 1 : start]
+    if before == "-":
+        before = text[start - 2 : start - 1]
+    return before.isalpha()
+
+
 def _currency_before(toks: list[_Tok], k: int) -> tuple[str | None, int]:
     """A currency written before the amount ("Rp", "Rp.", "US$"): (code, the amount's
     token), or (None, k)."""
@@ -266,6 +276,8 @@ def _amount(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | None:
     if found is None:
         return None
     value, used = found
+    if currency is None and _glued_to_a_word(text, toks[k].start):
+        return None  # "Covid-19", "G20", "MotoGP2025": part of a name, not a figure
     # A number word counts only with a scale, unit or counted noun after it.
     if not _digits(toks[k].text[0]) and currency is None and (
             k + 1 >= len(toks) or toks[k + 1].low in lx.NOT_COUNTED_NOUNS

@@ -61,6 +61,17 @@ def test_words_that_are_not_figures():
     assert find_quantities("tiga") == []  # a number word alone counts nothing
 
 
+def test_digits_glued_to_a_word_are_a_name_not_a_figure():
+    # A disease, a forum and a day before a holiday carry digits in their names.
+    assert find_quantities("Pandemi Covid-19 merebak di kota itu") == []
+    assert find_quantities("Pertemuan G20 digelar di Bali") == []
+    assert find_quantities("Arus mudik H-7 Lebaran padat") == []
+    # A currency written against its amount is still money; a range is still two numbers.
+    [money] = find_quantities("Harganya Rp15.000 per kilogram")
+    assert (money.kind, money.value) == ("money", 15000)
+    assert [q.value for q in find_quantities("Sebanyak 2-3 orang hilang")] == [2, 3]
+
+
 @pytest.mark.parametrize(("text", "figure"), [
     ("kerugian Rp 10 miliar", True), ("naik 5 persen", True), ("peringkat kedua", True),
     ("mencetak 50 gol", True), ("lebih dari 3 kasus", True), ("1.500 warga", True),

@@ -181,6 +181,9 @@ class ModelSchema(ma.Schema):
     extractor = fields.String(required=True)
     code = fields.String(metadata={"description": "Fingerprint of the extraction code"})
     models = fields.String(metadata={"description": "Fingerprint of the model files"})
+    lemmas = fields.String(validate=validate.OneOf(("dictionary", "model")), metadata={
+        "description": "How words were lemmatised: Stanza's lemma dictionary alone, or with "
+                       "its seq2seq model for unknown words (LEMMA_MODEL=1)"})
 
 
 class TimingSchema(ma.Schema):

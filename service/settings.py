@@ -50,6 +50,10 @@ class Settings:
     # PARSE_ALL=1: parse every sentence (Stanza's full pipeline) instead of only those that
     # can hold or attribute a quote; slower, for comparison.
     parse_all: bool = False
+    # LEMMA_MODEL=1: Stanza's seq2seq lemmatiser for the words its lemma dictionary lacks.
+    # By default the dictionary alone (an unknown word is its own lemma): 9% of an uncached
+    # answer's time saved, and dev and PFSA-ID dev score the same (README, Performance).
+    lemma_model: bool = False
     # TORCH_THREADS: intra-op threads torch may use per process (0 = torch's own default).
     torch_threads: int = 1
     # REDIS_URL: redis://host:port/db; empty means an in-process LRU cache.

@@ -132,8 +132,10 @@ class Engine:
     """A loaded pipeline plus the stages: text in, contract answer out."""
 
     def __init__(self, pipeline: Any, *, package: str = "default", parse_all: bool = False,
-                 max_parse_tokens: int | None = None, models: str = ""):
-        """models: the fingerprint of the model files (models_fingerprint)."""
+                 max_parse_tokens: int | None = None, models: str = "",
+                 lemmas: str = "dictionary"):
+        """models: the fingerprint of the model files (models_fingerprint); lemmas: how the
+        pipeline lemmatises (part of every answer's identity, as the models are)."""
         from service.nlp.analyse import MAX_PARSE_TOKENS
         from service.nlp.loader import stanza_version
 
@@ -145,7 +147,7 @@ class Engine:
         # The fingerprints make every answer id follow the code and the models, so an upgrade
         # never serves an answer an older version computed.
         self.model = {"stanza": stanza_version(), "package": package, "extractor": __version__,
-                      "code": code_fingerprint(), "models": models}
+                      "code": code_fingerprint(), "models": models, "lemmas": lemmas}
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Engine:
@@ -156,10 +158,12 @@ class Engine:
 
         settings = settings or Settings.from_env()
         pipeline = shared_pipeline(settings.stanza_dir, download=settings.stanza_download,
-                                   torch_threads=settings.torch_threads)
+                                   torch_threads=settings.torch_threads,
+                                   lemma_model=settings.lemma_model)
         return cls(pipeline, package=settings.stanza_package, parse_all=settings.parse_all,
                    max_parse_tokens=settings.max_parse_tokens,
-                   models=models_fingerprint(settings.stanza_dir))
+                   models=models_fingerprint(settings.stanza_dir),
+                   lemmas="model" if settings.lemma_model else "dictionary")
 
     def answer_id(self, text: str, options: dict[str, Any] | None = None) -> str:
         return answer_id(text, options or {}, self.model)

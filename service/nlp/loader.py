@@ -46,8 +46,12 @@ def _set_torch_threads(threads: int) -> None:
     os.environ.setdefault("OMP_NUM_THREADS", str(threads))
 
 
-def load_pipeline(model_dir: str, *, download: bool = False, torch_threads: int = 1):
-    """Return a stanza.Pipeline for Indonesian, raising ModelsUnavailable with advice."""
+def load_pipeline(model_dir: str, *, download: bool = False, torch_threads: int = 1,
+                  lemma_model: bool = False):
+    """Return a stanza.Pipeline for Indonesian, raising ModelsUnavailable with advice.
+    lemma_model=False lemmatises by the model's dictionary alone (Stanza's lemma_dict_only):
+    Kutip reads lemmas of speech verbs, which the dictionary holds, and the seq2seq model
+    for unknown words was a tenth of an uncached answer's time."""
     resources = Path(model_dir) / "resources.json"
     if not resources.is_file():
         if download:
@@ -66,21 +70,24 @@ def load_pipeline(model_dir: str, *, download: bool = False, torch_threads: int 
             download_method=None,
             logging_level="WARN",
             use_gpu=False,
+            lemma_dict_only=not lemma_model,
         )
     except Exception as exc:  # stanza raises many kinds for a broken directory
         raise ModelsUnavailable(f"{_how_to_get(model_dir)} ({type(exc).__name__}: {exc})") from exc
 
 
 _lock = threading.Lock()
-_cache: dict[tuple[str, int], object] = {}
+_cache: dict[tuple[str, int, bool], object] = {}
 
 
-def shared_pipeline(model_dir: str, *, download: bool = False, torch_threads: int = 1):
+def shared_pipeline(model_dir: str, *, download: bool = False, torch_threads: int = 1,
+                    lemma_model: bool = False):
     """The process-wide pipeline for model_dir, loaded on first use."""
-    key = (str(Path(model_dir).resolve()), torch_threads)
+    key = (str(Path(model_dir).resolve()), torch_threads, lemma_model)
     with _lock:
         if key not in _cache:
-            _cache[key] = load_pipeline(model_dir, download=download, torch_threads=torch_threads)
+            _cache[key] = load_pipeline(model_dir, download=download, torch_threads=torch_threads,
+                                        lemma_model=lemma_model)
         return _cache[key]
 
 

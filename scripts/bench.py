@@ -7,10 +7,12 @@ figures mean much):
       with Redis and an empty cache; the sum of latencies; ratio (b)/(a) per paired run, and
       the median; plus Kutip in-process, and dev end-to-end F1 selective vs full parse;
   (c) cached answers over HTTP at concurrency 1 and 16 (wrk when installed):
-      requests/s and p50/p95/p99;
+      requests/s and p50/p95/p99; and the same load on a bare Flask app under the same
+      gunicorn configuration answering the same bytes (scripts/bare_flask.py), with the ratio;
   memory per gunicorn worker, and Kutip's time on 1k, 10k and 100k-character articles.
 Each paired run measures (a) and (b) article by article, alternating, so drift in the
-machine's speed hits both alike.
+machine's speed hits both alike. The floor, Stanza's tokeniser alone over the same articles,
+is measured in the same run and given as a ratio to (a).
 """
 
 from __future__ import annotations
@@ -139,6 +141,45 @@ def python_bench(server: Gunicorn, texts: list[str], concurrency: int, seconds: 
             "p95": _pct(latencies, 95), "p99": _pct(latencies, 99)}
 
 
+def tokeniser_floor(texts: list[str], runs: int) -> float:
+    """The median over runs of Stanza's tokeniser alone over texts (seconds): the floor of
+    any answer, which must at least find the words."""
+    import stanza
+
+    tok = stanza.Pipeline("id", dir=os.environ["STANZA_DIR"], download_method=None,
+                          processors="tokenize", logging_level="WARN")
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        for text in texts:
+            tok(text)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def bare_flask(server: Gunicorn, texts: list[str], tool, args) -> None:
+    """The same cached load on a bare Flask app that answers each body with Kutip's bytes
+    for it, under the same gunicorn configuration and worker count."""
+    bodies = {json.dumps({"text": t}): requests.post(
+        server.url + "/v1/extract", data=json.dumps({"text": t}),
+        headers={"Content-Type": "application/json"}, timeout=300).text for t in texts}
+    answers = Path(tempfile.mkdtemp()) / "answers.json"
+    answers.write_text(json.dumps(bodies), encoding="utf-8")
+    bare = Gunicorn({"BARE_ANSWERS": str(answers), "LOG_LEVEL": "warning"},
+                    workers=args.workers,
+                    app=("--pythonpath", "scripts", "bare_flask:create_app()")).start()
+    try:
+        print("\n(c') the same cached load on a bare Flask app answering the same bytes:")
+        for c in (1, 16):
+            ours = tool(server, texts, c, args.seconds)
+            floor = tool(bare, texts, c, args.seconds)
+            print(f"  concurrency {c:>2}: Kutip {ours['rps']:7.0f} req/s (p50 {ours['p50']:.2f} "
+                  f"ms), bare Flask {floor['rps']:7.0f} req/s (p50 {floor['p50']:.2f} ms); "
+                  f"Kutip / bare {ours['rps'] / floor['rps']:.3f}")
+    finally:
+        bare.stop()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -179,6 +220,9 @@ def main() -> int:
         ratios = [k / b for b, k in pairs]
         print(f"  median ratio (b)/(a): {statistics.median(ratios):.3f}  "
               f"(runs: {', '.join(f'{r:.3f}' for r in ratios)})")
+        floor = tokeniser_floor(texts, args.runs)
+        print(f"  the floor, Stanza's tokeniser alone: {floor:.2f} s; ratio to (a) "
+              f"{floor / statistics.median(b for b, _ in pairs):.3f}")
         per_article = []
         for text in texts:
             _flush(redis_url, prefix)
@@ -200,6 +244,7 @@ def main() -> int:
                   f"{'wrk' if tool is wrk_bench else 'python client'})")
         rss = [rss_mb(pid) for pid in server.worker_pids()]
         print(f"\nmemory per worker (RSS): {', '.join(f'{m:.0f} MB' for m in rss)}")
+        bare_flask(server, texts, tool, args)
     finally:
         server.stop()
         _flush(redis_url, prefix)

@@ -74,9 +74,12 @@ class RedisProcess:
 
 
 class Gunicorn:
-    """gunicorn serving create_app() on a free port, configured by docker/gunicorn.conf.py."""
+    """gunicorn serving create_app() on a free port, configured by docker/gunicorn.conf.py
+    (app: another WSGI app to serve the same way, for a benchmark's comparison)."""
 
-    def __init__(self, env: dict[str, str] | None = None, workers: int = 1):
+    def __init__(self, env: dict[str, str] | None = None, workers: int = 1,
+                 app: tuple[str, ...] = ("service.app:create_app()",)):
+        self.app = app
         self.port = free_port()
         self.env = {
             **os.environ,
@@ -96,8 +99,7 @@ class Gunicorn:
     def start(self, ready_seconds: float = 120.0) -> Gunicorn:
         self._log = open(self.log_path, "w")  # noqa: SIM115  (closed in stop)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", "docker/gunicorn.conf.py",
-             "service.app:create_app()"],
+            [sys.executable, "-m", "gunicorn", "-c", "docker/gunicorn.conf.py", *self.app],
             cwd=ROOT, env=self.env, stdout=self._log, stderr=subprocess.STDOUT,
             start_new_session=True,
         )

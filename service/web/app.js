@@ -62,7 +62,8 @@ function countCharacters() {
   const over = maxChars !== null && n > maxChars;
   $("char-count").textContent = maxChars === null ? "" : STRINGS.charCount(localeNumber(n), localeNumber(maxChars));
   $("char-count").classList.toggle("over", over);
-  const alert = over ? STRINGS.charCountOver(localeNumber(n), localeNumber(maxChars)) : "";
+  // The alert says the limit only, so it is announced once, not at every key pressed.
+  const alert = over ? STRINGS.overLimit(localeNumber(maxChars)) : "";
   if ($("char-over").textContent !== alert) $("char-over").textContent = alert;
 }
 

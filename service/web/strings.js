@@ -70,6 +70,7 @@ export const WORDS = {
     // Said as the page works.
     charCount: (n, limit) => `${n} / ${limit} karakter`,
     charCountOver: (n, limit) => `${n} karakter: melebihi batas ${limit}. Kirim artikel yang lebih pendek.`,
+    overLimit: (limit) => `Melebihi batas ${limit} karakter. Kirim artikel yang lebih pendek.`,
     pasteFirst: "Tempel teks artikel dulu.",
     noLinks: "Kutip tidak mengambil tautan; tempel teks artikelnya.",
     analysing: "Menganalisis…",
@@ -186,6 +187,7 @@ export const WORDS = {
     speakerProfile: "Speaker profile",
     charCount: (n, limit) => `${n} / ${limit} characters`,
     charCountOver: (n, limit) => `${n} characters: over the limit of ${limit}. Send a shorter article.`,
+    overLimit: (limit) => `Over the limit of ${limit} characters. Send a shorter article.`,
     pasteFirst: "Paste an article first.",
     noLinks: "Kutip does not fetch links; paste the article text itself.",
     analysing: "Analysing…",

@@ -137,8 +137,9 @@ def test_the_count_says_the_services_limit_as_the_text_grows(browser, server):
         "const a = document.getElementById('article'); a.value = 'x'.repeat(200001);"
         "a.dispatchEvent(new Event('input'))")
     assert "over" in count.get_attribute("class")
+    assert count.text == "200.001 / 200.000 karakter"
     assert browser.find_element(By.ID, "char-over").text == (
-        "200.001 karakter: melebihi batas 200.000. Kirim artikel yang lebih pendek.")
+        "Melebihi batas 200.000 karakter. Kirim artikel yang lebih pendek.")
     browser.find_element(By.ID, "go").click()  # refused before it is sent
     assert browser.find_element(By.ID, "status").text.startswith("200.001 karakter")
     assert axe_violations(browser) == []

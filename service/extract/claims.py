@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from service.extract import lexicon as lx
+from service.extract.cues import is_passive
 from service.extract.mentions import is_capitalised, is_org_token, is_punct
 from service.extract.model import Claim, Quote, overlaps
 from service.extract.quantities import Quantity, find_quantities, is_figure
@@ -71,10 +72,31 @@ def candidates(view: ArticleView, quotes: list[Quote]) -> list[Candidate]:
             m = _DATELINE.match(view.text, start, end) if first_of_para else None
             if m and m.end() < end:
                 start = m.end()
+            start = _after_finding_frame(view, sent, start)
         start, end = _trim(view.text, start, end)
         if end > start:
             out.append(Candidate(sent, start, end, quote))
     return out
+
+
+# A finding frame's source is at most this many words ("Data Badan Pusat Statistik (BPS)").
+_FINDING_FRAME_WORDS = 10
+
+
+def _after_finding_frame(view: ArticleView, sent: Sentence, start: int) -> int:
+    """Where the claim starts when the sentence opens with a source reporting a finding
+    ("Data BPS menunjukkan, TPT ... mencapai 4,7 %": the claim is what follows the verb, and
+    "bahwa" after it); start itself otherwise."""
+    words = [w for w in view.sentence_words(sent) if w.start >= start]
+    if not words or words[0].lower not in lx.FINDING_SOURCES:
+        return start
+    for k, w in enumerate(words[1 : _FINDING_FRAME_WORDS + 1], start=1):
+        if w.lower in lx.FINDING_VERBS:
+            rest = words[k + 1 :]
+            while rest and (is_punct(rest[0]) or rest[0].lower == "bahwa"):
+                rest = rest[1:]
+            return rest[0].start if rest else start
+    return start
 
 
 def _words(text: str) -> list[str]:
@@ -167,6 +189,7 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "office": float(_has_any(words, low, lx.TITLE_WORDS)
                         or any(is_org_token(t) for t in _WORD.findall(text))),
         "speech_act_only": float(sent_low.startswith(lx.SPEECH_ACT_SUBJECTS)),
+        "describes_speaking": float(_describes_speaking(view, cand.sentence, sent_low)),
         "boilerplate": float(sent_low.startswith(lx.BOILERPLATE_OPENERS)
                              or (sent_text.isupper() and n >= 2)),
         "headline": float(_is_headline(view, cand.sentence)),
@@ -243,9 +266,24 @@ def checkworthy(p_worth: float, p_top: float) -> float:
 
 
 def excluded(feats: dict[str, Any]) -> bool:
-    """Never claims, whatever else they hold (CLAIMS.md): site furniture, headlines, and
-    questions, which assert nothing."""
-    return bool(feats["boilerplate"] or feats["headline"] or feats["question"])
+    """Never claims, whatever else they hold (CLAIMS.md): site furniture, headlines,
+    questions, which assert nothing, and a sentence that only says who said the previous
+    one, where and when ("Hal itu disampaikan X di Jakarta, Senin")."""
+    return bool(feats["boilerplate"] or feats["headline"] or feats["question"]
+                or feats["describes_speaking"])
+
+
+# A speech-act subject's passive verb stands within this many words of the sentence start.
+_SPEAKING_VERB_WORDS = 5
+
+
+def _describes_speaking(view: ArticleView, sent: Sentence, sent_low: str) -> bool:
+    """The sentence only describes an act of speaking: an anaphoric speech-act subject
+    (lexicon.SPEECH_ACT_SUBJECTS) whose verb is a passive verb of speech ("Hal itu
+    disampaikan ...", "Ajakan itu diungkapkan ...")."""
+    if not sent_low.startswith(lx.SPEECH_ACT_SUBJECTS):
+        return False
+    return any(is_passive(w) for w in view.sentence_words(sent)[:_SPEAKING_VERB_WORDS])
 
 
 def decide(feats: dict[str, Any], weights: dict[str, Any]) -> float | None:

@@ -678,9 +678,27 @@ BOILERPLATE_OPENERS: tuple[str, ...] = (
 )
 # Anaphoric report frames whose sentence only describes the act of speaking ("Hal itu
 # disampaikan X di Jakarta, Senin"): the subjects that point back at the previous statement.
+# The nouns are those that name a speech act itself (KBBI: ajakan, imbauan, permintaan,
+# penegasan), each closed by a demonstrative, and "hal senada"/"hal serupa" (the same thing
+# said again by another).
 SPEECH_ACT_SUBJECTS: tuple[str, ...] = (
     "hal itu", "hal tersebut", "hal ini", "pernyataan itu", "pernyataan tersebut",
     "demikian", "keterangan itu", "keterangan tersebut", "penjelasan itu",
+    "penjelasan tersebut", "ajakan itu", "ajakan tersebut", "imbauan itu", "imbauan tersebut",
+    "permintaan itu", "permintaan tersebut", "penegasan itu", "penegasan tersebut",
+    "hal senada", "hal serupa",
+)
+# A body or document reporting a finding, opening a sentence ("Data BPS menunjukkan, ...",
+# "Laporan X mencatat ...", "Hasil survei X menemukan bahwa ..."): the head nouns of such a
+# source, and the verbs by which it reports. The frame is left out of the claim's span, as
+# a speaker's frame is (CLAIMS.md).
+FINDING_SOURCES: frozenset[str] = frozenset(
+    {"data", "laporan", "survei", "hasil", "riset", "penelitian", "kajian", "sensus",
+     "catatan", "rilis", "analisis", "studi"}
+)
+FINDING_VERBS: frozenset[str] = frozenset(
+    {"menunjukkan", "mencatat", "menemukan", "melaporkan", "menyebutkan", "menyebut",
+     "memperlihatkan", "mengungkapkan", "mengungkap", "menyimpulkan"}
 )
 
 # --- Clauses and subjects (reported.py, mentions.py).

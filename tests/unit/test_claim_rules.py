@@ -111,3 +111,29 @@ def test_checkworthy_keeps_the_half_threshold_and_stays_in_range(p_worth, p_top)
     assert (score >= 0.5) is (p_worth >= 0.5)
     if p_worth >= 0.5:  # above the threshold, the first-to-check probability ranks higher
         assert cs.checkworthy(p_worth, min(1.0, p_top + 0.1)) >= score
+
+
+@pytest.mark.parametrize(("text", "speaking"), [
+    ("Hal itu disampaikan Menteri Keuangan Sri Wahyuni di Jakarta, Senin.", True),
+    ("Ajakan itu diungkapkan Bupati Rina saat menerima warga di kantornya.", True),
+    # The same subjects with a verb that is not one of speech state a fact.
+    ("Hal itu membuat harga beras naik 5 persen dalam sepekan.", False),
+    ("Pernyataan itu memicu protes ribuan buruh di depan gedung DPR.", False),
+])
+def test_a_sentence_that_only_says_who_spoke_is_never_a_claim(text, speaking):
+    feats = _features(text)
+    assert feats["describes_speaking"] == float(speaking)
+    assert cs.excluded(feats) is speaking
+
+
+def test_a_finding_frame_stays_out_of_the_claim():
+    text = "Data Badan Pusat Statistik menunjukkan, inflasi Maret mencapai 3 persen."
+    view = view_of(text + "\n\nKalimat kedua ada di sini.")
+    [cand, _] = cs.candidates(view, [])
+    assert view.text[cand.start : cand.end] == "inflasi Maret mencapai 3 persen"
+    # "bahwa" after the verb goes with the frame; a sentence opening with another noun keeps
+    # its words.
+    view = view_of("Laporan itu mencatat bahwa 40 rumah rusak.\n\nData lama hilang begitu saja.")
+    [first, second] = cs.candidates(view, [])
+    assert view.text[first.start : first.end] == "40 rumah rusak"
+    assert view.text[second.start : second.end] == "Data lama hilang begitu saja"

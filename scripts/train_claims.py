@@ -78,12 +78,15 @@ def collect(directory: Path, engine, views: Path | None = None) -> list[dict]:
         rows = []
         for cand in claim_stage.candidates(view, quotes):
             quantities = claim_stage.find_quantities(text[cand.start:cand.end], cand.start)
-            speaker = cand.quote.speaker if cand.quote is not None else None
+            if cand.quote is not None:
+                claimant = cand.quote.speaker.name if cand.quote.speaker is not None else None
+            else:  # the article's voice, or a source whose finding it reports
+                claimant = cand.source.text if cand.source is not None else None
             feats = claim_stage.features(view, cand, quantities)
             rows.append({
                 "start": cand.start, "end": cand.end, "features": feats,
                 "quantities": quantities,
-                "speaker": {"name": speaker.name} if speaker is not None else None,
+                "speaker": {"name": claimant} if claimant is not None else None,
             })
         pairs = match(rows, gold)
         level = {i: gold[j]["checkworthy"] for i, j in pairs}

@@ -23,8 +23,8 @@ from typing import Any
 
 from service.extract import lexicon as lx
 from service.extract.cues import is_passive
-from service.extract.mentions import is_capitalised, is_org_token, is_punct
-from service.extract.model import Claim, Quote, overlaps
+from service.extract.mentions import is_capitalised, is_org_token, is_organisation, is_punct
+from service.extract.model import Claim, Mention, Quote, Speaker, overlaps
 from service.extract.quantities import Quantity, find_quantities, is_figure
 from service.nlp.view import ArticleView, Sentence
 
@@ -47,6 +47,7 @@ class Candidate:
     start: int
     end: int
     quote: Quote | None
+    source: Mention | None = None  # a named body reporting the finding (finding frame)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -62,6 +63,7 @@ def candidates(view: ArticleView, quotes: list[Quote]) -> list[Candidate]:
     out: list[Candidate] = []
     for sent in view.sentences:
         inside = [q for q in quotes if overlaps(q.start, q.end, sent.start, sent.end)]
+        source: Mention | None = None
         if inside:
             start = max(sent.start, min(q.start for q in inside))
             end = min(sent.end, max(q.end for q in inside))
@@ -72,10 +74,15 @@ def candidates(view: ArticleView, quotes: list[Quote]) -> list[Candidate]:
             m = _DATELINE.match(view.text, start, end) if first_of_para else None
             if m and m.end() < end:
                 start = m.end()
-            start = _after_finding_frame(view, sent, start)
+        # A finding frame stays out of the span, in a quote as in the article's voice ("Hal
+        # itu disampaikan X" makes the sentence before it X's quote, frame and all); its body
+        # claims the finding only where no quote gives a speaker.
+        start, found = _after_finding_frame(view, sent, start)
+        if quote is None:
+            source = found
         start, end = _trim(view.text, start, end)
         if end > start:
-            out.append(Candidate(sent, start, end, quote))
+            out.append(Candidate(sent, start, end, quote, source))
     return out
 
 
@@ -83,20 +90,29 @@ def candidates(view: ArticleView, quotes: list[Quote]) -> list[Candidate]:
 _FINDING_FRAME_WORDS = 10
 
 
-def _after_finding_frame(view: ArticleView, sent: Sentence, start: int) -> int:
+def _after_finding_frame(view: ArticleView, sent: Sentence, start: int
+                         ) -> tuple[int, Mention | None]:
     """Where the claim starts when the sentence opens with a source reporting a finding
     ("Data BPS menunjukkan, TPT ... mencapai 4,7 %": the claim is what follows the verb, and
-    "bahwa" after it); start itself otherwise."""
+    "bahwa" after it), and the source's name when one is written ("BPS"; none for "Laporan
+    itu"); start itself otherwise."""
     words = [w for w in view.sentence_words(sent) if w.start >= start]
     if not words or words[0].lower not in lx.FINDING_SOURCES:
-        return start
+        return start, None
     for k, w in enumerate(words[1 : _FINDING_FRAME_WORDS + 1], start=1):
         if w.lower in lx.FINDING_VERBS:
             rest = words[k + 1 :]
             while rest and (is_punct(rest[0]) or rest[0].lower == "bahwa"):
                 rest = rest[1:]
-            return rest[0].start if rest else start
-    return start
+            if not rest:
+                return start, None
+            named = words[1:k]
+            source = None
+            if named and is_capitalised(named[0]):
+                s, e = named[0].start, named[-1].end
+                source = Mention(view.text[s:e], s, e, "name")
+            return rest[0].start, source
+    return start, None
 
 
 def _words(text: str) -> list[str]:
@@ -302,6 +318,7 @@ def extract_claims(view: ArticleView, quotes: list[Quote], weights: dict[str, An
     """Claims ranked by checkworthy, highest first."""
     weights = weights or load_weights()
     claims: list[Claim] = []
+    sources: dict[str, Speaker] = {}
     for cand in candidates(view, quotes):
         text = view.text[cand.start : cand.end]
         quantities = find_quantities(text, cand.start)
@@ -314,6 +331,22 @@ def extract_claims(view: ArticleView, quotes: list[Quote], weights: dict[str, An
             text=text, start=cand.start, end=cand.end, sentence=cand.sentence.i,
             type=claim_type(feats), checkworthy=score, quote=cand.quote,
             quantities=quantities, numbers=[q.text for q in quantities],
-            entities=names, comparison=bool(feats["comparison"])))
+            entities=names, comparison=bool(feats["comparison"]),
+            source=_source_entity(cand.source, quotes, sources)))
     claims.sort(key=lambda c: (-c.checkworthy, c.start))
     return claims
+
+
+def _source_entity(source: Mention | None, quotes: list[Quote], known: dict[str, Speaker]
+                   ) -> Speaker | None:
+    """The entity a finding frame names: a quoted speaker of that name, else one entity per
+    name in the article (a body unless the name has a person's shape)."""
+    if source is None:
+        return None
+    for q in quotes:
+        if q.speaker is not None and q.speaker.name == source.text:
+            return q.speaker
+    if source.text not in known:
+        kind = "organization" if is_organisation(source.text) else "person"
+        known[source.text] = Speaker(source.text, kind, mentions=[source])
+    return known[source.text]

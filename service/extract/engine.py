@@ -49,12 +49,14 @@ def extract_quotes(view: ArticleView
 def extract(view: ArticleView) -> Extraction:
     quotes, speakers, refer = extract_quotes(view)
     claims = with_subjects(extract_claims(view, quotes), refer)
-    # An entity a claim is about is in the speaker table too, after those quoted.
+    # An entity a claim is about, or whose finding it reports, is in the speaker table too,
+    # after those quoted.
     listed = {id(sp) for sp in speakers}
     for claim in claims:
-        if claim.about is not None and id(claim.about) not in listed:
-            speakers.append(claim.about)
-            listed.add(id(claim.about))
+        for entity in (claim.about, claim.source):
+            if entity is not None and id(entity) not in listed:
+                speakers.append(entity)
+                listed.add(id(entity))
     return Extraction(quotes=quotes, speakers=speakers, claims=claims)
 
 
@@ -107,13 +109,13 @@ def to_answer(result: Extraction, *, model: dict[str, Any], answer_id: str,
             "sentence": c.sentence,
             "type": c.type,
             "quote": quote_ids[id(c.quote)] if c.quote is not None else None,
-            "speaker": speaker_ref(c.quote.speaker) if c.quote is not None else None,
+            "speaker": speaker_ref(c.claimant),
             "about": speaker_ref(c.about),
             "standalone": c.standalone or c.text,
             "checkworthy": c.checkworthy,
             "quantities": [qty.as_dict() for qty in c.quantities],
             "evidence": {"numbers": c.numbers, "entities": c.entities, "comparison": c.comparison,
-                         "named_source": c.quote is not None and c.quote.speaker is not None},
+                         "named_source": c.claimant is not None},
         }
         for k, c in enumerate(result.claims)
     ]

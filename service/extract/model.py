@@ -80,3 +80,12 @@ class Claim:
     # out (subjects.py); the text itself when the subject needs nothing.
     about: Speaker | None = None
     standalone: str = ""
+    # A named body whose finding the article reports ("Data BPS menunjukkan, ..."): the
+    # claimant when no quote carries the claim (CLAIMS.md: an organisation can claim).
+    source: Speaker | None = None
+
+    @property
+    def claimant(self) -> Speaker | None:
+        """Who asserts it: the speaker of its quote, else a reporting source, else nobody
+        (the article's own voice)."""
+        return self.quote.speaker if self.quote is not None else self.source

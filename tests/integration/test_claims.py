@@ -53,3 +53,24 @@ def test_claims_are_ranked_by_checkworthiness(extract):
     scores = [c["checkworthy"] for c in claims]
     assert scores == sorted(scores, reverse=True)
     assert claims[0]["text"].startswith("Inflasi Oktober")
+
+
+def test_a_body_reporting_a_finding_claims_it_in_the_answer(extract):
+    """On real parses: the finding frame stays out of the span, the body is the claimant,
+    listed in the answer's speakers, and the claim says it has a named source."""
+    finding = ("Data Badan Pusat Statistik (BPS) menunjukkan, tingkat pengangguran terbuka "
+               "pada Februari 2025 mencapai 4,7 persen.")
+    answer = extract(finding)
+    [claim] = answer["claims"]
+    assert claim["text"].startswith("tingkat pengangguran terbuka")
+    assert claim["speaker"]["name"] == "Badan Pusat Statistik (BPS)"
+    assert claim["evidence"]["named_source"] is True
+    listed = {s["id"]: s for s in answer["speakers"]}
+    assert listed[claim["speaker"]["id"]]["kind"] == "organization"
+    # A sentence after it that only says who said it makes that person the claimant; the
+    # frame still stays out, and that sentence itself is no claim.
+    answer = extract(finding + " Hal itu disampaikan Kepala BPS Amalia Adininggar di "
+                               "Jakarta, Senin.")
+    [claim] = answer["claims"]
+    assert claim["text"].startswith("tingkat pengangguran terbuka")
+    assert claim["speaker"]["name"] == "Amalia Adininggar"

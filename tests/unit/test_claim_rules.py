@@ -131,9 +131,27 @@ def test_a_finding_frame_stays_out_of_the_claim():
     view = view_of(text + "\n\nKalimat kedua ada di sini.")
     [cand, _] = cs.candidates(view, [])
     assert view.text[cand.start : cand.end] == "inflasi Maret mencapai 3 persen"
+    # The body that reports the finding is the claim's claimant (CLAIMS.md: an organisation
+    # can claim), one entity however many of its findings the article reports.
+    assert cand.source is not None and cand.source.text == "Badan Pusat Statistik"
+    both = view_of(text + " Data Badan Pusat Statistik mencatat, ekspor naik 5 persen.\n\nLain.")
+    found = cs.extract_claims(both, [], weights=_weights_that_keep_everything())
+    sources = {c.text: c.claimant for c in found}
+    body = sources["inflasi Maret mencapai 3 persen"]
+    assert body is not None and (body.name, body.kind) == ("Badan Pusat Statistik",
+                                                           "organization")
+    assert sources["ekspor naik 5 persen"] is body
     # "bahwa" after the verb goes with the frame; a sentence opening with another noun keeps
     # its words.
     view = view_of("Laporan itu mencatat bahwa 40 rumah rusak.\n\nData lama hilang begitu saja.")
     [first, second] = cs.candidates(view, [])
     assert view.text[first.start : first.end] == "40 rumah rusak"
     assert view.text[second.start : second.end] == "Data lama hilang begitu saja"
+    assert first.source is None  # "Laporan itu" names no body: the article's own voice
+
+
+def _weights_that_keep_everything() -> dict:
+    """Weights under which every candidate not excluded is a claim: the rule under test is
+    who claims it, not whether it is one."""
+    model = {"features": ["bias"], "coef": [0.0], "intercept": 5.0}
+    return {"claim": model, "worth": model, "top": model}

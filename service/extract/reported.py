@@ -199,12 +199,17 @@ class _Finder:
             # "Kompol X mengungkapkan hal itu berdasarkan ...": the active counterpart of
             # "Hal itu disampaikan X": X said the sentence before.
             return self._anaphoric(sent, cue, mention)
-        body = self._clause_after(rest, frame.directive)
+        # The parse reads a clause after the cue (its clausal complement follows): "BPS
+        # menyebut data ... merupakan data sementara" reports a proposition even where the
+        # word after the cue usually ends an object ("menyebut data").
+        clausal = sent.parsed and any(w.head == cue.i and w.deprel == "ccomp" for w in rest)
+        body = self._clause_after(rest, frame.directive, clausal)
         if body is None:
             return None
         return self.make(sent, body, cue, mention, ACTIVE_CONFIDENCE)
 
-    def _clause_after(self, rest: list[Word], directive: bool) -> list[Word] | None:
+    def _clause_after(self, rest: list[Word], directive: bool, clausal: bool = False
+                      ) -> list[Word] | None:
         for j, w in enumerate(rest[:12]):
             if w.lower in lx.THAT_WORDS:
                 return self._cut_inverted(rest[j + 1 :])
@@ -229,7 +234,7 @@ class _Finder:
         if rest and rest[0].lower in lx.COMPLEMENTISERS:
             rest = rest[1:]
         body = self._cut_inverted(rest)
-        return body if _is_clause(body, right_after_cue=not comma) else None
+        return body if _is_clause(body, right_after_cue=not (comma or clausal)) else None
 
     def _cut_inverted(self, words: list[Word]) -> list[Word]:
         """Stop before a trailing frame (", katanya"), a following direct quote, or a second

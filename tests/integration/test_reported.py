@@ -130,3 +130,16 @@ def test_directive_keeps_everything_after_the_cue(extract):
 )
 def test_asking_for_a_thing_is_not_a_directive(extract, sentence):
     assert extract(sentence)["quotes"] == []
+
+
+def test_a_clause_the_parse_gives_the_cue_is_reported_even_after_an_object_noun(extract):
+    """'menyebut data' usually ends at its object; when the parse makes a later verb the
+    cue's clausal complement, the words after the cue are a reported proposition."""
+    said = extract("BPS menyebut data perdagangan yang dirilis tengah bulan selama ini "
+                   "merupakan data sementara.")
+    [q] = said["quotes"]
+    assert q["type"] == "indirect" and q["speaker"]["name"] == "BPS"
+    assert q["text"].startswith("data perdagangan") and q["text"].endswith("data sementara")
+    # The object noun with no clause after it reports nothing.
+    assert extract("Menteri Perdagangan Budi Santoso menyampaikan data perdagangan kepada "
+                   "anggota DPR di Jakarta.")["quotes"] == []

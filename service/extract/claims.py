@@ -96,9 +96,11 @@ def _after_finding_frame(view: ArticleView, sent: Sentence, start: int
     ("Data BPS menunjukkan, TPT ... mencapai 4,7 %": the claim is what follows the verb, and
     "bahwa" after it), and the source's name when one is written ("BPS"; none for "Laporan
     itu"); start itself otherwise."""
-    words = [w for w in view.sentence_words(sent) if w.start >= start]
-    if not words or words[0].lower not in lx.FINDING_SOURCES:
-        return start, None
+    sentence = view.sentence_words(sent)
+    first = next((k for k, w in enumerate(sentence) if w.start >= start), None)
+    if first is None or sentence[first].lower not in lx.FINDING_SOURCES:
+        return start, None  # most sentences: decided by their first word, nothing built
+    words = sentence[first:]
     for k, w in enumerate(words[1 : _FINDING_FRAME_WORDS + 1], start=1):
         if w.lower in lx.FINDING_VERBS:
             rest = words[k + 1 :]
@@ -177,7 +179,8 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
     ents = names if names is not None else entities(view, cand.start, cand.end)
     quote = cand.quote
     n = len(words)
-    return {
+    speech_act = sent_low.startswith(lx.SPEECH_ACT_SUBJECTS)
+    feats = {
         "bias": 1.0,
         "log_words": math.log1p(n),
         "short": float(n < 5),
@@ -204,32 +207,30 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "public": float(min(_count(words, lx.PUBLIC_WORDS), 2)) / 2,
         "office": float(_has_any(words, low, lx.TITLE_WORDS)
                         or any(is_org_token(t) for t in _WORD.findall(text))),
-        "speech_act_only": float(sent_low.startswith(lx.SPEECH_ACT_SUBJECTS)),
-        "describes_speaking": float(_describes_speaking(view, cand.sentence, sent_low)),
+        "speech_act_only": float(speech_act),
+        "describes_speaking": float(speech_act and _passive_speech_opens(view, cand.sentence)),
         "boilerplate": float(sent_low.startswith(lx.BOILERPLATE_OPENERS)
                              or (sent_text.isupper() and n >= 2)),
         "headline": float(_is_headline(view, cand.sentence)),
         "lead": float(cand.sentence.para <= 1),
-        **_type_signals(words, low, quantities, figures),
     }
+    feats.update(_type_signals(feats, words, low, quantities, figures))
+    return feats
 
 
-def _type_signals(words: list[str], low: str, quantities: list[Quantity],
-                  figures: list[Quantity]) -> dict[str, float]:
+def _type_signals(feats: dict[str, float], words: list[str], low: str,
+                  quantities: list[Quantity], figures: list[Quantity]) -> dict[str, float]:
     """What tells a claim's type apart, beyond the signals above: the kind of its figures,
     strong and weak deontic words, the past, a reported finding, and CLAIMS.md's precedence
     itself (one of five): the future is a prediction; a cause makes it causal; money or a
     share is a quantity even where a rule is cited; a regulation's words or a conditional
     opener a rule ("harus" alone is an opinion of what ought to be); any other figure a
-    quantity; else an event."""
+    quantity; else an event. feats: the signals above, which the precedence reads."""
     regulation = _has_any(words, low, lx.REGULATION_WORDS)
-    future = _has_any(words, low, lx.FUTURE_WORDS)
-    causal = _has_any(words, low, lx.CAUSAL_WORDS)
-    conditional = bool(words) and words[0] in lx.CONDITIONAL_OPENERS
-    precedence = ("prediction" if future else "causal" if causal
-                  else "quantity" if any(q.kind in {"money", "percent"} for q in figures)
-                  else "rule" if regulation or conditional
-                  else "quantity" if figures else "event")
+    precedence = ("prediction" if feats["future"] else "causal" if feats["causal"]
+                  else "quantity" if feats["money_or_percent"]
+                  else "rule" if regulation or feats["conditional"]
+                  else "quantity" if feats["figure"] else "event")
     return {
         "date_only": float(bool(quantities) and all(q.kind == "date" for q in quantities)),
         "count_figure": float(any(q.kind in {"count", "measure", "rank", "duration"}
@@ -293,12 +294,10 @@ def excluded(feats: dict[str, Any]) -> bool:
 _SPEAKING_VERB_WORDS = 5
 
 
-def _describes_speaking(view: ArticleView, sent: Sentence, sent_low: str) -> bool:
-    """The sentence only describes an act of speaking: an anaphoric speech-act subject
-    (lexicon.SPEECH_ACT_SUBJECTS) whose verb is a passive verb of speech ("Hal itu
-    disampaikan ...", "Ajakan itu diungkapkan ...")."""
-    if not sent_low.startswith(lx.SPEECH_ACT_SUBJECTS):
-        return False
+def _passive_speech_opens(view: ArticleView, sent: Sentence) -> bool:
+    """A passive verb of speech among the sentence's first words: after an anaphoric
+    speech-act subject (lexicon.SPEECH_ACT_SUBJECTS: "Hal itu disampaikan ...", "Ajakan itu
+    diungkapkan ...") the sentence only describes an act of speaking."""
     return any(is_passive(w) for w in view.sentence_words(sent)[:_SPEAKING_VERB_WORDS])
 
 

@@ -135,17 +135,11 @@ def predict(articles: list[dict], weights: dict) -> list[tuple[list[dict], list[
     return out
 
 
-def _typed(articles: list[dict], min_level: int) -> list[tuple[dict, str]]:
-    """Rows matched to a gold claim of min_level or more, with the gold claim's type."""
-    out = []
-    for a in articles:
-        pairs = dict(match(a["rows"], a["gold"]))
-        for i, r in enumerate(a["rows"]):
-            g = a["gold"][pairs[i]] if i in pairs else None
-            if g is not None and g["checkworthy"] >= min_level and \
-                    not claim_stage.excluded(r["features"]):
-                out.append((r, g["type"]))
-    return out
+def _typed(articles: list[dict], worth_only: bool) -> list[tuple[dict, str]]:
+    """Trainable rows matched to a gold claim (of level 2-3 when worth_only), with the gold
+    claim's type (collect's labels)."""
+    return [(r, r["labels"]["type"]) for r in _trainable(articles)
+            if r["labels"]["worth" if worth_only else "claim"]]
 
 
 def type_model_accuracy(train: list[dict], test: list[dict]) -> dict:
@@ -155,7 +149,7 @@ def type_model_accuracy(train: list[dict], test: list[dict]) -> dict:
     from sklearn.linear_model import LogisticRegression
 
     names = claim_stage.TYPE_FEATURES
-    fitted, scored = _typed(train, 1), _typed(test, 2)
+    fitted, scored = _typed(train, worth_only=False), _typed(test, worth_only=True)
     model = LogisticRegression(C=C, max_iter=4000).fit(
         [[r["features"][n] for n in names] for r, _ in fitted], [t for _, t in fitted])
     guessed = model.predict([[r["features"][n] for n in names] for r, _ in scored])

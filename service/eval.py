@@ -286,12 +286,8 @@ def evaluate(engine, directory: Path = DEFAULT_DIR, only_type: str | None = None
         runs.append((rec, engine.run(text), text))
     unlabelled = load_unlabelled(directory)
     if runs and runs[0][0]["quotes"] is None:  # a claims-only set
-        only_claims = load_claims(directory) or {}
         return {"articles": len(runs), "claims_only": True,
-                "claims": score_claims([(only_claims.get(r["id"], []), a["claims"])
-                                        for r, a, _ in runs]),
-                "claims_baseline": score_claims([(only_claims.get(r["id"], []),
-                                                  baseline_claims(t)) for r, _, t in runs])}, runs
+                **_claim_scores(load_claims(directory) or {}, runs)}, runs
     if only_type or unlabelled:
         scores = score([restrict(r, a, only_type, unlabelled.get(r["id"])) for r, a, _ in runs])
         scores["counting_unlabelled"] = score([restrict(r, a, only_type, None)
@@ -301,11 +297,18 @@ def evaluate(engine, directory: Path = DEFAULT_DIR, only_type: str | None = None
     scores = score([(r, a) for r, a, _ in runs])
     gold_claims = load_claims(directory)
     if gold_claims is not None:
-        scores["claims"] = score_claims([(gold_claims.get(r["id"], []), a["claims"])
-                                         for r, a, _ in runs])
-        scores["claims_baseline"] = score_claims([(gold_claims.get(r["id"], []),
-                                                   baseline_claims(t)) for r, _, t in runs])
+        scores.update(_claim_scores(gold_claims, runs))
     return scores, runs
+
+
+def _claim_scores(gold_claims: dict[str, list[dict]], runs: list[tuple[dict, dict, str]]
+                  ) -> dict:
+    """Kutip's claims and the every-sentence baseline's, scored against gold_claims."""
+    return {
+        "claims": score_claims([(gold_claims.get(r["id"], []), a["claims"]) for r, a, _ in runs]),
+        "claims_baseline": score_claims([(gold_claims.get(r["id"], []), baseline_claims(t))
+                                         for r, _, t in runs]),
+    }
 
 
 def print_claim_errors(runs: list[tuple[dict, dict, str]], gold_claims: dict,

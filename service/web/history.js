@@ -11,19 +11,24 @@ export function loadHistory() {
   } catch { return []; }
 }
 
-/** Keep entry first; over the browser's quota, drop the oldest until it fits. */
-export function saveHistory(entry) {
-  let history = remember(loadHistory(), entry);
-  while (history.length) {
-    try { localStorage.setItem(HISTORY_KEY, JSON.stringify(history)); break; } catch {
-      history = history.slice(0, -1);
+/** Store history; over the browser's quota, drop the oldest until it fits. */
+function store(history) {
+  let kept = history;
+  while (kept.length) {
+    try { localStorage.setItem(HISTORY_KEY, JSON.stringify(kept)); break; } catch {
+      kept = kept.slice(0, -1);
     }
   }
 }
 
-/** Put back a history cleared before (the undo of clearHistory). */
+/** Keep entry first. */
+export function saveHistory(entry) {
+  store(remember(loadHistory(), entry));
+}
+
+/** Put back a history cleared before (the undo of clearHistory), as it was. */
 export function restoreHistory(entries) {
-  for (const entry of [...entries].reverse()) saveHistory(entry);
+  store(entries);
 }
 
 export function clearHistory() {

@@ -62,6 +62,10 @@ def load_pipeline(model_dir: str, *, download: bool = False, torch_threads: int 
     _set_torch_threads(torch_threads)
     import stanza
 
+    from service.nlp import tree_decoder
+
+    tree_decoder.install()
+
     try:
         return stanza.Pipeline(
             LANG,

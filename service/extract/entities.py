@@ -46,6 +46,12 @@ def _words_of(text: str) -> list[str]:
     return list(_word_tuple(text))
 
 
+@lru_cache(maxsize=8192)
+def _word_set(text: str) -> frozenset[str]:
+    """A name's words as a set, kept: every new name is compared with every known one."""
+    return frozenset(_word_tuple(text))
+
+
 def _is_headline(view: ArticleView, para_i: int) -> bool:
     p = view.paragraphs[para_i]
     words = [t for t in view.text[p.start : p.end].split() if t[:1].isalpha()]
@@ -402,8 +408,11 @@ class Entities:
         return self._split_by_start.get(run[0].i)
 
     def find_existing(self, words: list[str]) -> int | None:
+        """The first known speaker whose name's words hold these words, or are held by them."""
+        wanted = frozenset(words)
         for idx, sp in enumerate(self.speakers):
-            if set(words) <= set(_words_of(sp.name)) or set(_words_of(sp.name)) <= set(words):
+            known = _word_set(sp.name)
+            if wanted <= known or known <= wanted:
                 return idx
         return None
 

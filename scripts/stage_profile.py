@@ -1,8 +1,9 @@
 """Where an uncached answer's time goes, by stage: python scripts/stage_profile.py [--dev DIR].
 
 Runs Kutip in process (one torch thread, as a gunicorn worker does) on every dev article
-under cProfile, then prints each stage's cumulative time and share: Stanza's tokeniser, MWT,
-part-of-speech, lemmas and dependency parse (the Chu-Liu-Edmonds decoder apart), building
+under cProfile, then prints each stage's cumulative time and share: Stanza's tokeniser,
+the multi-word-token split, part-of-speech, lemmas and dependency parse (the tree decoder
+apart), building
 the view, each extraction stage (direct quotes, reported speech, speakers, claims, claim
 subjects), the answer dict and its JSON. A stage's time includes what it calls; the stages
 do not nest in one another. Run it before and after a change to see what the change cost.
@@ -28,7 +29,7 @@ from service.eval import DEFAULT_DIR, load_gold  # noqa: E402
 # (stage, file suffix, function name): the functions whose cumulative time is the stage's.
 STAGES = (
     ("tokenise", "stanza/pipeline/tokenize_processor.py", "bulk_process"),
-    ("mwt", "stanza/pipeline/mwt_processor.py", "process"),
+    ("multi-word tokens", "service/nlp/multiword.py", "expand_multiword"),
     ("part of speech", "stanza/pipeline/pos_processor.py", "process"),
     ("lemmas", "stanza/pipeline/lemma_processor.py", "process"),
     ("dependency parse", "stanza/pipeline/depparse_processor.py", "process"),

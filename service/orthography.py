@@ -28,3 +28,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 # "siapatah"; PUEBI, on particles): a name that ends in the same letters ("Abdullah") is no
 # word and its particle.
 ATTACHED_PARTICLES: frozenset[str] = frozenset({"lah", "kah", "tah"})
+
+# The third-person and definite enclitic, written attached to any noun, verb or preposition
+# ("rumahnya", "menurutnya", "pemeriksaannya"; PUEBI, on clitics). Unlike the particles it
+# ends few words of its own, and the tokenizer marks those ("hanya", "punya") as one word.
+ENCLITIC_NYA = "nya"

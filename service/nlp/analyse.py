@@ -2,8 +2,9 @@
 
 Each non-blank line is fed to Stanza as its own document: news text marks paragraphs (and
 headlines) by line breaks, which Stanza's tokenizer would otherwise run together into one
-sentence. All lines are tokenised in one batched call; then MWT, POS, lemma and depparse run, in
-batched calls, only on the sentences the caller selects (most sentences of an article
+sentence. All lines are tokenised in one batched call; then multi-word tokens are split
+(service/nlp/multiword.py) and POS, lemma and depparse run, in batched calls, only on the
+sentences the caller selects (most sentences of an article
 hold no quote and attribute none). Stanza annotates each sentence on its own, so a selected
 sentence gets exactly the annotation a full parse would give it; dependencies are parsed on a
 second, smaller selection (the sentences whose parse is consulted). Words of the other
@@ -19,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from service.errors import BudgetExceeded
+from service.nlp.multiword import expand_multiword
 from service.nlp.view import ArticleView, Paragraph, Sentence, Unparsed, Word
 from service.orthography import ABBREVIATIONS, ATTACHED_PARTICLES, QUOTE_MARKS, SENTENCE_ENDS
 
@@ -187,6 +189,20 @@ def _run_on(pipeline, sentences: list, chosen: set[int], processors: str, clock:
         clock.check_rate(processors, done, spent, total - done)
 
 
+def _split_multiword(pipeline, sentences: list, chosen: set[int]) -> None:
+    """Split the chosen sentences' multi-word tokens by Stanza's MWT dictionary, then by the
+    clitic's spelling (service/nlp/multiword.py), instead of its seq2seq model."""
+    from stanza.models.common.doc import Document
+
+    if not chosen:
+        return
+    vocabulary = pipeline.processors["pos"].pretrain.vocab
+    sub = Document([])
+    sub.sentences = [sentences[i] for i in sorted(chosen)]
+    expand_multiword(sub, pipeline.processors["mwt"].trainer.dict_expansion,
+                     lambda word: word in vocabulary)
+
+
 def _close_sentence(view: ArticleView, first: int, para: int, parsed: bool) -> None:
     view.sentences.append(Sentence(
         i=len(view.sentences), start=view.words[first].start, end=view.words[-1].end,
@@ -237,7 +253,7 @@ def analyse(text: str, pipeline, select: Selector | None = None,
     too_long = {i for i in deps if len(sentences[i].tokens) > max_parse_tokens}
     deps -= too_long
     if "mwt" in pipeline.processors:
-        _run_on(pipeline, sentences, chosen, "mwt", clock, parse=False)
+        _split_multiword(pipeline, sentences, chosen)
     _run_on(pipeline, sentences, chosen, "pos,lemma", clock, parse=False)
     _run_on(pipeline, sentences, deps, "depparse", clock, parse=True)
     token_index = 0

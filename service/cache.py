@@ -1,4 +1,6 @@
-"""The answer cache: Redis when REDIS_URL is set, an in-process LRU otherwise.
+"""The answer cache: Redis when REDIS_URL is set, an in-process LRU otherwise; with Redis,
+each worker also keeps the answers it served last in a small LRU of its own in front of it
+(LOCAL_CACHE_MB), so a repeated article costs no Redis round trip.
 
 Values are JSON strings, never pickles. A Redis failure or timeout never fails a request: the
 call is logged, Kutip answers uncached, and after a short pause (so a dead Redis does not add
@@ -82,13 +84,17 @@ class RedisClaim:
 
 
 class MemoryCache:
-    """A thread-safe LRU with expiry, for one process."""
+    """A thread-safe LRU with expiry, for one process, bounded by entries and, when max_chars
+    is given, by the characters of the values it holds (a value larger than that is not
+    kept)."""
 
     kind = "memory"
 
-    def __init__(self, size: int = 1024, ttl: float = 3600.0):
+    def __init__(self, size: int = 1024, ttl: float = 3600.0, max_chars: int | None = None):
         self.size = max(1, size)
         self.ttl = ttl
+        self.max_chars = max_chars
+        self._chars = 0
         self._data: OrderedDict[str, tuple[float, str]] = OrderedDict()
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._lock = threading.Lock()
@@ -100,17 +106,26 @@ class MemoryCache:
                 return None
             expires, value = item
             if expires < time.monotonic():
-                del self._data[key]
+                self._drop(key)
                 return None
             self._data.move_to_end(key)
             return value
 
+    def _drop(self, key: str) -> None:
+        _, value = self._data.pop(key)
+        self._chars -= len(value)
+
     def set(self, key: str, value: str) -> None:
         with self._lock:
+            if key in self._data:
+                self._drop(key)
+            if self.max_chars is not None and len(value) > self.max_chars:
+                return
             self._data[key] = (time.monotonic() + self.ttl, value)
-            self._data.move_to_end(key)
-            while len(self._data) > self.size:
-                self._data.popitem(last=False)
+            self._chars += len(value)
+            while len(self._data) > self.size or (
+                    self.max_chars is not None and self._chars > self.max_chars):
+                self._drop(next(iter(self._data)))
 
     def ping(self) -> bool:
         return True
@@ -244,8 +259,52 @@ class RedisCache:
             return False
 
 
+class LayeredCache:
+    """Redis behind a per-process LRU. An answer's key is the digest of its text, options,
+    model and code, so the answer under a key never changes and a copy kept here cannot go
+    stale; a value read from Redis is kept here too. Whatever is kept is still checked by
+    its envelope on every read (answers.AnswerService), and a value that fails it is
+    overwritten in both tiers. Claims and tenants' "seen" marks are shared state and go to
+    Redis alone."""
+
+    kind = "redis"
+
+    def __init__(self, local: MemoryCache, shared: RedisCache):
+        self.local = local
+        self.shared = shared
+
+    def get(self, key: str) -> str | None:
+        value = self.local.get(key)
+        if value is None:
+            value = self.shared.get(key)
+            if value is not None:
+                self.local.set(key, value)
+        return value
+
+    def set(self, key: str, value: str) -> None:
+        self.local.set(key, value)
+        self.shared.set(key, value)
+
+    def ping(self) -> bool:
+        return self.shared.ping()
+
+    def claim(self, key: str, force: bool = False) -> Claim | None:
+        return self.shared.claim(key, force)
+
+    def claimed(self, key: str) -> bool:
+        return self.shared.claimed(key)
+
+    def seen_before(self, client: str, key: str) -> bool:
+        return self.shared.seen_before(client, key)
+
+
 def make_cache(settings) -> AnswerCache:
     if settings.redis_url:
-        return RedisCache(settings.redis_url, prefix=settings.cache_prefix, ttl=settings.cache_ttl,
-                          timeout=settings.redis_timeout)
+        shared = RedisCache(settings.redis_url, prefix=settings.cache_prefix,
+                            ttl=settings.cache_ttl, timeout=settings.redis_timeout)
+        if settings.local_cache_mb <= 0:
+            return shared
+        local = MemoryCache(size=1_000_000, ttl=settings.cache_ttl,
+                            max_chars=settings.local_cache_mb * 1_000_000)
+        return LayeredCache(local, shared)
     return MemoryCache(size=settings.cache_size, ttl=settings.cache_ttl)

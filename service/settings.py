@@ -72,8 +72,11 @@ class Settings:
     cache_prefix: str = "kutip:"
     # CACHE_TTL: seconds an answer stays cached.
     cache_ttl: int = 7 * 24 * 3600
-    # CACHE_SIZE: entries kept by the in-process cache.
+    # CACHE_SIZE: entries kept by the in-process cache (the cache when REDIS_URL is empty).
     cache_size: int = 1024
+    # LOCAL_CACHE_MB: with Redis, megabytes (of answer text) each worker keeps of the answers
+    # it served last, in front of Redis; a repeated article then costs no round trip (0: none).
+    local_cache_mb: int = 32
     # REDIS_TIMEOUT: socket timeout in seconds for Redis calls.
     redis_timeout: float = 0.5
     # MAX_TEXT_CHARS: longest article text accepted.

@@ -27,7 +27,10 @@ TEXTS = [text for _, text in load_gold(DEFAULT_DIR)][:10]
 @pytest.fixture(scope="module")
 def server(redis_proc):
     # Faults, not shedding, are under test here: room for every uncached request to wait.
-    g = gunicorn_on(redis_proc, workers=2, RATE_LIMIT="off", MAX_PENDING="16")
+    # Redis's own failure and return are: no worker keeps answers of its own in front of it
+    # (test_a_workers_own_answers_outlive_redis has them).
+    g = gunicorn_on(redis_proc, workers=2, RATE_LIMIT="off", MAX_PENDING="16",
+                    LOCAL_CACHE_MB="0")
     for text in TEXTS:  # warm the cache
         requests.post(g.url + "/v1/extract", json={"text": text}, timeout=120)
     yield g
@@ -71,6 +74,28 @@ def test_redis_stops_under_load_and_comes_back(server, redis_proc):
     assert stats["requests"] > 20
     assert stats["errors"] == 0, stats
     assert set(stats["statuses"]) == {200}, stats
+
+
+def test_a_workers_own_answers_outlive_redis(redis_proc):
+    """With LOCAL_CACHE_MB (the default) a worker answers a repeated article from its own
+    memory: while Redis is down too, and without asking it."""
+    g = gunicorn_on(redis_proc, workers=1, RATE_LIMIT="off")
+    try:
+        text = f"“Stok gula aman,” kata Arief Prasetyo Adi. ({uuid.uuid4()})"
+        first = requests.post(g.url + "/v1/extract", json={"text": text}, timeout=60).json()
+        redis_proc.stop()
+        try:
+            again = requests.post(g.url + "/v1/extract", json={"text": text}, timeout=60)
+            other = f"“Stok garam aman,” kata Arief Prasetyo Adi. ({uuid.uuid4()})"
+            new = requests.post(g.url + "/v1/extract", json={"text": other}, timeout=60)
+        finally:
+            redis_proc.start()
+        assert first["cached"] is False
+        assert again.status_code == 200 and again.json()["cached"] is True
+        assert again.json()["id"] == first["id"] and again.json()["quotes"] == first["quotes"]
+        assert new.status_code == 200 and new.json()["cached"] is False  # answered, uncached
+    finally:
+        g.stop()
 
 
 def test_sigkill_a_worker_under_load(server):

@@ -12,7 +12,8 @@ import pytest
 import redis
 
 from service.answers import AnswerService
-from service.cache import MemoryCache, RedisCache
+from service.cache import LayeredCache, MemoryCache, RedisCache, make_cache
+from service.settings import Settings
 from tests.servers import free_port
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
@@ -36,6 +37,57 @@ def test_memory_cache_evicts_least_recent_and_expires():
     assert cache.get("b") is None and cache.get("a") == "1" and cache.get("c") == "3"
     time.sleep(0.25)
     assert cache.get("a") is None
+
+
+def test_memory_cache_bounded_by_characters_keeps_the_newest_that_fit():
+    cache = MemoryCache(size=100, ttl=60, max_chars=10)
+    cache.set("a", "x" * 4)
+    cache.set("b", "y" * 4)
+    cache.set("c", "z" * 4)  # 12 characters: a, the least recently used, goes
+    assert cache.get("a") is None and cache.get("b") == "yyyy" and cache.get("c") == "zzzz"
+    cache.set("b", "w" * 6)  # replacing a value counts its new size, not both
+    assert cache.get("b") == "w" * 6 and cache.get("c") == "zzzz"
+    cache.set("huge", "h" * 11)  # larger than the whole bound: not kept, nothing evicted
+    assert cache.get("huge") is None and cache.get("c") == "zzzz"
+
+
+def test_with_redis_each_worker_keeps_a_local_tier_unless_turned_off():
+    layered = make_cache(Settings.from_env(redis_url=REDIS_URL, local_cache_mb=8))
+    assert isinstance(layered, LayeredCache) and layered.kind == "redis"
+    assert layered.local.max_chars == 8_000_000
+    assert isinstance(make_cache(Settings.from_env(redis_url=REDIS_URL, local_cache_mb=0)),
+                      RedisCache)
+    assert isinstance(make_cache(Settings.from_env(redis_url="")), MemoryCache)
+
+
+def test_the_local_tier_answers_without_redis_and_fills_from_it(prefix):
+    down = RedisCache(f"redis://127.0.0.1:{free_port()}/0", timeout=0.2, retry_after=60)
+    cache = LayeredCache(MemoryCache(size=8, ttl=60), down)
+    cache.set("k", "v")  # Redis unreachable: kept locally all the same
+    assert cache.get("k") == "v"
+    shared = RedisCache(REDIS_URL, prefix=prefix, ttl=30)
+    shared.set("j", "from another worker")
+    other = LayeredCache(MemoryCache(size=8, ttl=60), shared)
+    assert other.get("j") == "from another worker"
+    assert other.local.get("j") == "from another worker"  # a second read stays local
+    other.set("i", "both")
+    assert shared.get("i") == "both" and other.local.get("i") == "both"
+
+
+def test_a_damaged_value_from_redis_is_replaced_in_both_tiers(engine, prefix):
+    """The local tier keeps what Redis gave, checked or not; the envelope check still
+    rejects it, and the recomputed answer overwrites both copies."""
+    shared = RedisCache(REDIS_URL, prefix=prefix, ttl=30)
+    cache = LayeredCache(MemoryCache(size=8, ttl=60), shared)
+    service = AnswerService(lambda: engine, cache)
+    service.load()
+    text = "“Harga cabai turun,” kata Sri Wahyuni."
+    key = engine.answer_id(text, {"language": "id"})
+    shared.set(key, "junk")
+    answer = service.answer(text, {"language": "id"})
+    assert answer.cached is False and json.loads(answer.stored)["id"] == key
+    assert cache.local.get(key) == shared.get(key) != "junk"
+    assert service.answer(text, {"language": "id"}).cached is True
 
 
 def test_redis_cache_round_trip_with_prefix_and_ttl(prefix):

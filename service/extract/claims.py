@@ -15,9 +15,9 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -121,11 +121,18 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _has_any(words: list[str], low_text: str, vocabulary: Iterable[str]) -> bool:
+@lru_cache(maxsize=64)
+def _entries(vocabulary: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A lexicon list split once into its one-word entries and its phrases (padded with
+    spaces, as they are looked for in the text)."""
+    return (frozenset(item for item in vocabulary if " " not in item),
+            tuple(f" {item} " for item in vocabulary if " " in item))
+
+
+def _has_any(words: list[str], low_text: str, vocabulary: frozenset[str]) -> bool:
     """A word of vocabulary among words, or a multi-word entry in the text."""
-    present = set(words)
-    return any((" " in item and f" {item} " in low_text) or item in present
-               for item in vocabulary)
+    single, phrases = _entries(vocabulary)
+    return not single.isdisjoint(words) or any(phrase in low_text for phrase in phrases)
 
 
 def _count(words: list[str], vocabulary: Collection[str]) -> int:

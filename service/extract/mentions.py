@@ -117,13 +117,19 @@ def _mention(view: ArticleView, words: list[Word], kind: str, role: str | None =
     return Mention(text=view.text[start:end], start=start, end=end, kind=kind, role=role)
 
 
+# The multi-word titles by their first word: a word opens at most the few that start with it.
+_TITLES_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _title in lx.MULTIWORD_TITLE_TUPLES:
+    _TITLES_BY_FIRST_WORD.setdefault(_title[0], []).append(_title)
+
+
 def _multiword_title_ends(words: list[Word]) -> set[int]:
     """Indices of the words that close a multi-word title or rank opened by a title word
     ("Komisaris Besar", "Ajun Komisaris Besar"): role words, never the name's first."""
     lows = [w.lower for w in words]
     covered: set[int] = set()
     for k in range(len(lows)):
-        for title in lx.MULTIWORD_TITLE_TUPLES:
+        for title in _TITLES_BY_FIRST_WORD.get(lows[k], ()):
             if tuple(lows[k : k + len(title)]) == title:
                 covered.update(range(k, k + len(title)))
         # The force a rank belongs to goes on with it: "Kombes Pol", "Laksda TNI".

@@ -27,6 +27,7 @@ from service.extract.mentions import is_capitalised, is_org_token, is_organisati
 from service.extract.model import Claim, Mention, Quote, Speaker, overlaps
 from service.extract.quantities import Quantity, find_quantities, is_figure
 from service.nlp.view import ArticleView, Sentence
+from service.orthography import QUOTE_CHARS
 
 WEIGHTS = Path(__file__).with_name("claim_weights.json")
 # A candidate is listed as a claim when P(claim) reaches this, or when it is worth checking.
@@ -81,9 +82,21 @@ def candidates(view: ArticleView, quotes: list[Quote]) -> list[Candidate]:
         if quote is None:
             source = found
         start, end = _trim(view.text, start, end)
+        start = _after_connective(view.text, start, end)
         if end > start:
             out.append(Candidate(sent, start, end, quote, source))
     return out
+
+
+_CONNECTIVES = "|".join(re.escape(c) for c in lx.SENTENCE_CONNECTIVES)
+_CONNECTIVE = re.compile(rf"(?:{_CONNECTIVES})\s*,\s*", re.IGNORECASE)
+
+
+def _after_connective(text: str, start: int, end: int) -> int:
+    """Where the claim starts once a connective and its comma that open the span are left out
+    ("Sementara itu, konsumsi ..." claims "konsumsi ..."); start itself otherwise."""
+    m = _CONNECTIVE.match(text, start, end)
+    return m.end() if m and m.end() < end else start
 
 
 # A finding frame's source is at most this many words ("Data Badan Pusat Statistik (BPS)").
@@ -214,15 +227,30 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "public": float(min(_count(words, lx.PUBLIC_WORDS), 2)) / 2,
         "office": float(_has_any(words, low, lx.TITLE_WORDS)
                         or any(is_org_token(t) for t in _WORD.findall(text))),
+        "frame_judgement": float(_frame_form(quote) in lx.JUDGEMENT_CUE_FORMS),
+        "frame_appeal": float(_frame_form(quote) in lx.WISH_CUE_FORMS
+                              or _frame_form(quote) in lx.DIRECTIVE_FORMS),
         "speech_act_only": float(speech_act),
         "describes_speaking": float(speech_act and _passive_speech_opens(view, cand.sentence)),
-        "boilerplate": float(sent_low.startswith(lx.BOILERPLATE_OPENERS)
+        "boilerplate": float(sent_low.lstrip(_OPENING_MARKS).startswith(lx.BOILERPLATE_OPENERS)
                              or (sent_text.isupper() and n >= 2)),
         "headline": float(_is_headline(view, cand.sentence)),
         "lead": float(cand.sentence.para <= 1),
     }
     feats.update(_type_signals(feats, words, low, quantities, figures))
     return feats
+
+
+# Marks a line of site furniture may open with: "( Baca : ...)", "[Simak ...]", "“Baca ...".
+_OPENING_MARKS = "([{ " + QUOTE_CHARS
+
+
+def _frame_form(quote: Quote | None) -> str:
+    """The surface form of the cue that frames the candidate's quote ("" for none): the verb
+    says whether the clause is reported as fact, judged ("menilai") or wished ("berharap")."""
+    if quote is None or quote.cue is None:
+        return ""
+    return quote.cue.text.lower().strip(QUOTE_CHARS)
 
 
 def _type_signals(feats: dict[str, float], words: list[str], low: str,

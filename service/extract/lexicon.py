@@ -32,6 +32,9 @@ class SpeechVerb:
     lemmas: tuple[str, ...] = ()
     by_lemma: bool = True
     reports: bool = True  # False: a stance the subject takes in public, no speech reported
+    # What the reported clause is, when not a report of fact: "judgement" (the speaker's
+    # assessment or belief) or "wish" (what the speaker hopes for).
+    stance: str = ""
 
     def active_forms(self) -> frozenset[str]:
         """Forms that open the active frame: meN-, memper- and ber- forms, the other
@@ -58,7 +61,11 @@ class SpeechVerb:
 # the dev set's rules count as indirect speech running from right after the cue). `also`: other
 # surface forms the press writes ("akui", "sampaikan"); `lemmas`: other lemmas the lemmatiser
 # gives its forms ("jelaskan"); by_lemma=False: only the listed forms are cues, not every meN-
-# word the lemmatiser maps to the base ("menimbang" is no cue, "mempertimbangkan" is).
+# word the lemmatiser maps to the base ("menimbang" is no cue, "mempertimbangkan" is);
+# stance: the clause is a judgement (KBBI: menilai "menentukan nilai; memperkirakan",
+# menganggap "memandang sebagai", berpendapat "mempunyai pendapat", yakin, percaya,
+# optimistis, pesimistis) or a wish (berharap "mempunyai harapan"), which CLAIMS.md counts
+# as opinion, not claim, unless a checkable fact stands in it.
 # Source: the verbs Indonesian news uses to attribute speech (KBBI senses of
 # "berkata/menyatakan"), the project brief's list, and the annotation rules of the dev set
 # (cognition verbs count when they take a clause). A new verb is one line here.
@@ -78,7 +85,7 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     SpeechVerb("aku", ("meN-", "meN-i", "di-i"), inverted=True, also=("akui",),
                lemmas=("akui",)),
     SpeechVerb("klaim", ("meN-", "di-"), also=("klaim",)),
-    SpeechVerb("nilai", ("meN-",), also=("nilai",)),
+    SpeechVerb("nilai", ("meN-",), also=("nilai",), stance="judgement"),
     SpeechVerb("umum", ("meN-kan", "di-kan"), also=("umumkan",), lemmas=("umumkan",)),
     SpeechVerb("sampai", ("meN-kan", "di-kan"), also=("sampaikan",), lemmas=("sampaikan",)),
     SpeechVerb("nyata", ("meN-kan", "di-kan"), lemmas=("nyatakan",)),
@@ -105,17 +112,17 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     SpeechVerb("lapor", ("meN-kan", "di-kan")),
     SpeechVerb("contoh", ("meN-kan",)),
     SpeechVerb("singgung", ("meN-",)),
-    SpeechVerb("yakin", ("meN-i",), bare=True),
-    SpeechVerb("percaya", bare=True),
+    SpeechVerb("yakin", ("meN-i",), bare=True, stance="judgement"),
+    SpeechVerb("percaya", bare=True, stance="judgement"),
     # Stance adjectives that take a clause like "yakin" does: "X optimistis, memasuki 2021,
     # pemerintah akan ..." (KBBI: optimistis, pesimistis).
-    SpeechVerb("optimistis", bare=True),
-    SpeechVerb("pesimistis", bare=True),
-    SpeechVerb("harap", ("ber-",)),
+    SpeechVerb("optimistis", bare=True, stance="judgement"),
+    SpeechVerb("pesimistis", bare=True, stance="judgement"),
+    SpeechVerb("harap", ("ber-",), stance="wish"),
     SpeechVerb("pasti", ("meN-kan",)),
     SpeechVerb("kira", ("memper-kan",), lemmas=("perkirakan",)),
     SpeechVerb("duga", ("meN-",)),
-    SpeechVerb("anggap", ("meN-",)),
+    SpeechVerb("anggap", ("meN-",), stance="judgement"),
     SpeechVerb("tekan", ("meN-kan",)),
     SpeechVerb("cerita", ("ber-", "meN-kan")),
     SpeechVerb("kisah", ("ber-", "meN-kan")),
@@ -147,7 +154,7 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     # advising, setting out, pointing out, stressing (KBBI senses of speaking); only these
     # forms, their bases being ordinary words ("benar", "sorot", "pesan").
     SpeechVerb("timbang", ("memper-kan",), by_lemma=False),
-    SpeechVerb("pendapat", ("ber-",), by_lemma=False),
+    SpeechVerb("pendapat", ("ber-",), by_lemma=False, stance="judgement"),
     SpeechVerb("benar", ("meN-kan",), by_lemma=False),
     SpeechVerb("pesan", ("ber-",), by_lemma=False),
     SpeechVerb("jabar", ("meN-kan",), by_lemma=False),
@@ -173,6 +180,11 @@ CUE_FORMS: frozenset[str] = frozenset(SPEECH_VERB_OF)
 # Forms of stance verbs: frames whose subject speaks, with no reported words of their own.
 STANCE_FORMS: frozenset[str] = frozenset(
     f for v in SPEECH_VERBS if not v.reports for f in v.forms())
+# Frames whose clause is the speaker's judgement or wish (SpeechVerb.stance): every form.
+JUDGEMENT_CUE_FORMS: frozenset[str] = frozenset(
+    f for v in SPEECH_VERBS if v.stance == "judgement" for f in v.forms())
+WISH_CUE_FORMS: frozenset[str] = frozenset(
+    f for v in SPEECH_VERBS if v.stance == "wish" for f in v.forms())
 # Directive speech acts: every active form of a directive verb.
 DIRECTIVE_FORMS: frozenset[str] = frozenset(
     f for v in SPEECH_VERBS if v.directive for f in v.active_forms())
@@ -668,9 +680,21 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     {"apakah", "bagaimana", "mengapa", "kenapa", "siapa", "kapan", "dimana", "di mana",
      "berapa", "apa"}
 )
+# Connectives that link a sentence to the one before it (TBBBI, konjungsi antarkalimat, and
+# the press's "sementara itu", "di sisi lain"): with a comma after them they open the sentence
+# and are no part of what it claims ("Sementara itu, konsumsi pemerintah tumbuh 3,8 %").
+SENTENCE_CONNECTIVES: tuple[str, ...] = (
+    "namun", "akan tetapi", "tetapi", "sementara itu", "selain itu", "kecuali itu",
+    "di sisi lain", "di lain pihak", "sebaliknya", "meski demikian", "meskipun demikian",
+    "walaupun demikian", "biarpun demikian", "sekalipun demikian", "sungguhpun begitu",
+    "kendati demikian", "oleh karena itu", "oleh sebab itu", "karena itu", "dengan demikian",
+    "untuk itu", "maka dari itu", "selanjutnya", "kemudian", "setelah itu", "sesudah itu",
+    "sebelum itu", "tambahan pula", "lagi pula", "lebih lanjut", "bahkan", "malahan",
+    "adapun", "di samping itu", "dalam pada itu",
+)
 # Lines that are site furniture, never claims: links, teasers, ads, captions, credits.
 BOILERPLATE_OPENERS: tuple[str, ...] = (
-    "baca juga", "baca:", "baca :", "simak juga", "simak :", "simak:", "tonton", "lihat juga",
+    "baca juga", "baca:", "baca :", "simak ", "simak:", "tonton", "lihat juga",
     "saksikan", "scroll to continue", "advertisement", "video:", "foto:", "ilustrasi",
     "editor:", "penulis:", "reporter:", "sumber:", "(gk", "artikel ini", "klik", "follow",
     "ikuti", "dapatkan", "download", "unduh", "berita terkait", "halaman selanjutnya",

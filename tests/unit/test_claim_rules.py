@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from service.extract import claims as cs
-from service.extract.model import Mention, Quote
+from service.extract.model import Cue, Mention, Quote
 from service.extract.quantities import find_quantities
 from tests.views import view_of
 
@@ -43,6 +43,51 @@ def test_reported_speech_keeps_its_frame_out():
     view = view_of("Menteri Budi mengatakan bahwa impor beras dihentikan tahun ini.")
     quote = _quote(view, "impor beras dihentikan tahun ini", kind="indirect")
     assert _spans(view, [quote]) == ["impor beras dihentikan tahun ini"]
+
+
+@pytest.mark.parametrize("opener",
+                         ["Sementara itu, ", "Namun , ", "Selain itu,", "Oleh karena itu, "])
+def test_a_connective_and_its_comma_that_open_a_sentence_are_no_part_of_the_claim(opener):
+    view = view_of(f"Harga beras naik. {opener}konsumsi rumah tangga tumbuh 3,8 persen.")
+    assert _spans(view, [])[1] == "konsumsi rumah tangga tumbuh 3,8 persen"
+
+
+def test_a_connective_without_a_comma_stays_in_the_claim():
+    # "Namun gugatan mereka ditolak": no comma, so the connective is read with the clause.
+    view = view_of("Mereka menggugat. Namun gugatan mereka ditolak hakim.")
+    assert _spans(view, [])[1] == "Namun gugatan mereka ditolak hakim"
+
+
+def _frame_features(sentence: str, reported: str) -> dict:
+    view = view_of(sentence + "\n\nKalimat kedua ada di sini.")
+    quote = _quote(view, reported, kind="indirect")
+    start = view.text.index(reported)
+    cue_word = sentence.split()[1]
+    cue_start = view.text.index(cue_word)
+    quote.cue = Cue(text=cue_word, start=cue_start, end=cue_start + len(cue_word))
+    [cand, _] = cs.candidates(view, [quote])
+    assert view.text[cand.start : cand.end] == reported and start == cand.start
+    return cs.features(view, cand, find_quantities(reported, cand.start))
+
+
+def test_the_frame_says_whether_the_clause_is_reported_judged_or_wished():
+    """The same clause, framed as a report, a judgement ("menilai", "yakin"), a wish
+    ("berharap") and a request ("meminta"): only the first is reported as fact."""
+    clause = "harga beras turun bulan depan"
+    said = _frame_features(f"Budi mengatakan {clause}.", clause)
+    judged = _frame_features(f"Budi menilai {clause}.", clause)
+    believed = _frame_features(f"Budi yakin {clause}.", clause)
+    wished = _frame_features(f"Budi berharap {clause}.", clause)
+    asked = _frame_features(f"Budi meminta {clause}.", clause)
+    assert (said["frame_judgement"], said["frame_appeal"]) == (0.0, 0.0)
+    assert judged["frame_judgement"] == believed["frame_judgement"] == 1.0
+    assert wished["frame_appeal"] == asked["frame_appeal"] == 1.0
+    assert wished["frame_judgement"] == asked["frame_judgement"] == 0.0
+    # The trained weights read the signal: the judged and the wished clause score lower.
+    weights = cs.load_weights()
+    worth = {name: cs.probability(weights["worth"], f) for name, f in
+             (("said", said), ("judged", judged), ("wished", wished), ("asked", asked))}
+    assert worth["said"] > max(worth["judged"], worth["wished"], worth["asked"])
 
 
 def test_a_dateline_is_not_part_of_the_claim():
@@ -82,6 +127,9 @@ def test_a_currency_sign_is_no_name_in_a_claims_evidence():
 @pytest.mark.parametrize("text", [
     "Baca juga: Harga beras naik lagi di pasar induk.",
     "SCROLL TO CONTINUE WITH CONTENT",
+    # Furniture in brackets or led by a reader-directed "Simak" is furniture all the same.
+    "( Baca : Harga beras naik lagi di pasar induk )",
+    "Simak daftar harga beras terbaru di bawah ini.",
 ])
 def test_site_furniture_is_never_a_claim(text):
     assert cs.decide(_features(text), cs.load_weights()) is None

@@ -257,15 +257,17 @@ def _type_signals(feats: dict[str, float], words: list[str], low: str,
                   quantities: list[Quantity], figures: list[Quantity]) -> dict[str, float]:
     """What tells a claim's type apart, beyond the signals above: the kind of its figures,
     strong and weak deontic words, the past, a reported finding, and CLAIMS.md's precedence
-    itself (one of five): the future is a prediction; a cause makes it causal; money or a
-    share is a quantity even where a rule is cited; a regulation's words or a conditional
-    opener a rule ("harus" alone is an opinion of what ought to be); any other figure a
-    quantity; else an event. feats: the signals above, which the precedence reads."""
+    itself (one of five): the future is a prediction; money or a share is a quantity even
+    where a rule is cited; any other figure is a quantity, also in a causal sentence ("A
+    claim with a number is quantity unless ... about the future"); but a regulation's figure
+    ("berusia 17 tahun") stays with the rule; a cause makes it causal; a regulation's words
+    or a conditional opener a rule ("harus" alone is an opinion of what ought to be); else
+    an event. feats: the signals above, which the precedence reads."""
     regulation = _has_any(words, low, lx.REGULATION_WORDS)
-    precedence = ("prediction" if feats["future"] else "causal" if feats["causal"]
-                  else "quantity" if feats["money_or_percent"]
-                  else "rule" if regulation or feats["conditional"]
-                  else "quantity" if feats["figure"] else "event")
+    precedence = ("prediction" if feats["future"] else "quantity" if feats["money_or_percent"]
+                  else "quantity" if feats["figure"] and not regulation
+                  else "causal" if feats["causal"]
+                  else "rule" if regulation or feats["conditional"] else "event")
     return {
         "date_only": float(bool(quantities) and all(q.kind == "date" for q in quantities)),
         "count_figure": float(any(q.kind in {"count", "measure", "rank", "duration"}

@@ -261,9 +261,11 @@ def _type_signals(feats: dict[str, float], words: list[str], low: str,
     where a rule is cited; any other figure is a quantity, also in a causal sentence ("A
     claim with a number is quantity unless ... about the future"); but a regulation's figure
     ("berusia 17 tahun") stays with the rule; a cause makes it causal; a regulation's words
-    or a conditional opener a rule ("harus" alone is an opinion of what ought to be); else
-    an event. feats: the signals above, which the precedence reads."""
-    regulation = _has_any(words, low, lx.REGULATION_WORDS)
+    (unless the law is cited as a charge: "dijerat Pasal 363") or a conditional opener make
+    a rule ("harus" alone is an opinion of what ought to be); else an event. feats: the
+    signals above, which the precedence reads."""
+    regulation = _has_any(words, low, lx.REGULATION_WORDS) and not _has_any(
+        words, low, lx.CHARGE_WORDS)
     precedence = ("prediction" if feats["future"] else "quantity" if feats["money_or_percent"]
                   else "quantity" if feats["figure"] and not regulation
                   else "causal" if feats["causal"]

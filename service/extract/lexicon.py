@@ -617,6 +617,16 @@ REGULATION_WORDS: frozenset[str] = frozenset(
      "ayat", "uu", "undang-undang", "peraturan", "perpres", "permen", "perda", "perppu",
      "keppres", "kepmen", "sanksi", "syarat", "persyaratan", "berlaku"}
 )
+# Verbs that charge someone under a law ("dijerat Pasal 363 KUHP", "didakwa melanggar Pasal
+# 2", "disangkakan Pasal 480", "terancam 5 tahun penjara"): the law is cited as the charge,
+# and the sentence reports an event (who was charged with what), not what the law requires.
+# Source: the verbs of criminal procedure reporting (KUHAP: didakwa, dituntut, disangkakan)
+# and the press's "dijerat", "terancam". Statute wording ("dikenai sanksi", "diancam pidana",
+# "setiap orang yang melanggar") states the rule itself, so those verbs are not here.
+CHARGE_WORDS: frozenset[str] = frozenset(
+    {"dijerat", "menjerat", "didakwa", "mendakwa", "dakwaan", "dituntut", "disangka",
+     "disangkakan", "sangkaan", "terancam"}
+)
 # Weak deontic and evaluative modals ("harus", "perlu", "seharusnya"): an opinion of what
 # ought to be unless a regulation word stands with them (CLAIMS.md: a judgement is no rule).
 SHOULD_WORDS: frozenset[str] = frozenset(

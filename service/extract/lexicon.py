@@ -693,12 +693,13 @@ QUESTION_WORDS: frozenset[str] = frozenset(
 # Connectives that link a sentence to the one before it (TBBBI, konjungsi antarkalimat, and
 # the press's "sementara itu", "di sisi lain"): with a comma after them they open the sentence
 # and are no part of what it claims ("Sementara itu, konsumsi pemerintah tumbuh 3,8 %").
+# The causal ones ("oleh karena itu", "dengan demikian") are not here: they make the
+# sentence the effect of the one before it, a causal claim that keeps its link.
 SENTENCE_CONNECTIVES: tuple[str, ...] = (
     "namun", "akan tetapi", "tetapi", "sementara itu", "selain itu", "kecuali itu",
     "di sisi lain", "di lain pihak", "sebaliknya", "meski demikian", "meskipun demikian",
     "walaupun demikian", "biarpun demikian", "sekalipun demikian", "sungguhpun begitu",
-    "kendati demikian", "oleh karena itu", "oleh sebab itu", "karena itu", "dengan demikian",
-    "untuk itu", "maka dari itu", "selanjutnya", "kemudian", "setelah itu", "sesudah itu",
+    "kendati demikian", "untuk itu", "selanjutnya", "kemudian", "setelah itu", "sesudah itu",
     "sebelum itu", "tambahan pula", "lagi pula", "lebih lanjut", "bahkan", "malahan",
     "adapun", "di samping itu", "dalam pada itu",
 )

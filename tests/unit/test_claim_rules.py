@@ -46,16 +46,19 @@ def test_reported_speech_keeps_its_frame_out():
 
 
 @pytest.mark.parametrize("opener",
-                         ["Sementara itu, ", "Namun , ", "Selain itu,", "Oleh karena itu, "])
+                         ["Sementara itu, ", "Namun , ", "Selain itu,", "Di sisi lain, "])
 def test_a_connective_and_its_comma_that_open_a_sentence_are_no_part_of_the_claim(opener):
     view = view_of(f"Harga beras naik. {opener}konsumsi rumah tangga tumbuh 3,8 persen.")
     assert _spans(view, [])[1] == "konsumsi rumah tangga tumbuh 3,8 persen"
 
 
-def test_a_connective_without_a_comma_stays_in_the_claim():
+def test_a_connective_without_a_comma_or_a_causal_one_stays_in_the_claim():
     # "Namun gugatan mereka ditolak": no comma, so the connective is read with the clause.
     view = view_of("Mereka menggugat. Namun gugatan mereka ditolak hakim.")
     assert _spans(view, [])[1] == "Namun gugatan mereka ditolak hakim"
+    # "Oleh karena itu," makes the sentence an effect of the one before: a causal claim.
+    view = view_of("Izin itu dilanggar. Oleh karena itu, pemerintah mencabut izin tambang.")
+    assert _spans(view, [])[1] == "Oleh karena itu, pemerintah mencabut izin tambang"
 
 
 def _frame_features(sentence: str, reported: str) -> dict:

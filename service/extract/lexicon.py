@@ -588,7 +588,11 @@ CAUSAL_WORDS: frozenset[str] = frozenset(
     {"karena", "akibat", "diakibatkan", "mengakibatkan", "menyebabkan", "disebabkan",
      "penyebab", "sehingga", "berkat", "dampak", "berdampak", "imbas", "lantaran", "gara-gara",
      "pemicu", "dipicu", "memicu", "efek", "pengaruh", "berpengaruh", "terlepas", "sebab",
-     "oleh karena"}
+     "oleh karena",
+     # Verbs of making worse, hindering and giving rise to (KBBI: memperparah, memperburuk,
+     # menghambat, terkendala, menimbulkan, berkontribusi), active and passive.
+     "memperparah", "diperparah", "memperburuk", "diperburuk", "menghambat", "dihambat",
+     "penghambat", "terhambat", "terkendala", "menimbulkan", "ditimbulkan", "berkontribusi"}
 )
 # What a law, regulation, standard or official procedure says or requires (type "rule").
 # Charges under an article of law ("dijerat Pasal 363 KUHP") report an event, so the article

@@ -108,6 +108,8 @@ def _features(text: str) -> dict:
 @pytest.mark.parametrize(("text", "kind"), [
     ("Ekonomi diperkirakan tumbuh 5 persen tahun depan.", "prediction"),
     ("Banjir terjadi karena drainase tersumbat sampah.", "causal"),
+    ("Kemacetan di jalan itu diperparah oleh proyek galian kabel.", "causal"),
+    ("Pembangunan pelabuhan terkendala pembebasan lahan warga.", "causal"),
     # A figure makes it a quantity, in a causal sentence too (CLAIMS.md: "A claim with a
     # number is quantity unless ... it is about the future").
     ("Banjir menyebabkan 1.200 warga mengungsi ke balai desa.", "quantity"),

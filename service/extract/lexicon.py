@@ -619,7 +619,7 @@ REGULATION_WORDS: frozenset[str] = frozenset(
     {"wajib", "diwajibkan", "mewajibkan", "kewajiban", "dilarang", "melarang", "larangan",
      "berhak", "diatur", "mengatur", "diberlakukan", "memberlakukan", "ketentuan", "pasal",
      "ayat", "uu", "undang-undang", "peraturan", "perpres", "permen", "perda", "perppu",
-     "keppres", "kepmen", "sanksi", "syarat", "persyaratan", "berlaku"}
+     "keppres", "kepmen", "sanksi", "syarat", "persyaratan", "berlaku", "berkewajiban"}
 )
 # Verbs that charge someone under a law ("dijerat Pasal 363 KUHP", "didakwa melanggar Pasal
 # 2", "disangkakan Pasal 480", "terancam 5 tahun penjara"): the law is cited as the charge,

@@ -121,6 +121,7 @@ def _features(text: str) -> dict:
     # "harus" alone is a speaker's opinion of what ought to be, not a rule.
     ("Pemerintah harus lebih serius menangani sampah di kota ini.", "event"),
     ("Setiap pengemudi dilarang memakai ponsel saat berkendara.", "rule"),
+    ("Pemerintah daerah berkewajiban menyediakan air bersih bagi warga.", "rule"),
     # A law cited as a charge reports who was charged: an event; statute wording stays a rule.
     ("Tersangka dijerat Pasal 363 KUHP tentang pencurian.", "event"),
     ("Pengemudi yang melanggar aturan itu dikenai sanksi sesuai peraturan daerah.", "rule"),

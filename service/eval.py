@@ -313,7 +313,8 @@ def _claim_scores(gold_claims: dict[str, list[dict]], runs: list[tuple[dict, dic
 
 def print_claim_errors(runs: list[tuple[dict, dict, str]], gold_claims: dict,
                        out=sys.stdout) -> None:
-    """Missed level 2-3 claims and predictions worth checking that match no gold claim."""
+    """Missed level 2-3 claims, predictions worth checking that match no gold claim, and
+    matched claims of the wrong type or claimant."""
     for rec, answer, text in runs:
         gold = gold_claims.get(rec["id"], [])
         worth = [c for c in answer["claims"] if c["checkworthy"] >= WORTH]
@@ -329,6 +330,10 @@ def print_claim_errors(runs: list[tuple[dict, dict, str]], gold_claims: dict,
                   f"{text[gold[j]['start']:gold[j]['end']][:90]}"
                   for i, j in pairs if gold[j]["checkworthy"] >= 2
                   and worth[i]["type"] != gold[j]["type"]]
+        lines += [f"  WHO   gold={gold[j]['claimant']!r} pred={pred_speaker(worth[i])!r}: "
+                  f"{_context(text, gold[j]['start'], gold[j]['end'], 40)[:160]}"
+                  for i, j in pairs if gold[j]["checkworthy"] >= 2
+                  and not same_speaker(pred_speaker(worth[i]), gold[j]["claimant"])]
         if lines:
             print(f"== claims {rec['id']}", file=out)
             print("\n".join(lines), file=out)

@@ -23,7 +23,13 @@ from typing import Any
 
 from service.extract import lexicon as lx
 from service.extract.cues import is_passive
-from service.extract.mentions import is_capitalised, is_org_token, is_organisation, is_punct
+from service.extract.mentions import (
+    is_capitalised,
+    is_org_token,
+    is_organisation,
+    is_punct,
+    is_site_furniture,
+)
 from service.extract.model import Claim, Mention, Quote, Speaker, overlaps
 from service.extract.quantities import Quantity, find_quantities, is_figure
 from service.nlp.view import ArticleView, Sentence
@@ -232,17 +238,13 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
                               or _frame_form(quote) in lx.DIRECTIVE_FORMS),
         "speech_act_only": float(speech_act),
         "describes_speaking": float(speech_act and _passive_speech_opens(view, cand.sentence)),
-        "boilerplate": float(sent_low.lstrip(_OPENING_MARKS).startswith(lx.BOILERPLATE_OPENERS)
+        "boilerplate": float(is_site_furniture(sent_low)
                              or (sent_text.isupper() and n >= 2)),
         "headline": float(_is_headline(view, cand.sentence)),
         "lead": float(cand.sentence.para <= 1),
     }
     feats.update(_type_signals(feats, words, low, quantities, figures))
     return feats
-
-
-# Marks a line of site furniture may open with: "( Baca : ...)", "[Simak ...]", "“Baca ...".
-_OPENING_MARKS = "([{ " + QUOTE_CHARS
 
 
 def _frame_form(quote: Quote | None) -> str:

@@ -29,6 +29,7 @@ from service.extract.mentions import (
     is_org_token,
     is_organisation,
     is_punct,
+    is_site_furniture,
     office_words_before_name,
     person_word,
     split_name,
@@ -44,6 +45,12 @@ def _word_tuple(text: str) -> tuple[str, ...]:
 
 def _words_of(text: str) -> list[str]:
     return list(_word_tuple(text))
+
+
+def _both_or_neither_groups(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two names' words are both a group's ("Rusman dan Rajiun") or neither: a
+    person and the group they belong to are two speakers, whose words hold one another's."""
+    return a.isdisjoint(lx.GROUP_JOINERS) == b.isdisjoint(lx.GROUP_JOINERS)
 
 
 @lru_cache(maxsize=8192)
@@ -62,9 +69,11 @@ def _is_headline(view: ArticleView, para_i: int) -> bool:
 
 
 def _name_runs(view: ArticleView, frames: Frames) -> list[list[Word]]:
-    """Maximal runs of name words (with "(ACRONYM)" inside) outside headline-like lines."""
+    """Maximal runs of name words (with "(ACRONYM)" inside) outside headline-like lines and
+    lines of site furniture."""
     runs: list[list[Word]] = []
-    headline = {p.i for p in view.paragraphs if _is_headline(view, p.i)}
+    headline = {p.i for p in view.paragraphs if _is_headline(view, p.i)
+                or is_site_furniture(view.text[p.start : p.end])}
     for sent in view.sentences:
         if sent.para in headline:
             continue
@@ -259,7 +268,8 @@ class Entities:
         best: tuple[str, list[str]] | None = None
         best_len = 0
         for role, name, text, words in self.split_runs:
-            if not want <= words or len([w for w in name if not is_punct(w)]) > 6:
+            if not want <= words or len([w for w in name if not is_punct(w)]) > 6 or \
+                    not _both_or_neither_groups(frozenset(mention_words), _word_set(text)):
                 continue
             if len(words) > best_len:
                 roles = [self.view.text[role[0].start : role[-1].end]] if role else []
@@ -324,9 +334,10 @@ class Entities:
 
     def entity_for_name(self, mention: Mention) -> int:
         words = _words_of(mention.text)
+        wanted = frozenset(words)
         for idx, sp in enumerate(self.speakers):
-            names = set(_words_of(sp.name))
-            if set(words) <= names:
+            names = _word_set(sp.name)
+            if wanted <= names and _both_or_neither_groups(wanted, names):
                 return idx
         if len(words) == 1:
             short = [idx for idx, sp in enumerate(self.speakers)
@@ -343,9 +354,10 @@ class Entities:
         key = name.lower()
         if key in self.by_key:
             return self.by_key[key]
+        fuller = _word_set(name)
         for idx, sp in enumerate(self.speakers):
-            if sp.kind == "person" and (set(_words_of(sp.name)) <= set(_words_of(name))
-                                        or is_short_form(sp.name, name)):
+            if sp.kind == "person" and _both_or_neither_groups(_word_set(sp.name), fuller) and (
+                    _word_set(sp.name) <= fuller or is_short_form(sp.name, name)):
                 sp.name = name  # the fuller name ("Jokowi" -> "Joko Widodo")
                 self.by_key[key] = idx
                 return idx
@@ -408,11 +420,13 @@ class Entities:
         return self._split_by_start.get(run[0].i)
 
     def find_existing(self, words: list[str]) -> int | None:
-        """The first known speaker whose name's words hold these words, or are held by them."""
+        """The first known speaker whose name's words hold these words, or are held by them;
+        a group ("Prabowo dan Shehbaz Sharif") and one of its members ("Prabowo") are two
+        speakers, not one."""
         wanted = frozenset(words)
         for idx, sp in enumerate(self.speakers):
             known = _word_set(sp.name)
-            if wanted <= known or known <= wanted:
+            if (wanted <= known or known <= wanted) and _both_or_neither_groups(wanted, known):
                 return idx
         return None
 

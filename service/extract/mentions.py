@@ -102,6 +102,18 @@ def person_word(view: ArticleView, w: Word) -> bool:
             and w.lower not in lx.NAME_JOINERS and w.lower not in lx.FUNCTION_WORDS)
 
 
+# Marks a line of site furniture may open with: "( Baca : ...)", "[Simak ...]", "“Baca ...".
+_OPENING_MARKS = "([{ " + QUOTE_CHARS
+
+
+def is_site_furniture(line: str) -> bool:
+    """A line of site furniture (lexicon.BOILERPLATE_OPENERS: a link, teaser, video or
+    credit), also when wrapped in brackets or quotation marks. Not the article's text: it
+    asserts nothing, and the titles it quotes ("Tonton juga video "Dubes Pakistan Temui
+    Prabowo"") are no names."""
+    return line.lower().lstrip(_OPENING_MARKS).startswith(lx.BOILERPLATE_OPENERS)
+
+
 def has_clitic(view: ArticleView, w: Word) -> bool:
     """True when w carries a -nya: split off the same token by MWT, or, in a sentence that was
     only tokenised, still attached to a frame cue ("ujarnya")."""

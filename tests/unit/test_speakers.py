@@ -538,3 +538,23 @@ def test_a_persons_name_ending_in_capitals_is_no_body():
     assert _clitic_speaker_after(
         "Ani Lestari MD dari PT Maju Jaya mengatakan, pesanan anjlok hingga 20 persen.") == \
         "Ani Lestari MD"
+
+
+def test_a_member_of_a_group_named_earlier_is_a_speaker_of_their_own():
+    """ "Budi dan Andi Wijaya" names a group: a later "Budi" is Budi, not the group, and
+    the pronouns after him mean him."""
+    view = view_of("Penandatanganan itu disaksikan oleh Budi dan Andi Wijaya.\n\n"
+                   "“Kita sudah sepakat,” ucap Budi. “Kami akan bergerak cepat,” ujarnya.")
+    direct, _ = extract_direct(view, Frames(view))
+    quotes, _ = resolve_speakers(view, direct, Frames(view))
+    assert [q.speaker.name for q in quotes] == ["Budi", "Budi"]
+
+
+def test_a_title_a_furniture_line_quotes_is_no_name():
+    """ "Tonton juga video "Menteri Temui Budi, …"": the teaser's title-case words are not a
+    fuller name for "Budi"."""
+    view = view_of("“Stok aman,” kata Budi.\n\n"
+                   "Tonton juga video “Menteri Temui Budi, Bahas Harga Beras”")
+    direct, _ = extract_direct(view, Frames(view))
+    quotes, _ = resolve_speakers(view, direct, Frames(view))
+    assert [q.speaker.name for q in quotes] == ["Budi"]

@@ -148,8 +148,11 @@ class _Finder:
         if mention is None:
             return None
         before = _skip_connective(words[:k])
+        after = self._after_mention(words, mention)
         if not _content_words(before):
-            body = words[stop + 1 :] if stop < len(words) else self._after_mention(words, mention)
+            body = words[stop + 1 :] if stop < len(words) else after
+        elif stop == len(words) and _is_clause(after):
+            body = after  # "Dengan capaian itu, menurut X CLAUSE": no comma after the name
         elif stop >= len(words) - 1 or not _content_words(words[stop + 1 :]):
             body = before  # "CLAUSE, menurut X."
         else:

@@ -18,6 +18,18 @@ def test_menurut_reports_the_clause_after_its_source():
     assert quote.mention.text == "Budi Santoso"
 
 
+def test_menurut_after_an_opening_phrase_reports_the_clause_its_source_runs_into():
+    """"Dengan capaian itu, menurut X CLAUSE": no comma after the name, the clause follows
+    it; "CLAUSE, menurut X." still reports what came before."""
+    view = view_of("Dengan capaian itu, menurut Budi Santoso harga beras akan turun bulan depan.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.text == "harga beras akan turun bulan depan"
+    assert quote.mention.text == "Budi Santoso"
+    view = view_of("Harga beras akan turun bulan depan, menurut Budi Santoso.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.text == "Harga beras akan turun bulan depan"
+
+
 def test_a_second_frame_after_a_comma_ends_a_reported_clause():
     """"X mengatakan A, karena menteri mengatakan B": A is X's, B is not."""
     view = view_of("Budi Santoso mengatakan dia belum memutuskan kenaikan harga, karena menteri "

@@ -31,35 +31,9 @@ def best_heads(scores: np.ndarray) -> np.ndarray:
     return np.argmax(prepared, axis=1)
 
 
-def is_single_rooted_tree(heads: list[int]) -> bool:
-    """True when following heads from every word reaches the root (0) without a cycle, and
-    exactly one word hangs from the root."""
-    if sum(1 for head in heads[1:] if head == 0) != 1:
-        return False
-    state = [0] * len(heads)  # 0 unseen, 1 on the current walk, 2 known to reach the root
-    state[0] = 2
-    for start in range(1, len(heads)):
-        node = start
-        walk = []
-        while state[node] == 0:
-            state[node] = 1
-            walk.append(node)
-            node = heads[node]
-        if state[node] == 1:  # came back to this walk: a cycle
-            return False
-        for visited in walk:
-            state[visited] = 2
-    return True
-
-
-def find_cycles(tree: np.ndarray) -> list[np.ndarray]:
-    """The cycles of a head array, as Stanza's `tarjan` gives them (a mask per cycle of two
-    or more words, ordered by each cycle's lowest word), found by walking up the heads
-    (O(n)) instead of a strongly-connected-components search that scans the array for each
-    word's dependents (O(n^2)). Each word has one head, so every cycle is where a walk up
-    from some word first comes back on itself; Tarjan's loop over the words meets a cycle at
-    its lowest word, which sets the order."""
-    heads = tree.tolist()
+def _cycle_members(heads: list[int]) -> list[list[int]]:
+    """The words of each cycle of two or more in a head list, found by walking up the heads
+    (O(n)): each word has one head, so a cycle is where a walk first comes back on itself."""
     state = [0] * len(heads)  # 0 unseen, 1 on the current walk, 2 done
     found: list[list[int]] = []
     for start in range(len(heads)):
@@ -75,10 +49,24 @@ def find_cycles(tree: np.ndarray) -> list[np.ndarray]:
                 found.append(members)
         for visited in walk:
             state[visited] = 2
-    found.sort(key=min)
+    return found
+
+
+def is_single_rooted_tree(heads: list[int]) -> bool:
+    """True when following heads from every word reaches the root (0) without a cycle, and
+    exactly one word hangs from the root."""
+    return sum(1 for head in heads[1:] if head == 0) == 1 and not _cycle_members(heads)
+
+
+def find_cycles(tree: np.ndarray) -> list[np.ndarray]:
+    """The cycles of a head array, as Stanza's `tarjan` gives them (a mask per cycle of two
+    or more words, ordered by each cycle's lowest word), by _cycle_members (O(n)) instead
+    of a strongly-connected-components search that scans the array for each word's
+    dependents (O(n^2)). Tarjan's loop over the words meets a cycle at its lowest word,
+    which sets the order."""
     masks = []
-    for members in found:
-        mask = np.zeros(len(heads), dtype=bool)
+    for members in sorted(_cycle_members(tree.tolist()), key=min):
+        mask = np.zeros(len(tree), dtype=bool)
         mask[members] = True
         masks.append(mask)
     return masks

@@ -206,6 +206,7 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
     quote = cand.quote
     n = len(words)
     speech_act = sent_low.startswith(lx.SPEECH_ACT_SUBJECTS)
+    frame = _frame_form(quote)
     feats = {
         "bias": 1.0,
         "log_words": math.log1p(n),
@@ -233,9 +234,8 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "public": float(min(_count(words, lx.PUBLIC_WORDS), 2)) / 2,
         "office": float(_has_any(words, low, lx.TITLE_WORDS)
                         or any(is_org_token(t) for t in _WORD.findall(text))),
-        "frame_judgement": float(_frame_form(quote) in lx.JUDGEMENT_CUE_FORMS),
-        "frame_appeal": float(_frame_form(quote) in lx.WISH_CUE_FORMS
-                              or _frame_form(quote) in lx.DIRECTIVE_FORMS),
+        "frame_judgement": float(frame in lx.JUDGEMENT_CUE_FORMS),
+        "frame_appeal": float(frame in lx.WISH_CUE_FORMS or frame in lx.DIRECTIVE_FORMS),
         "speech_act_only": float(speech_act),
         "describes_speaking": float(speech_act and _passive_speech_opens(view, cand.sentence)),
         "boilerplate": float(is_site_furniture(sent_low)

@@ -55,6 +55,26 @@ SECURITY_HEADERS = {
 }
 
 
+_SECURITY_ITEMS = tuple(SECURITY_HEADERS.items())
+
+
+class SecurityHeaders:
+    """WSGI middleware: each of SECURITY_HEADERS that a response does not set itself is added
+    to the header list handed to the server. Four Headers.setdefault calls on every response
+    cost a tenth of a cached answer's time in the app."""
+
+    def __init__(self, wsgi_app) -> None:
+        self.wsgi_app = wsgi_app
+
+    def __call__(self, environ, start_response):
+        def start(status, headers, exc_info=None):
+            present = {name.lower() for name, _ in headers}
+            headers.extend(item for item in _SECURITY_ITEMS if item[0].lower() not in present)
+            return start_response(status, headers, exc_info)
+
+        return self.wsgi_app(environ, start)
+
+
 class KutipApi(Api):
     """flask-smorest's Api with the contract's error schema in the spec."""
 
@@ -92,6 +112,7 @@ def create_app(config: dict | None = None) -> Flask:
     )
     app.config.update(config)
 
+    app.wsgi_app = SecurityHeaders(app.wsgi_app)  # type: ignore[method-assign]
     if settings.trusted_proxies > 0:
         from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -141,8 +162,6 @@ def create_app(config: dict | None = None) -> Flask:
     @app.after_request
     def _finish(response):
         response.headers["X-Request-ID"] = g.get("request_id", "")
-        for header, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(header, value)
         started = g.get("started")
         if started is not None:
             elapsed = time.perf_counter() - started

@@ -61,10 +61,14 @@ def extract(view: ArticleView) -> Extraction:
 
 
 def answer_id(text: str, options: dict[str, Any], model: dict[str, Any]) -> str:
-    """sha256 over the exact text (offsets depend on every character), options and versions."""
-    payload = json.dumps({"text": text, "options": options, "model": model}, sort_keys=True,
-                         ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    """sha256 over the options and versions, as one line of JSON (which holds no raw newline,
+    so the first newline ends it), then the exact text (offsets depend on every character).
+    The text is hashed as sent, not escaped into the JSON: every cache hit computes this."""
+    head = json.dumps({"options": options, "model": model}, sort_keys=True, ensure_ascii=False)
+    digest = hashlib.sha256(head.encode("utf-8"))
+    digest.update(b"\n")
+    digest.update(text.encode("utf-8"))
+    return digest.hexdigest()
 
 
 def to_answer(result: Extraction, *, model: dict[str, Any], answer_id: str,

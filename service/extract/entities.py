@@ -468,12 +468,18 @@ class Entities:
                 return self._entity_of(split)
         return None
 
-    def _reads_as_a_body(self, prefix: list[str], person_first: str) -> bool:
+    def _reads_as_a_body(self, prefix: list[str], person_first: str,
+                         roles: Sequence[str] = (), after: str = "") -> bool:
         """Words before a person's name that are a body or a place, not given names: a word
         of an organisation's shape (an acronym, a brand, a kind of body), a place, a
-        lower-case word ("for", "of"), or a last word the article also writes without the
-        name after it ("... di Sidoarjo")."""
+        lower-case word ("for", "of"), a last word the article also writes without the
+        name after it ("... di Sidoarjo"), words after an office that still lacks its body
+        or stops inside one (_wants_a_body: "Koordinator Nasional | Pantau Gambut",
+        "Universitas Katolik | Parahyangan"), or words right after a preposition of place
+        (after: the word before them, "di | Chicago")."""
         if any(_body_shaped(w) or not w[:1].isupper() for w in prefix):
+            return True
+        if after in lx.LOCATIVE_PREPOSITIONS or any(_wants_a_body(r) for r in roles):
             return True
         last = prefix[-1]
         pattern = re.compile(rf"\b{re.escape(last)}\b(?!\s+{re.escape(person_first)}\b)")
@@ -509,6 +515,26 @@ def _office_or_body(token: str) -> bool:
     low = token.lower()
     return (low in lx.TITLE_WORDS or low in lx.OFFICE_WORDS or low in lx.NAME_JOINERS
             or is_org_token(token))
+
+
+def _wants_a_body(role: str) -> bool:
+    """An office of a body, the role's last title, written without its body ("Koordinator
+    Nasional", "Chief Information Officer": no organisation, place or kind of body), or one
+    that stops inside a body's or a second office's name, at a body's head or after a joiner
+    ("Ketua Yayasan", "Direktur Institute for Essential", "Menteri Pekerjaan Umum dan
+    Perumahan"). The capitalised words after such an office are the rest of its body,
+    whenever the article calls the person by a later word."""
+    lows = [w.lower() for w in role.split()]
+    if not lows:
+        return False
+    if lows[-1] in lx.BODY_HEADS or any(
+            w in lx.ENGLISH_JOINERS or w in lx.GROUP_JOINERS for w in lows[-2:]):
+        return True
+    # The office the name follows is the role's last title: after a rank ("... Polri
+    # Inspektur Jenderal") the name comes at once.
+    last_title = next((w for w in reversed(lows) if w in lx.TITLE_WORDS), None)
+    return last_title in lx.OFFICES_OF_A_BODY and not any(
+        _body_shaped(w) or w in lx.ORG_WORDS or w in lx.PLACE_HEADS for w in role.split())
 
 
 def _body_shaped(word: str) -> bool:

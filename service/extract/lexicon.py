@@ -365,6 +365,31 @@ BODY_HEADS: frozenset[str] = frozenset(
      "menko"}
 )
 
+# Offices that are always of a body: whoever holds one heads or speaks for an organisation
+# ("Ketua ...", "Direktur ...", "Koordinator ...", "CEO ..."), unlike ranks ("Inspektur
+# Jenderal"), offices of the state or of a place named alone ("Presiden", "Bupati") and
+# professions ("pengamat"). Written with no body, such an office's body follows it.
+OFFICES_OF_A_BODY: frozenset[str] = frozenset(
+    {"ketua", "ketum", "waketum", "kepala", "direktur", "dirut", "koordinator", "sekretaris",
+     "sekjen", "bendahara", "deputi", "rektor", "dekan", "humas", "jubir", "pendiri",
+     "founder", "ceo", "cto", "cfo", "coo", "officer", "manajer", "manager", "head",
+     "president", "chairman", "pimpinan"}
+)
+
+# Words that open Indonesian personal names and are left out when the press calls the person
+# by a short name ("Mohammad Mahfud" -> "Mahfud", "I Gusti Ayu Bintang" -> "Bintang",
+# "Andi Amran" -> "Amran"): the Arabic theophoric and honorific openers and their usual
+# spellings, the Balinese birth-order names and caste titles (Geertz, "Person, Time and
+# Conduct in Bali"), and the Bugis, Makassar and Javanese noble titles written as part of
+# the name. Before a short name they are still the person's, never an office's body.
+NAME_OPENERS: frozenset[str] = frozenset(
+    {"muhammad", "mohammad", "mohamad", "muhamad", "mochammad", "mochamad",
+     "moh", "muh", "m", "mhd", "ahmad", "achmad", "akhmad", "abdul", "siti",
+     "i", "ni", "ida", "bagus", "ayu", "gusti", "cokorda", "tjokorda", "dewa", "desak",
+     "putu", "made", "kadek", "nyoman", "komang", "ketut", "wayan", "gede", "gde", "luh",
+     "ngurah", "andi", "raden", "rr"}
+)
+
 # Honorifics of address ("Pak Budi", "Bu Risma"; KBBI): before a name they are its title;
 # after it ("Saya Risma, Pak") they address the listener and are no part of the name.
 HONORIFICS: frozenset[str] = frozenset(

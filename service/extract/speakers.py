@@ -408,15 +408,28 @@ class _Resolver(Entities):
                 continue
             cut = next((p for p in range(1, len(words) - 1)
                         if words[p].lower() in short and words[p][:1].isupper()), None)
-            if cut is None or not self._reads_as_a_body(words[:cut], words[cut]):
+            if cut is None or not self._reads_as_a_body(
+                    words[:cut], words[cut], sp.roles, self._word_before(sp)):
                 continue  # "Sufmi Dasco Ahmad ... kata Dasco": a given name before it
             # "Kemendagri Mochamad Ardian ... kata Ardian": the body ends at its last word of
-            # an organisation's or a place's shape; the given names after it stay.
+            # an organisation's or a place's shape; the given names after it stay, and so do
+            # the words that open a name ("... Muhammad | Handry ... kata Handry").
             cut = 1 + max((p for p, w in enumerate(words[:cut]) if _body_shaped(w)),
                           default=cut - 1)
+            while cut > 0 and words[cut - 1].lower() in lx.NAME_OPENERS:
+                cut -= 1
+            if cut == 0:
+                continue
             body = " ".join(words[:cut])
             sp.name = " ".join(words[cut:])
             sp.roles = [f"{r} {body}" for r in sp.roles] or [body]
+
+    def _word_before(self, sp: Speaker) -> str:
+        """The word, in lower case, right before where the article first writes sp's name
+        in full."""
+        start = self.view.text.find(sp.name)
+        before = self.view.text[max(0, start - 40) : start].split() if start > 0 else []
+        return before[-1].lower() if before else ""
 
     def resolve_mention(self, m: Mention | None, *,
                         direct: bool = False) -> tuple[int | None, str | None]:

@@ -137,6 +137,47 @@ def test_a_middle_name_used_alone_keeps_the_given_name_before_it():
     assert _speakers(text) == ["Sufmi Dasco Ahmad", "Sufmi Dasco Ahmad"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office of a body written without its body: the words after it are the body
+    ("“Lahan terbakar,” kata Koordinator Nasional Jaga Rawa Dimas Prasetyo. “Kami cemas,” "
+     "kata Dimas.", "Dimas Prasetyo"),
+    ("“Data aman,” kata Chief Technology Officer Awan Biru Sinta Maharani. “Kami siap,” "
+     "kata Sinta.", "Sinta Maharani"),
+    # an office that stops after a joiner: the second office's name goes on
+    ("“Jalan selesai,” kata Menteri Pertanian dan Pangan Rakyat Budi Santoso. “Kami "
+     "lanjut,” kata Budi.", "Budi Santoso"),
+])
+def test_the_words_between_an_office_wanting_its_body_and_the_short_name_are_the_body(
+        text, expected):
+    assert _speakers(text) == [expected, expected]
+
+
+def test_words_right_after_a_preposition_of_place_are_a_place_not_given_names():
+    from service.extract.entities import Entities
+
+    text = "Konsul Jenderal RI di Osaka Dewi Kartika Sari datang. “Pasar terbuka,” kata Dewi."
+    view = view_of(text)
+    entities = Entities(view, Frames(view))
+    assert entities._reads_as_a_body(["Osaka"], "Dewi", after="di")
+    assert not entities._reads_as_a_body(["Osaka"], "Dewi", after="")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body is named already ("Partai Maju"): what follows is the person's
+    ("“Rapat ditunda,” kata Ketua Umum Partai Maju Rudi Hartono Wijaya. “Kami menunggu,” "
+     "kata Hartono.", "Rudi Hartono Wijaya"),
+    # a rank is the role's last title: the name comes at once after it
+    ("“Kasus dibuka,” kata Kepala Humas Inspektur Jenderal Bayu Adi Nugroho. “Kami "
+     "periksa,” kata Adi.", "Bayu Adi Nugroho"),
+    # words that open a name stay the person's, before the short name
+    ("“Lahan terbakar,” kata Koordinator Nasional Jaga Rawa Muhammad Handri Saputra. “Kami "
+     "cemas,” kata Handri.", "Muhammad Handri Saputra"),
+])
+def test_a_named_body_a_rank_or_a_names_opening_word_keeps_the_words_before_the_short_name(
+        text, expected):
+    assert _speakers(text) == [expected, expected]
+
+
 def test_a_body_of_an_organisations_shape_goes_to_the_role():
     text = ("“Dana cair pekan depan,” kata Direktur Jenderal Anggaran Kemenkeu Deni Ridwan. "
             "“Semua siap,” ujar Deni.")

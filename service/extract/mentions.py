@@ -257,6 +257,10 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
                 0 < best < c and _used_as_a_body(view, lows[best:c], lows[c])) or (
                 best == 0 and lead and _used_as_a_body(view, [lead, *lows[:c]], lows[c])):
             best = c
+    # A word that opens names ("Andi", "Muhammad") opens this one, though the article may
+    # use it apart from this name too (in "Andi M Ishak" beside "Andi Sri Juliarty").
+    while best > 0 and lows[best - 1] in lx.NAME_OPENERS:
+        best -= 1
     return best
 
 

@@ -330,3 +330,13 @@ def test_the_force_a_rank_belongs_to_goes_on_with_the_rank(phrase, role, name):
 def test_a_coordinating_ministers_portfolio_stays_in_the_office():
     phrase = "Menko Polhukam Mahfud Hidayat"
     assert _split(f"Kemarin {phrase} datang.", phrase) == ("Menko Polhukam", "Mahfud Hidayat")
+
+
+def test_a_word_that_opens_names_opens_the_name_though_another_name_opens_with_it_too():
+    """Two people called Andi in one article: neither "Andi" is the body's."""
+    text = ("Kepala Dinas Kesehatan Kota Lumajang Andi Sri Wulandari datang. Pelaksana Tugas "
+            "Dinas Kesehatan Jawa Timur Andi M Rahman juga datang.")
+    assert _split(text, "Kepala Dinas Kesehatan Kota Lumajang Andi Sri Wulandari") == (
+        "Kepala Dinas Kesehatan Kota Lumajang", "Andi Sri Wulandari")
+    assert _split(text, "Pelaksana Tugas Dinas Kesehatan Jawa Timur Andi M Rahman") == (
+        "Pelaksana Tugas Dinas Kesehatan Jawa Timur", "Andi M Rahman")

@@ -376,18 +376,27 @@ OFFICES_OF_A_BODY: frozenset[str] = frozenset(
      "president", "chairman", "pimpinan"}
 )
 
+# Words only ever written first in an Indonesian personal name: the Balinese birth-order
+# names and caste titles (Geertz, "Person, Time and Conduct in Bali"), and the Bugis and
+# Makassar ("Andi"), Javanese ("Raden") and Palembang ("Kiagus") titles of birth written as
+# part of the name. After an office, the first of them opens the person's name; "Ayu",
+# "Bagus" and "Dewa" are left out, being given names too ("Dewi Ayu Lestari").
+NAME_FIRST_WORDS: frozenset[str] = frozenset(
+    {"i", "ni", "ida", "gusti", "cokorda", "tjokorda", "desak", "putu", "made", "kadek",
+     "nyoman", "komang", "ketut", "wayan", "gede", "gde", "luh", "ngurah", "andi", "raden",
+     "rr", "kiagus", "kgs", "kemas", "masagus", "nyimas"}
+)
+
 # Words that open Indonesian personal names and are left out when the press calls the person
 # by a short name ("Mohammad Mahfud" -> "Mahfud", "I Gusti Ayu Bintang" -> "Bintang",
-# "Andi Amran" -> "Amran"): the Arabic theophoric and honorific openers and their usual
-# spellings, the Balinese birth-order names and caste titles (Geertz, "Person, Time and
-# Conduct in Bali"), and the Bugis, Makassar and Javanese noble titles written as part of
-# the name. Before a short name they are still the person's, never an office's body.
-NAME_OPENERS: frozenset[str] = frozenset(
+# "Andi Amran" -> "Amran"): NAME_FIRST_WORDS, the Balinese ones that are given names too,
+# and the Arabic theophoric openers and their usual spellings, which may also stand inside
+# a name ("Cucu Ahmad Kurnia"). Before a short name they are still the person's, never an
+# office's body.
+NAME_OPENERS: frozenset[str] = NAME_FIRST_WORDS | frozenset(
     {"muhammad", "mohammad", "mohamad", "muhamad", "mochammad", "mochamad",
      "moh", "muh", "m", "mhd", "ahmad", "achmad", "akhmad", "abdul", "siti",
-     "i", "ni", "ida", "bagus", "ayu", "gusti", "cokorda", "tjokorda", "dewa", "desak",
-     "putu", "made", "kadek", "nyoman", "komang", "ketut", "wayan", "gede", "gde", "luh",
-     "ngurah", "andi", "raden", "rr"}
+     "bagus", "ayu", "dewa"}
 )
 
 # Honorifics of address ("Pak Budi", "Bu Risma"; KBBI): before a name they are its title;

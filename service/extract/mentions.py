@@ -257,11 +257,30 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
                 0 < best < c and _used_as_a_body(view, lows[best:c], lows[c])) or (
                 best == 0 and lead and _used_as_a_body(view, [lead, *lows[:c]], lows[c])):
             best = c
+    # "Taman Margasatwa Ragunan | Ketut Widarsono", "Taman Wisata Candi Borobudur | I Gusti
+    # Putu ...": after an office, a word only ever written first in a name opens the
+    # person's, the capitalised words before it finishing the body. Initials open nothing by
+    # themselves ("Bambang I Susilo").
+    opener = next((c for c in range(best + 1, len(lows) - keep + 1)
+                   if _opens_a_name(lows, c) and lows[c - 1] not in lx.NAME_OPENERS), None)
+    if opener is not None:
+        best = opener
     # A word that opens names ("Andi", "Muhammad") opens this one, though the article may
     # use it apart from this name too (in "Andi M Ishak" beside "Andi Sri Juliarty").
     while best > 0 and lows[best - 1] in lx.NAME_OPENERS:
         best -= 1
     return best
+
+
+def _opens_a_name(lows: list[str], c: int) -> bool:
+    """lows[c] opens a personal name: a word of NAME_FIRST_WORDS longer than an initial, or
+    a short one ("I", "Ni", "Rr") that another such word follows ("I Gusti", "I Made")."""
+    low = lows[c]
+    if low not in lx.NAME_FIRST_WORDS:
+        return False
+    if len(low) > 2:
+        return True
+    return c + 1 < len(lows) and lows[c + 1] in lx.NAME_FIRST_WORDS and len(lows[c + 1]) > 2
 
 
 def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[Word]]:

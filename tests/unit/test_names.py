@@ -340,3 +340,17 @@ def test_a_word_that_opens_names_opens_the_name_though_another_name_opens_with_i
         "Kepala Dinas Kesehatan Kota Lumajang", "Andi Sri Wulandari")
     assert _split(text, "Pelaksana Tugas Dinas Kesehatan Jawa Timur Andi M Rahman") == (
         "Pelaksana Tugas Dinas Kesehatan Jawa Timur", "Andi M Rahman")
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Kepala Satuan Pelaksana Kebun Binatang Ragunan Ketut Wirasana",
+     "Kepala Satuan Pelaksana Kebun Binatang Ragunan", "Ketut Wirasana"),
+    ("General Manager PT Taman Wisata Candi Prambanan I Gusti Made Arta",
+     "General Manager PT Taman Wisata Candi Prambanan", "I Gusti Made Arta"),
+    # an Arabic opener may stand inside a name: no cut before it
+    ("Kepala Dinas Pangan Cucu Ahmad Kurnia", "Kepala Dinas Pangan", "Cucu Ahmad Kurnia"),
+    # an initial opens nothing by itself
+    ("Direktur Utama Bambang I Susilo", "Direktur Utama", "Bambang I Susilo"),
+])
+def test_a_word_only_ever_written_first_in_a_name_opens_the_persons_name(phrase, role, name):
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)

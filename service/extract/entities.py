@@ -474,16 +474,30 @@ class Entities:
         of an organisation's shape (an acronym, a brand, a kind of body), a place, a
         lower-case word ("for", "of"), a last word the article also writes without the
         name after it ("... di Sidoarjo"), words after an office that still lacks its body
-        or stops inside one (_wants_a_body: "Koordinator Nasional | Pantau Gambut",
-        "Universitas Katolik | Parahyangan"), or words right after a preposition of place
-        (after: the word before them, "di | Chicago")."""
+        or stops inside one (_wants_a_body: "Koordinator Nasional | Pantau Gambut"; and
+        _body_written_once: "Universitas Katolik | Parahyangan"), or words right after a
+        preposition of place (after: the word before them, "di | Chicago")."""
         if any(_body_shaped(w) or not w[:1].isupper() for w in prefix):
             return True
-        if after in lx.LOCATIVE_PREPOSITIONS or any(_wants_a_body(r) for r in roles):
+        if after in lx.LOCATIVE_PREPOSITIONS or any(
+                _wants_a_body(r) or self._body_written_once(r) for r in roles):
             return True
         last = prefix[-1]
         pattern = re.compile(rf"\b{re.escape(last)}\b(?!\s+{re.escape(person_first)}\b)")
         return pattern.search(self.view.text) is not None
+
+    def _body_written_once(self, role: str) -> bool:
+        """A role that stops shortly after a body's head, in words the article writes
+        nowhere else ("Guru Besar Universitas Katolik", "Supervisor PT Eigerindo"): a body
+        named only here may go on past the role, unlike one the article names again and
+        again ("Wakil Ketua Umum Partai Gerindra")."""
+        words = role.split()
+        head = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1)
+                     if words[k].lower() in lx.BODY_HEADS), None)
+        if head is None:
+            return False
+        rest = words[head + 1 :]
+        return all(len(re.findall(rf"\b{re.escape(w)}\b", self.view.text)) == 1 for w in rest)
 
     def named_by_description(self, description: str) -> int | None:
         """"pemimpin tertinggi Iran" -> the name the article puts right after those words

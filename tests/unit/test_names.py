@@ -143,6 +143,9 @@ def test_a_middle_name_used_alone_keeps_the_given_name_before_it():
      "kata Dimas.", "Dimas Prasetyo"),
     ("“Data aman,” kata Chief Technology Officer Awan Biru Sinta Maharani. “Kami siap,” "
      "kata Sinta.", "Sinta Maharani"),
+    # an office that stops shortly after a body's head, in words written only there
+    ("“Rencana itu keliru,” kata Guru Besar Universitas Katolik Harapan Bangsa Dimas "
+     "Wiratama. “Kami menolak,” kata Dimas.", "Dimas Wiratama"),
     # an office that stops after a joiner: the second office's name goes on
     ("“Jalan selesai,” kata Menteri Pertanian dan Pangan Rakyat Budi Santoso. “Kami "
      "lanjut,” kata Budi.", "Budi Santoso"),
@@ -163,9 +166,9 @@ def test_words_right_after_a_preposition_of_place_are_a_place_not_given_names():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the body is named already ("Partai Maju"): what follows is the person's
-    ("“Rapat ditunda,” kata Ketua Umum Partai Maju Rudi Hartono Wijaya. “Kami menunggu,” "
-     "kata Hartono.", "Rudi Hartono Wijaya"),
+    # the body is named, and the article names it again: what follows is the person's
+    ("“Rapat ditunda,” kata Ketua Umum Partai Maju Rudi Hartono Wijaya. Maju belum "
+     "memutuskan. “Kami menunggu,” kata Hartono.", "Rudi Hartono Wijaya"),
     # a rank is the role's last title: the name comes at once after it
     ("“Kasus dibuka,” kata Kepala Humas Inspektur Jenderal Bayu Adi Nugroho. “Kami "
      "periksa,” kata Adi.", "Bayu Adi Nugroho"),

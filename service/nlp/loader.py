@@ -62,12 +62,12 @@ def load_pipeline(model_dir: str, *, download: bool = False, torch_threads: int 
     _set_torch_threads(torch_threads)
     import stanza
 
-    from service.nlp import packed_lstm, tree_decoder
+    from service.nlp import tree_decoder
 
     tree_decoder.install()
 
     try:
-        pipeline = stanza.Pipeline(
+        return stanza.Pipeline(
             LANG,
             dir=model_dir,
             processors=PROCESSORS,
@@ -78,8 +78,6 @@ def load_pipeline(model_dir: str, *, download: bool = False, torch_threads: int 
         )
     except Exception as exc:  # stanza raises many kinds for a broken directory
         raise ModelsUnavailable(f"{_how_to_get(model_dir)} ({type(exc).__name__}: {exc})") from exc
-    packed_lstm.install(pipeline)
-    return pipeline
 
 
 _lock = threading.Lock()

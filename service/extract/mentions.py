@@ -14,6 +14,7 @@ later by speakers.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import Enum
 from functools import lru_cache
 
@@ -265,11 +266,17 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
                    if _opens_a_name(lows, c) and lows[c - 1] not in lx.NAME_OPENERS), None)
     if opener is not None:
         best = opener
-    # A word that opens names ("Andi", "Muhammad") opens this one, though the article may
-    # use it apart from this name too (in "Andi M Ishak" beside "Andi Sri Juliarty").
-    while best > 0 and lows[best - 1] in lx.NAME_OPENERS:
-        best -= 1
-    return best
+    return back_over_openers(lows, best)
+
+
+def back_over_openers(lows: Sequence[str], start: int) -> int:
+    """Where a name that some evidence starts at lows[start] really starts: before the words
+    that open names right ahead of it ("Andi", "Muhammad"). They are the person's, though
+    the article may use them apart from this name too ("Andi M Ishak" beside "Andi Sri
+    Juliarty")."""
+    while start > 0 and lows[start - 1] in lx.NAME_OPENERS:
+        start -= 1
+    return start
 
 
 def _opens_a_name(lows: list[str], c: int) -> bool:

@@ -27,6 +27,7 @@ from service.extract.entities import (
 from service.extract.frames import Frame, FrameKind, Frames
 from service.extract.mentions import (
     Governor,
+    back_over_openers,
     clause_initial,
     glued_acronym,
     governor,
@@ -414,10 +415,8 @@ class _Resolver(Entities):
             # "Kemendagri Mochamad Ardian ... kata Ardian": the body ends at its last word of
             # an organisation's or a place's shape; the given names after it stay, and so do
             # the words that open a name ("... Muhammad | Handry ... kata Handry").
-            cut = 1 + max((p for p, w in enumerate(words[:cut]) if _body_shaped(w)),
-                          default=cut - 1)
-            while cut > 0 and words[cut - 1].lower() in lx.NAME_OPENERS:
-                cut -= 1
+            cut = back_over_openers([w.lower() for w in words], 1 + max(
+                (p for p, w in enumerate(words[:cut]) if _body_shaped(w)), default=cut - 1))
             if cut == 0:
                 continue
             body = " ".join(words[:cut])

@@ -538,7 +538,8 @@ def _wants_a_body(role: str) -> bool:
     ("Ketua Yayasan", "Direktur Institute for Essential", "Menteri Pekerjaan Umum dan
     Perumahan"). The capitalised words after such an office are the rest of its body,
     whenever the article calls the person by a later word."""
-    lows = [w.lower() for w in role.split()]
+    words = role.split()
+    lows = [w.lower() for w in words]
     if not lows:
         return False
     if lows[-1] in lx.BODY_HEADS or any(
@@ -548,7 +549,7 @@ def _wants_a_body(role: str) -> bool:
     # Inspektur Jenderal") the name comes at once.
     last_title = next((w for w in reversed(lows) if w in lx.TITLE_WORDS), None)
     return last_title in lx.OFFICES_OF_A_BODY and not any(
-        _body_shaped(w) or w in lx.ORG_WORDS or w in lx.PLACE_HEADS for w in role.split())
+        _body_shaped(w) or low in lx.PLACE_HEADS for w, low in zip(words, lows, strict=True))
 
 
 def _body_shaped(word: str) -> bool:

@@ -357,3 +357,19 @@ def test_a_word_that_opens_names_opens_the_name_though_another_name_opens_with_i
 ])
 def test_a_word_only_ever_written_first_in_a_name_opens_the_persons_name(phrase, role, name):
     assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+@pytest.mark.parametrize(("role", "wants"), [
+    ("Koordinator Nasional", True),
+    ("Chief Technology Officer", True),
+    ("Direktur Institute for Clean", True),
+    # a rank is the last title: the name follows at once
+    ("Kepala Divisi Humas Polri Inspektur Jenderal", False),
+    # a place's head names where the office is: it has its body
+    ("Ketua Kota", False),
+    ("Koordinator Wilayah Kabupaten", False),
+])
+def test_an_office_wants_its_body_only_when_none_is_written(role, wants):
+    from service.extract.entities import _wants_a_body
+
+    assert _wants_a_body(role) is wants

@@ -17,7 +17,7 @@ import marshmallow as ma
 from flask import Request
 
 from service.api.errors import ApiError
-from service.schemas import ExtractRequestSchema
+from service.schemas import ExtractRequestSchema, is_storable_text
 
 _REQUEST = ExtractRequestSchema()
 # Charsets a client may declare: UTF-8 (the contract's), its subset ASCII, and the two
@@ -82,24 +82,11 @@ def read_body(request: Request, max_bytes: int) -> bytes:
 _NOT_TEXT = re.compile("[\ud800-\udfff\x00]")
 
 
-def _is_text(value: str) -> bool:
-    """No NUL and no half of a UTF-16 pair (UTF-8 cannot encode one): two checks in C, where
-    a scan by _NOT_TEXT of every request's whole article cost more than the rest of reading
-    it."""
-    if "\x00" in value:
-        return False
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def as_text(payload: dict) -> dict:
     """JSON can escape half of a UTF-16 pair ("\\ud800") or a NUL ("\\u0000"): neither is
     text, and neither can be stored. Each becomes U+FFFD, one code point for one, so every
     offset into the text still holds."""
-    return {k: _NOT_TEXT.sub("\ufffd", v) if isinstance(v, str) and not _is_text(v) else v
+    return {k: _NOT_TEXT.sub("\ufffd", v) if isinstance(v, str) and not is_storable_text(v) else v
             for k, v in payload.items()}
 
 

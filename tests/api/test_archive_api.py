@@ -87,6 +87,9 @@ def test_a_nul_in_an_article_is_stored_as_a_replacement_character(client):
     ("/v1/quotes?colour=red", 422, None),
     ("/v1/speakers", 422, None),
     ("/v1/speakers/999999", 404, "not_found"),
+    # PostgreSQL refuses NUL in any text it is handed, searched or stored.
+    ("/v1/quotes?q=harga%00naik", 422, None),
+    ("/v1/speakers?q=Bu%00di", 422, None),
     ("/v1/claims/999999/matches", 404, "not_found"),
 ])
 def test_bad_queries_get_clear_json_errors(client, path, status, code):
@@ -95,6 +98,14 @@ def test_bad_queries_get_clear_json_errors(client, path, status, code):
     assert "error" in r.get_json()
     if code:
         assert r.get_json()["error"]["code"] == code
+
+
+@pytest.mark.parametrize("field", ["text", "claimant"])
+def test_a_nul_in_a_claim_to_match_is_refused_by_name(client, field):
+    body = {"text": "Harga beras naik 5 persen", field: "Harga\x00 beras"}
+    r = client.post("/v1/match", json=body)
+    assert r.status_code == 422, r.get_json()
+    assert field in r.get_json()["error"]["details"]["fields"]["json"]
 
 
 def test_claimreview_in_and_a_reworded_claim_matched(client):

@@ -254,17 +254,27 @@ class AnswerService:
             raise NotReady(self.error or "models are still loading")
         deadline = time.monotonic() + self.budget_seconds if self.budget_seconds > 0 else None
         key = self.engine.answer_id(text, options)
-        stored = self._valid(key, self.cache.get(key))
-        metrics.CACHE.labels("hit" if stored is not None else "miss").inc()
-        if stored is None:
-            stored, cached = self._flight.do(
-                key, lambda anyone_waits: self._compute(key, text, options, deadline,
-                                                        anyone_waits),
-                still_wanted)
-        else:
-            cached = True
+        hit = self.cached_answer(key, client)
+        if hit is not None:
+            return hit
+        metrics.CACHE.labels("miss").inc()
+        stored, cached = self._flight.do(
+            key, lambda anyone_waits: self._compute(key, text, options, deadline, anyone_waits),
+            still_wanted)
         if client is not None:
             cached = self.cache.seen_before(client, key) and cached
+        return Answer(stored, cached, key)
+
+    def cached_answer(self, key: str, client: str | None = None) -> Answer | None:
+        """The Answer stored under key (an answer id) when the cache holds a valid one, else
+        None; no parse, no queue. client as in answer()."""
+        if self.engine is None:
+            return None
+        stored = self._valid(key, self.cache.get(key))
+        if stored is None:
+            return None
+        metrics.CACHE.labels("hit").inc()
+        cached = self.cache.seen_before(client, key) if client is not None else True
         return Answer(stored, cached, key)
 
     def _wait_for_other(self, key: str) -> str | Claim:

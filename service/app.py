@@ -7,15 +7,12 @@ The models load when the app is created; under gunicorn that is in each worker a
 from __future__ import annotations
 
 import logging
-import re
 import time
-import uuid
 
 from flask import Flask, g, request
 from flask_smorest import Api
 
 from service import __version__, logs
-from service import metrics as kutip_metrics
 from service.answers import AnswerService
 from service.api import (
     access,
@@ -30,7 +27,9 @@ from service.api import (
     metrics,
     page,
     speakers,
+    tracing,
 )
+from service.api.repeats import RepeatedRequests
 from service.cache import make_cache
 from service.schemas import (
     ArchiveRequestSchema,
@@ -43,7 +42,6 @@ from service.schemas import (
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
-_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 # On every response: the page and the docs load only Kutip's own files, may not be framed,
 # and no response is content-sniffed or leaks the page address to other sites.
 SECURITY_HEADERS = {
@@ -112,18 +110,9 @@ def create_app(config: dict | None = None) -> Flask:
     )
     app.config.update(config)
 
-    app.wsgi_app = SecurityHeaders(app.wsgi_app)  # type: ignore[method-assign]
-    if settings.trusted_proxies > 0:
-        from werkzeug.middleware.proxy_fix import ProxyFix
-
-        n = settings.trusted_proxies
-        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]  # Flask's documented way
-            app.wsgi_app, x_for=n, x_proto=n, x_host=n)
-
     @app.before_request
     def _start() -> None:
-        rid = request.headers.get("X-Request-ID", "")
-        g.request_id = rid if _REQUEST_ID.match(rid) else uuid.uuid4().hex
+        g.request_id = tracing.request_id(request.headers.get("X-Request-ID"))
         g.started = time.perf_counter()
 
     api = KutipApi(app)
@@ -165,12 +154,22 @@ def create_app(config: dict | None = None) -> Flask:
         started = g.get("started")
         if started is not None:
             elapsed = time.perf_counter() - started
-            response.headers["Server-Timing"] = f"app;dur={elapsed * 1000:.1f}"
+            response.headers["Server-Timing"] = tracing.server_timing(elapsed)
             route = request.url_rule.rule if request.url_rule else "unmatched"
-            kutip_metrics.REQUESTS.labels(route, kutip_metrics.method_label(request.method),
-                                          response.status_code).inc()
-            kutip_metrics.LATENCY.labels(route).observe(elapsed)
+            tracing.observe(route, request.method, response.status_code, elapsed)
         return response
+
+    if not settings.rate_limit:
+        # With rate limits on, every request must pass flask-limiter inside Flask.
+        app.wsgi_app = RepeatedRequests(  # type: ignore[method-assign]
+            app.wsgi_app, answers, app.extensions["kutip.gate"], settings.max_body_bytes)
+    app.wsgi_app = SecurityHeaders(app.wsgi_app)  # type: ignore[method-assign]
+    if settings.trusted_proxies > 0:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        n = settings.trusted_proxies
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]  # Flask's documented way
+            app.wsgi_app, x_for=n, x_proto=n, x_host=n)
 
     log.info("kutip ready" if answers.ready else "kutip started without models",
              extra={"cache": answers.cache.kind, "version": __version__})

@@ -11,6 +11,8 @@ REQUESTS = Counter("kutip_http_requests_total", "HTTP requests answered",
                    ["route", "method", "status"])
 LATENCY = Histogram("kutip_http_request_seconds", "Time to answer an HTTP request", ["route"],
                     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60))
+REPEATS = Counter("kutip_repeat_answers_total",
+                  "Cache hits answered by the repeat path, before Flask (api/repeats.py)")
 CACHE = Counter("kutip_cache_lookups_total", "Answer cache lookups", ["result"])
 STAGE = Histogram("kutip_extract_stage_seconds", "Time of one extraction, by stage", ["stage"],
                   buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+from collections.abc import Callable, Container
 from pathlib import Path
 
 from flask import Flask, g, request
@@ -40,11 +41,11 @@ def load_keys(inline: str, path: str) -> list[bytes]:
     return [k.encode("utf-8") for k in keys]
 
 
-def _presented_key() -> bytes | None:
-    auth = request.headers.get("Authorization", "")
+def _presented_key(header: Callable[[str], str | None]) -> bytes | None:
+    auth = header("Authorization") or ""
     if auth[:7].lower() == "bearer ":
         return auth[7:].strip().encode("utf-8")
-    key = request.headers.get("X-API-Key")
+    key = header("X-API-Key")
     return key.strip().encode("utf-8") if key else None
 
 
@@ -59,6 +60,52 @@ def _matches(candidate: bytes, keys: list[bytes]) -> bool:
 def client_identity() -> str:
     """Rate-limit identity: the key's hash for keyed clients, else the client address."""
     return g.get("client_id") or f"addr:{get_remote_address()}"
+
+
+class Gate:
+    """Whether a request may call a protected path, and as whom. Flask asks it before every
+    request; the repeat path (api/repeats.py) asks it the same for each request it answers."""
+
+    def __init__(self, keys: list[bytes], failures_allowed: Callable[[str, bool], bool],
+                 fail_limit: str):
+        """failures_allowed(address, record): whether address is within AUTH_FAIL_LIMIT
+        (fail_limit), recording one more failure when record is true."""
+        self.keys = keys
+        self.failures_allowed = failures_allowed
+        self.fail_limit = fail_limit
+
+    def client(self, path: str, args: Container[str], header: Callable[[str], str | None],
+               address: Callable[[], str]) -> str | None:
+        """The caller's identity ("key:<hash>") when keys are on, None when they are off or
+        the path is open; ApiError (400, 401, 429) when the request may not pass. header
+        reads a request header; address gives the client's address (read only when keys are
+        on)."""
+        if not (path.startswith(_PROTECTED_PREFIX) or path in _PROTECTED_PATHS):
+            return None
+        if any(name in args for name in _KEY_PARAMS):
+            raise ApiError(400, "key_in_query",
+                           "API keys are not accepted in the URL; send Authorization: Bearer "
+                           "<key> or X-API-Key")
+        if not self.keys:
+            return None
+        presented = _presented_key(header)
+        where = address()
+        # Past the limit every attempt from the address is refused, the right key too:
+        # otherwise a guesser could still tell a hit from a miss.
+        if presented is not None and not self.failures_allowed(where, False):
+            raise ApiError(429, "rate_limited",
+                           "too many wrong API keys from this address; retry later",
+                           {"limit": self.fail_limit},
+                           headers={"Retry-After": "60"})
+        if presented is None or not _matches(presented, self.keys):
+            if presented is not None:
+                self.failures_allowed(where, True)
+            raise ApiError(
+                401, "unauthorized",
+                "a valid API key is required: Authorization: Bearer <key> or X-API-Key",
+                headers={"WWW-Authenticate": 'Bearer realm="kutip"'},
+            )
+        return "key:" + hashlib.sha256(presented).hexdigest()[:16]
 
 
 def install(app: Flask, settings) -> Limiter:
@@ -95,34 +142,15 @@ def install(app: Flask, settings) -> Limiter:
             log.warning("failed-key limiter store unavailable, counting in process: %s", exc)
         return allowed
 
+    gate = Gate(keys, _failures_allowed, settings.auth_fail_limit)
+    app.extensions["kutip.gate"] = gate
+
     @app.before_request
     def _authenticate():
-        if not (request.path.startswith(_PROTECTED_PREFIX)
-                or request.path in _PROTECTED_PATHS):
-            return None
-        if _KEY_PARAMS & set(request.args):
-            raise ApiError(400, "key_in_query",
-                           "API keys are not accepted in the URL; send Authorization: Bearer "
-                           "<key> or X-API-Key")
-        presented = _presented_key()
-        if keys:
-            address = get_remote_address()
-            # Past the limit every attempt from the address is refused, the right key too:
-            # otherwise a guesser could still tell a hit from a miss.
-            if presented is not None and not _failures_allowed(address, record=False):
-                raise ApiError(429, "rate_limited",
-                               "too many wrong API keys from this address; retry later",
-                               {"limit": settings.auth_fail_limit},
-                               headers={"Retry-After": "60"})
-            if presented is None or not _matches(presented, keys):
-                if presented is not None:
-                    _failures_allowed(address, record=True)
-                raise ApiError(
-                    401, "unauthorized",
-                    "a valid API key is required: Authorization: Bearer <key> or X-API-Key",
-                    headers={"WWW-Authenticate": 'Bearer realm="kutip"'},
-                )
-            g.client_id = "key:" + hashlib.sha256(presented).hexdigest()[:16]
+        client = gate.client(request.path, request.args, request.headers.get,
+                             get_remote_address)
+        if client is not None:
+            g.client_id = client
         return None
 
     limiter = Limiter(

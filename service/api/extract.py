@@ -7,6 +7,7 @@ from flask_smorest import Blueprint
 
 from service.api.answering import answer_for, error_responses
 from service.api.body import read_extract_request
+from service.api.repeats import ANSWER_ID
 from service.schemas import ExtractResponseSchema
 
 blp = Blueprint("extract", __name__, url_prefix="/v1", description="Quote extraction")
@@ -29,6 +30,8 @@ def extract() -> Response:
     settings = current_app.config["KUTIP_SETTINGS"]
     fields = read_extract_request(request, settings.max_text_chars, settings.max_body_bytes)
     answer = answer_for(fields)
+    # The same bytes again can be answered by the repeat path (api/repeats.py).
+    request.environ[ANSWER_ID] = answer.id
     resp = Response(answer.body, mimetype="application/json")
     resp.headers["X-Kutip-Cache"] = "hit" if answer.cached else "miss"
     return resp

@@ -296,6 +296,39 @@ def test_wrong_keys_are_throttled_per_address_right_key_too(server):
         .status_code == 200  # other addresses are not punished
 
 
+def _repeat_answers(server) -> float:
+    scrape = requests.get(server.url + "/metrics", headers=_auth(), timeout=10).text
+    return sum(float(line.rsplit(" ", 1)[1]) for line in scrape.splitlines()
+               if line.startswith("kutip_repeat_answers_total"))
+
+
+def test_repeated_bytes_over_http_pass_the_gate_with_every_header(server):
+    """The repeat path (api/repeats.py) behind gunicorn, keys, a trusted proxy and two
+    workers: the same bytes again are answered without Flask, still behind the key and the
+    failed-key limit, with the security headers and an access log line."""
+    body = json.dumps({"text": f"“Harga naik,” kata Budi. ({uuid.uuid4()})"}).encode()
+    url = server.url + "/v1/extract"
+    headers = {**_auth("10.5.0.1"), "Content-Type": "application/json"}
+    before = _repeat_answers(server)
+    answers = [requests.post(url, data=body, timeout=60,
+                             headers={**headers, "X-Request-ID": f"repeat-{k}"})
+               for k in range(6)]  # two workers: each answers through Flask once at most
+    assert [a.status_code for a in answers] == [200] * 6
+    assert [a.json()["cached"] for a in answers] == [False] + [True] * 5
+    assert _repeat_answers(server) >= before + 4
+    for k, answer in enumerate(answers):
+        assert answer.headers["X-Request-ID"] == f"repeat-{k}"
+        assert answer.headers["X-Content-Type-Options"] == "nosniff"
+        assert "frame-ancestors 'none'" in answer.headers["Content-Security-Policy"]
+    refused = requests.post(url, data=body, timeout=10,
+                            headers={"Content-Type": "application/json"})
+    assert refused.status_code == 401
+    time.sleep(0.5)
+    logged = [json.loads(ln) for ln in server.log_path.read_text().splitlines()
+              if '"repeat-5"' in ln]
+    assert logged and logged[0]["status"] == 200 and logged[0]["path"] == "/v1/extract"
+
+
 def test_keys_in_the_url_are_refused_and_never_logged(server):
     secret = "sekret-" + uuid.uuid4().hex
     resp = requests.post(f"{server.url}/v1/extract?api_key={secret}", timeout=10,

@@ -62,9 +62,10 @@ def load_pipeline(model_dir: str, *, download: bool = False, torch_threads: int 
     _set_torch_threads(torch_threads)
     import stanza
 
-    from service.nlp import tree_decoder
+    from service.nlp import arc_labels, tree_decoder
 
     tree_decoder.install()
+    arc_labels.install()
 
     try:
         return stanza.Pipeline(

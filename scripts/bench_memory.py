@@ -2,9 +2,11 @@
 
 Starts gunicorn (docker/gunicorn.conf.py, one worker, the in-process cache off by a fresh
 Redis prefix) and POSTs the dev articles and then PFSA-ID dev's, each uncached, one by one,
-then prints the worker's RSS before and after. Run it at two commits (a git worktree of
-the older one beside this one) in one sitting to compare them; RSS depends on the machine
-and on which articles a worker parsed, so only such pairs mean much.
+then prints the worker's RSS before and after, and the time the articles took (each
+article new to the process, so costs paid per new shape of a tensor show). Run it at two
+commits (a git worktree of the older one beside this one) in one sitting to compare them;
+RSS depends on the machine and on which articles a worker parsed, so only such pairs mean
+much.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -40,14 +43,17 @@ def main() -> int:
         [worker] = server.worker_pids()
         before = rss_mb(worker)
         failed = 0
+        started = time.perf_counter()
         for text in texts:
             got = requests.post(server.url + "/v1/extract", json={"text": text}, timeout=300)
             failed += got.status_code != 200
+        seconds = time.perf_counter() - started
         after = rss_mb(worker)
     finally:
         server.stop()
     print(f"{len(texts)} uncached articles ({failed} not answered 200): worker RSS "
-          f"{before:.0f} MB after start, {after:.0f} MB after the articles")
+          f"{before:.0f} MB after start, {after:.0f} MB after the articles; {seconds:.1f} s "
+          "for the articles")
     return 0
 
 

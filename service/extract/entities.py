@@ -21,6 +21,7 @@ from itertools import pairwise
 from service.extract import lexicon as lx
 from service.extract.frames import Frames
 from service.extract.mentions import (
+    body_preposition_at,
     clause_initial,
     common_word_at_start,
     has_clitic,
@@ -92,7 +93,8 @@ def _name_runs(view: ArticleView, frames: Frames) -> list[list[Word]]:
             joiner = (
                 run and w.lower in lx.NAME_JOINERS
                 and k + 1 < sent.last and is_name_word(view, view.words[k + 1])
-            ) or (run and initial_period(view, w, sent.last))
+            ) or (run and initial_period(view, w, sent.last)) or (
+                run and body_preposition_at(view, run, k, sent.last))
             if is_name_word(view, w) or joiner:
                 run.append(w)
             else:

@@ -844,6 +844,12 @@ MULTIWORD_TITLE_TUPLES: tuple[tuple[str, ...], ...] = tuple(
 # Second words of two-word titles whose second word is no title alone: "juru bicara"
 # (spokesperson), "kuasa hukum" (lawyer), "guru besar" (professor). Source: KBBI.
 TITLE_TAILS: frozenset[str] = frozenset({"bicara", "hukum", "besar"})
+# Prepositions that stand inside the names of Indonesian bodies, lower-case between
+# capitalised words: "Jaringan Pendidikan Pemilih untuk Rakyat (JPPR)", "Komisi untuk Orang
+# Hilang dan Korban Tindak Kekerasan (KontraS)", "Yayasan Lembaga Bantuan Hukum Indonesia
+# bagi ...". Source: the names of Indonesian NGOs and commissions as they write them. Read
+# as part of a name only when a parenthesised acronym of that body follows (mentions.py).
+BODY_NAME_PREPOSITIONS: frozenset[str] = frozenset({"untuk", "bagi"})
 # Heads of a region's name ("Kabupaten Tangerang", "Kecamatan Cilincing"): such a run is a
 # place, also when set off by commas between an office and its holder.
 REGION_HEADS: frozenset[str] = frozenset(

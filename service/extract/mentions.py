@@ -567,6 +567,32 @@ def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
     return run
 
 
+# Most words between a preposition inside a body's name and the body's acronym.
+_MAX_BODY_TAIL = 8
+
+
+def body_preposition_at(view: ArticleView, run: list[Word], k: int, stop: int) -> bool:
+    """Whether the word at k is a preposition inside a body's name: capitalised words (and
+    joiners) follow it up to a parenthesised acronym, and the acronym starts with the
+    initial of a capitalised word of the run, so the name began before the preposition
+    ("Jaringan Pendidikan Pemilih untuk Rakyat (JPPR)")."""
+    if view.words[k].lower not in lx.BODY_NAME_PREPOSITIONS:
+        return False
+    j = k + 1
+    tail = 0
+    while j < stop and tail < _MAX_BODY_TAIL and (
+            is_capitalised(view.words[j])
+            or (tail and view.words[j].lower in lx.NAME_JOINERS | lx.BODY_NAME_PREPOSITIONS)):
+        j += 1
+        tail += 1
+    if not tail or j + 2 >= stop or view.words[j].text != "(" or view.words[j + 2].text != ")":
+        return False
+    acronym = view.words[j + 1].text
+    if sum(ch.isupper() for ch in acronym) < 2 or not acronym.isalpha():
+        return False
+    return any(is_capitalised(w) and w.text[0] == acronym[0] for w in run)
+
+
 def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
                  described: bool) -> bool:
     """Lower-case words that still belong to a run: more role nouns in a description
@@ -577,6 +603,8 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
     if low in lx.TITLE_TAILS and run[-1].lower in lx.TITLE_WORDS:
         return True  # "juru bicara", "kuasa hukum"
     if low in lx.NAME_JOINERS and k + 1 < stop and is_name_word(view, view.words[k + 1]):
+        return True
+    if body_preposition_at(view, run, k, stop):
         return True
     return (described and not is_punct(w) and w.upos in _NP_TAGS and len(run) < 6
             and _closes_with_demonstrative(view, k, stop))

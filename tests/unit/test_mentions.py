@@ -51,3 +51,25 @@ def test_the_name_after_an_inverted_cue_is_the_mention_and_its_apposition_a_role
     ("Budi Santoso", False)])
 def test_organisations_by_their_words(name, organisation):
     assert is_organisation(name) is organisation
+
+
+@pytest.mark.parametrize(("office", "name"), [
+    ("Koordinator Nasional Jaringan Pendidikan Pemilih untuk Rakyat (JPPR)", "Dedi Kurnia"),
+    ("Ketua Komisi untuk Orang Hilang dan Korban Tindak Kekerasan (KontraS)", "Rina Wulandari"),
+])
+def test_a_preposition_inside_a_body_s_name_goes_on_to_the_holder(office, name):
+    view = view_of(f"Namun menurut {office} {name}, aturan itu belum ditegakkan.")
+    mention = mention_after(view, _word(view, "menurut"), len(view.words))
+    assert mention.text == name
+    [speaker] = extract(view).speakers
+    assert speaker.name == name and speaker.roles == [office]
+
+
+@pytest.mark.parametrize("after", [
+    "dana untuk Rakyat Miskin belum cair",  # no acronym: "untuk" opens a phrase
+    "Ketua Dewan untuk Rakyat (BLT) belum cair",  # an acronym of no word before "untuk"
+])
+def test_untuk_without_its_body_s_acronym_ends_the_run(after):
+    view = view_of(f"Namun menurut Ketua Dewan Rina Wulandari {after}.")
+    mention = mention_after(view, _word(view, "menurut"), len(view.words))
+    assert "untuk" not in mention.text

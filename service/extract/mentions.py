@@ -350,7 +350,20 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         name.pop()  # "Saya Risma Pak": the honorific addresses the listener
     if name and name[-1].text == ")" and not any(w.text == "(" for w in name):
         name.pop()
-    return role, name
+    return _own_office(view, role), name
+
+
+def _own_office(view: ArticleView, role: list[Word]) -> list[Word]:
+    """"Gubernur Sumbar Irwan Prayitno dan Gubernur Bali | I Wayan Koster": a name before
+    "dan" and a title belongs to a first titled person; the holder's office is what follows
+    the last such "dan". A "dan" that a parenthesised acronym closes later is inside a
+    body's name ("Komisi untuk Orang Hilang dan Korban Tindak Kekerasan (KontraS)")."""
+    for j in range(len(role) - 2, 0, -1):
+        if role[j].lower in lx.GROUP_JOINERS and role[j + 1].lower in lx.TITLE_WORDS and any(
+                is_name_word(view, x) and not _is_role_word(view, x) for x in role[:j]
+        ) and not any(w.text == ")" for w in role[j:]):
+            return role[j + 1 :]
+    return role
 
 
 @lru_cache(maxsize=4)

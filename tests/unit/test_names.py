@@ -373,3 +373,14 @@ def test_an_office_wants_its_body_only_when_none_is_written(role, wants):
     from service.extract.entities import _wants_a_body
 
     assert _wants_a_body(role) is wants
+
+
+def test_a_second_titled_person_after_dan_has_only_their_own_office():
+    phrase = "Gubernur Sumatera Barat Irwan Prayitno dan Gubernur Bali I Wayan Koster"
+    assert _split(f"Kemarin {phrase} datang.", phrase) == ("Gubernur Bali", "I Wayan Koster")
+
+
+def test_dan_between_two_fields_of_one_office_still_leads_to_its_holder():
+    phrase = "Kepala Humas dan Protokol Masjid Istiqlal Abu Hurairah"
+    role, name = _split(f"Kemarin {phrase} datang.", phrase)
+    assert role.startswith("Kepala Humas dan Protokol") and name.endswith("Abu Hurairah")

@@ -33,6 +33,7 @@ from service.extract.mentions import (
     is_site_furniture,
     office_words_before_name,
     person_word,
+    second_office_at,
     split_name,
 )
 from service.extract.model import Mention, Speaker
@@ -94,7 +95,8 @@ def _name_runs(view: ArticleView, frames: Frames) -> list[list[Word]]:
                 run and w.lower in lx.NAME_JOINERS
                 and k + 1 < sent.last and is_name_word(view, view.words[k + 1])
             ) or (run and initial_period(view, w, sent.last)) or (
-                run and body_preposition_at(view, run, k, sent.last))
+                run and body_preposition_at(view, run, k, sent.last)) or (
+                run and second_office_at(view, run, k, sent.last))
             if is_name_word(view, w) or joiner:
                 run.append(w)
             else:

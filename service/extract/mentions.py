@@ -62,6 +62,14 @@ def is_name_word(view: ArticleView, w: Word) -> bool:
     return True
 
 
+def is_initials(word: str) -> bool:
+    """"PS", "M.", "A": one to three capital letters, with or without periods, as a name's
+    initials are written ("Bambang PS Brodjonegoro"); a body's acronym has the same shape, so
+    callers need other evidence too."""
+    letters = word.replace(".", "")
+    return 1 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
 def initial_period(view: ArticleView, w: Word, stop: int) -> bool:
     """The period of an initial inside a name ("Teguh P. Nugroho", "Miryam S. Haryani"):
     after one capital letter, before a name word of the same sentence."""
@@ -580,6 +588,21 @@ def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
     return run
 
 
+def second_office_at(view: ArticleView, run: list[Word], k: int, stop: int) -> bool:
+    """A slash between two offices one person holds ("Menteri Riset dan Teknologi/Kepala
+    Badan Riset dan Inovasi Nasional Bambang"): the run is an office (a title in it) and a
+    title follows the slash. A photo credit ("Kompas/Heru") has no title after it."""
+    text = view.words[k].text
+    if text == "/" and k + 1 < stop:
+        title = view.words[k + 1].text  # "Teknologi / Kepala"
+    elif text.startswith("/"):
+        title = text[1:]  # "Teknologi /Kepala", as the tokeniser reads "Teknologi/Kepala"
+    else:
+        return False
+    return (title[:1].isupper() and title.lower() in lx.TITLE_WORDS
+            and any(w.lower in lx.TITLE_WORDS for w in run))
+
+
 # Most words between a preposition inside a body's name and the body's acronym.
 _MAX_BODY_TAIL = 8
 
@@ -617,7 +640,7 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
         return True  # "juru bicara", "kuasa hukum"
     if low in lx.NAME_JOINERS and k + 1 < stop and is_name_word(view, view.words[k + 1]):
         return True
-    if body_preposition_at(view, run, k, stop):
+    if body_preposition_at(view, run, k, stop) or second_office_at(view, run, k, stop):
         return True
     return (described and not is_punct(w) and w.upos in _NP_TAGS and len(run) < 6
             and _closes_with_demonstrative(view, k, stop))

@@ -31,6 +31,7 @@ from service.extract.mentions import (
     clause_initial,
     glued_acronym,
     governor,
+    is_initials,
     is_name_word,
     is_org_token,
     is_organisation,
@@ -394,15 +395,25 @@ class _Resolver(Entities):
                 c.follows = copy_of.get(id(c.follows))
         return copies, speakers
 
+    def _short_forms(self) -> set[str]:
+        """The one-word names frames and quotes call speakers by, in lower case."""
+        short = {m.text.lower() for m, _ in self._frame_speakers
+                 if m.kind == "name" and len(m.text.split()) == 1}
+        return short | {q.mention.text.lower() for q in self.quotes if q.mention is not None
+                        and q.mention.kind == "name" and len(q.mention.text.split()) == 1}
+
     def names_from_short_forms(self) -> None:
         """"Koordinator Pantau Gambut Iola Abas ... kata Iola": where a frame names a person
         by one word of their name, neither its first nor its last, the name starts at that
         word, the usual short form being a given name; the words before it are the body the
-        office belongs to, and go to the role."""
-        short = {m.text.lower() for m, _ in self._frame_speakers
-                 if m.kind == "name" and len(m.text.split()) == 1}
-        short |= {q.mention.text.lower() for q in self.quotes if q.mention is not None
-                  and q.mention.kind == "name" and len(q.mention.text.split()) == 1}
+        office belongs to, and go to the role. And the other way: "Menteri Riset Bambang PS
+        Brodjonegoro ... ujar Bambang", where the short form ends a role followed only by
+        initials, the name starts there (a body's acronym follows its office, not a given
+        name)."""
+        short = self._short_forms()
+        for sp in self.speakers:
+            if sp.kind == "person":
+                _name_from_role_tail(sp, short)
         for sp in self.speakers:
             words = sp.name.split()
             if sp.kind != "person" or len(words) < 3:
@@ -443,6 +454,27 @@ class _Resolver(Entities):
             return idx, "name_part" if part else "name"
         return self.antecedent(m, direct=direct)
 
+
+
+def _name_from_role_tail(sp: Speaker, short: set[str]) -> None:
+    """Move "Bambang PS" from the end of sp's role to the front of its name when "bambang"
+    is a short form the article uses and only initials stand between it and the name."""
+    for role in sp.roles:
+        words = role.split()
+        k = len(words)
+        while k > 1 and is_initials(words[k - 1]):
+            k -= 1
+        if k == len(words) or k < 2:
+            continue
+        given = words[k - 1]
+        if given.lower() not in short or not given[:1].isupper() or is_initials(given):
+            continue
+        tail = " " + " ".join(words[k - 1 :])
+        sp.name = tail[1:] + " " + sp.name
+        # Every role the article gave with the same words before the name loses them.
+        sp.roles = [r[: -len(tail)] if r.endswith(tail) else r for r in sp.roles]
+        sp.roles = [r for r in sp.roles if r]
+        return
 
 
 def _with_kind(m: Mention | None, kind: str | None) -> Mention | None:

@@ -384,3 +384,32 @@ def test_dan_between_two_fields_of_one_office_still_leads_to_its_holder():
     phrase = "Kepala Humas dan Protokol Masjid Istiqlal Abu Hurairah"
     role, name = _split(f"Kemarin {phrase} datang.", phrase)
     assert role.startswith("Kepala Humas dan Protokol") and name.endswith("Abu Hurairah")
+
+
+def _named_with_roles(text: str) -> list[tuple[str, list[str]]]:
+    from service.extract.engine import extract
+
+    return [(sp.name, sp.roles) for sp in extract(view_of(text)).speakers]
+
+
+def test_initials_between_a_short_form_and_the_surname_stay_in_the_name():
+    text = ("Menteri Perindustrian Agus GW Wiranata mengatakan, pabrik itu dibuka. "
+            "“Kami siap,” ujar Agus.")
+    assert _named_with_roles(text) == [("Agus GW Wiranata", ["Menteri Perindustrian"])]
+
+
+def test_a_body_s_acronym_after_an_office_is_no_initial():
+    text = "Ketua KPK Dedi Santoso mengatakan, kasus itu selesai. “Kami bekerja,” ujar Dedi."
+    assert _named_with_roles(text) == [("Dedi Santoso", ["Ketua KPK"])]
+
+
+def test_a_slash_joins_two_offices_one_person_holds():
+    for slash in ("/", " / "):
+        office = f"Menteri Perindustrian{slash}Kepala Badan Standardisasi Nasional"
+        text = f"“Pabrik dibuka,” ujar {office} Rudi Hartono di Jakarta."
+        assert _named_with_roles(text) == [("Rudi Hartono", [office])]
+
+
+def test_a_photo_credit_s_slash_joins_nothing():
+    text = "“Pabrik dibuka,” ujar Rudi Hartono. Foto: Kompas/Heru Santoso."
+    assert [name for name, _ in _named_with_roles(text)] == ["Rudi Hartono"]

@@ -353,6 +353,11 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
     if english:
         role.extend(name[:english])
         name = name[english:]
+        # "Vice President of Marketplace | Bukalapak | Kurnia Rosyada": the body's own
+        # words after its English ones, as after any office.
+        cut = office_words_before_name(view, name, lead=role[-1].lower)
+        role.extend(name[:cut])
+        name = name[cut:]
     while name and ((is_punct(name[-1]) and name[-1].text != ")") or (
             len(name) > 1 and name[-1].lower in lx.HONORIFICS)):
         name.pop()  # "Saya Risma Pak": the honorific addresses the listener

@@ -413,3 +413,16 @@ def test_a_slash_joins_two_offices_one_person_holds():
 def test_a_photo_credit_s_slash_joins_nothing():
     text = "“Pabrik dibuka,” ujar Rudi Hartono. Foto: Kompas/Heru Santoso."
     assert [name for name, _ in _named_with_roles(text)] == ["Rudi Hartono"]
+
+
+def test_a_body_the_article_puts_after_di_leaves_a_name_after_an_english_office():
+    text = ("Nilai transaksi di Lapakita naik. Vice President of Marketplace Lapakita Kurnia "
+            "Rosyada menambahkan, pihaknya siap. “Kami tumbuh,” ujar Kurnia Rosyada.")
+    assert _named_with_roles(text) == [("Kurnia Rosyada",
+                                        ["Vice President of Marketplace Lapakita"])]
+
+
+def test_after_an_english_office_a_name_of_two_words_stays_whole():
+    text = ("Nilai transaksi di Lapakita naik. Vice President of Marketplace Kurnia Rosyada "
+            "menambahkan, pihaknya siap. “Kami tumbuh,” ujar Kurnia Rosyada.")
+    assert _named_with_roles(text) == [("Kurnia Rosyada", ["Vice President of Marketplace"])]

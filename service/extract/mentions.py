@@ -264,7 +264,10 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
         # far end ("Covid-19 | Surabaya", "Puskesmas | Cempaka Putih").
         if _used_as_a_body(view, lows[:c], lows[c]) or (
                 0 < best < c and _used_as_a_body(view, lows[best:c], lows[c])) or (
-                best == 0 and lead and _used_as_a_body(view, [lead, *lows[:c]], lows[c])):
+                best == 0 and lead and _used_as_a_body(view, [lead, *lows[:c]], lows[c])) or (
+                c > 1 and _used_as_a_body(view, lows[c - 1 : c], lows[c])):
+            # ... or the body's last word alone ("Tata Ruang | Sleman | Muhammad Sugandi"
+            # beside "di Sleman").
             best = c
     # "Taman Margasatwa Ragunan | Ketut Widarsono", "Taman Wisata Candi Borobudur | I Gusti
     # Putu ...": after an office, a word only ever written first in a name opens the

@@ -426,3 +426,10 @@ def test_after_an_english_office_a_name_of_two_words_stays_whole():
     text = ("Nilai transaksi di Lapakita naik. Vice President of Marketplace Kurnia Rosyada "
             "menambahkan, pihaknya siap. “Kami tumbuh,” ujar Kurnia Rosyada.")
     assert _named_with_roles(text) == [("Kurnia Rosyada", ["Vice President of Marketplace"])]
+
+
+def test_the_body_s_last_word_the_article_puts_after_di_ends_the_office():
+    text = ("Sawah di Bantul terus menyusut. Kepala Dinas Pertanahan dan Tata Ruang Bantul "
+            "Muhammad Sugandi mengakui, lahan berkurang. “Kami mendata,” ujar Sugandi.")
+    [(name, roles)] = _named_with_roles(text)
+    assert name == "Muhammad Sugandi" and roles[0].endswith("Tata Ruang Bantul")

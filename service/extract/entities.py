@@ -24,6 +24,7 @@ from service.extract.mentions import (
     body_preposition_at,
     clause_initial,
     common_word_at_start,
+    english_shaped,
     has_clitic,
     initial_period,
     is_name_word,
@@ -475,13 +476,14 @@ class Entities:
     def _reads_as_a_body(self, prefix: list[str], person_first: str,
                          roles: Sequence[str] = (), after: str = "") -> bool:
         """Words before a person's name that are a body or a place, not given names: a word
-        of an organisation's shape (an acronym, a brand, a kind of body), a place, a
+        of an organisation's shape (an acronym, a brand, a kind of body) or of an English
+        name's ("Exposit Strategic"), a place, a
         lower-case word ("for", "of"), a last word the article also writes without the
         name after it ("... di Sidoarjo"), words after an office that still lacks its body
         or stops inside one (_wants_a_body: "Koordinator Nasional | Pantau Gambut"; and
         _body_written_once: "Universitas Katolik | Parahyangan"), or words right after a
         preposition of place (after: the word before them, "di | Chicago")."""
-        if any(_body_shaped(w) or not w[:1].isupper() for w in prefix):
+        if any(_body_shaped(w) or english_shaped(w) or not w[:1].isupper() for w in prefix):
             return True
         if after in lx.LOCATIVE_PREPOSITIONS or any(
                 _wants_a_body(r) or self._body_written_once(r) for r in roles):

@@ -433,3 +433,9 @@ def test_the_body_s_last_word_the_article_puts_after_di_ends_the_office():
             "Muhammad Sugandi mengakui, lahan berkurang. “Kami mendata,” ujar Sugandi.")
     [(name, roles)] = _named_with_roles(text)
     assert name == "Muhammad Sugandi" and roles[0].endswith("Tata Ruang Bantul")
+
+
+def test_an_english_shaped_word_before_a_short_form_is_the_body_s():
+    text = ("Hadir pengamat politik Tegas Strategic Arif Susanto dalam diskusi itu. Menurut "
+            "Arif, sanksi perlu. “Sanksi perlu,” ucap Arif.")
+    assert _named_with_roles(text) == [("Arif Susanto", ["Tegas Strategic"])]

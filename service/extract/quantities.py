@@ -79,16 +79,32 @@ def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-def _phrase_at(toks: list[_Tok], k: int, phrases: Iterable[str]) -> tuple[str, int] | None:
-    """The longest phrase of phrases (lower-case, space-separated) starting at token k."""
-    best = None
+def _by_first_word(phrases: Iterable[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """phrases (lower-case, space-separated) by their first word, longest first."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for phrase in phrases:
-        parts = phrase.split(" ")
-        fits = k + len(parts) <= len(toks) and all(
-            toks[k + j].low == p for j, p in enumerate(parts))
-        if fits and (best is None or len(parts) > best[1]):
-            best = (phrase, len(parts))
-    return best
+        parts = tuple(phrase.split(" "))
+        index.setdefault(parts[0], []).append((phrase, parts))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[1]))
+    return index
+
+
+# Every token of every sentence a claim may hold is tried against these lists.
+_QUALIFIER_INDEX = _by_first_word(lx.QUALIFIERS)
+_UNIT_INDEX = _by_first_word(lx.MEASURE_UNITS)
+
+
+def _phrase_at(toks: list[_Tok], k: int, index: dict[str, list[tuple[str, tuple[str, ...]]]]
+               ) -> tuple[str, int] | None:
+    """The longest phrase of index (_by_first_word) starting at token k."""
+    if k >= len(toks):
+        return None
+    for phrase, parts in index.get(toks[k].low, ()):
+        if k + len(parts) <= len(toks) and all(
+                toks[k + j].low == p for j, p in enumerate(parts[1:], 1)):
+            return phrase, len(parts)
+    return None
 
 
 def _qualifier_before(toks: list[_Tok], k: int) -> tuple[str | None, int]:
@@ -97,7 +113,7 @@ def _qualifier_before(toks: list[_Tok], k: int) -> tuple[str | None, int]:
         j = k - width
         if j < 0:
             continue
-        found = _phrase_at(toks, j, lx.QUALIFIERS)
+        found = _phrase_at(toks, j, _QUALIFIER_INDEX)
         if found and found[1] == width:
             return lx.QUALIFIERS[found[0]], j
     return None, k
@@ -219,7 +235,7 @@ def _money_word(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Rea
 
 
 def _measure(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
-    m = _phrase_at(toks, end, lx.MEASURE_UNITS)
+    m = _phrase_at(toks, end, _UNIT_INDEX)
     return ("measure", m[0], value, end + m[1]) if m is not None else None
 
 

@@ -53,19 +53,12 @@ def read_body(request: Request, max_bytes: int) -> bytes:
         raise ApiError(413, "payload_too_large",
                        f"the body is {length} bytes; the limit is {max_bytes}",
                        {"limit": max_bytes, "length": length})
-    stream = request.environ["wsgi.input"]
     want = length if length is not None else max_bytes + 1
-    parts, got = [], 0
-    try:
-        while got < want:
-            part = stream.read(min(_READ_CHUNK, want - got))
-            if not part:
-                break
-            parts.append(part)
-            got += len(part)
-    except Exception as exc:  # the server's parser: bad chunk sizes, resets, timeouts
+    body, error = read_stream(request.environ["wsgi.input"], want)
+    if error is not None:
         raise ApiError(400, "malformed_body", "the request body could not be read",
-                       {"reason": f"{type(exc).__name__}: {exc}"}) from exc
+                       {"reason": f"{type(error).__name__}: {error}"}) from error
+    got = len(body)
     if length is None and got > max_bytes:
         raise ApiError(413, "payload_too_large",
                        f"the body is larger than the limit of {max_bytes} bytes",
@@ -74,7 +67,24 @@ def read_body(request: Request, max_bytes: int) -> bytes:
         raise ApiError(400, "incomplete_body",
                        f"the body ended after {got} of its {length} bytes",
                        {"length": length, "received": got})
-    return b"".join(parts)
+    return body
+
+
+def read_stream(stream, want: int) -> tuple[bytes, Exception | None]:
+    """Up to want bytes of a WSGI input stream, and the error that stopped the reading early
+    (the server's parser: bad chunk sizes, resets, timeouts), if any."""
+    parts: list[bytes] = []
+    got = 0
+    try:
+        while got < want:
+            part = stream.read(min(_READ_CHUNK, want - got))
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+    except Exception as exc:  # reported by the caller, as its request's error
+        return b"".join(parts), exc
+    return b"".join(parts), None
 
 
 # Code points no text holds and not every store can keep: half of a UTF-16 pair, and NUL

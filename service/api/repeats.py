@@ -27,6 +27,7 @@ from urllib.parse import parse_qs
 from service import metrics
 from service.answers import AnswerService
 from service.api.access import Gate
+from service.api.body import read_stream
 from service.api.errors import ApiError
 from service.api.tracing import observe, request_id, server_timing
 from service.cache import MemoryCache
@@ -62,22 +63,6 @@ class _Replay(io.RawIOBase):
         return got
 
 
-def _read(stream, length: int) -> tuple[bytes, Exception | None]:
-    """Up to length bytes of stream, and the error that stopped the reading early, if any."""
-    parts: list[bytes] = []
-    got = 0
-    try:
-        while got < length:
-            part = stream.read(min(64 * 1024, length - got))
-            if not part:
-                break
-            parts.append(part)
-            got += len(part)
-    except Exception as exc:  # the server's parser: resets, timeouts; Flask reports it
-        return b"".join(parts), exc
-    return b"".join(parts), None
-
-
 class RepeatedRequests:
     """WSGI middleware around Flask's wsgi_app (inside SecurityHeaders and ProxyFix, so a
     repeat gets the same security headers and the same client address)."""
@@ -100,7 +85,7 @@ class RepeatedRequests:
         if (length is None or length > self.max_body_bytes
                 or environ.get("HTTP_TRANSFER_ENCODING")):
             return self.wsgi_app(environ, start_response)
-        body, error = _read(environ["wsgi.input"], length)
+        body, error = read_stream(environ["wsgi.input"], length)
         environ["wsgi.input"] = io.BytesIO(body) if error is None else _Replay(body, error)
         digest = self._digest(environ, body)
         if error is None and len(body) == length:

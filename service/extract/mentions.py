@@ -265,7 +265,7 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
         if _used_as_a_body(view, lows[:c], lows[c]) or (
                 0 < best < c and _used_as_a_body(view, lows[best:c], lows[c])) or (
                 best == 0 and lead and _used_as_a_body(view, [lead, *lows[:c]], lows[c])) or (
-                c > 1 and _used_as_a_body(view, lows[c - 1 : c], lows[c])):
+                c > 1 and best != c - 1 and _used_as_a_body(view, lows[c - 1 : c], lows[c])):
             # ... or the body's last word alone ("Tata Ruang | Sleman | Muhammad Sugandi"
             # beside "di Sleman").
             best = c

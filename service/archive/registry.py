@@ -15,7 +15,7 @@ decision. The rules, from how Indonesian news names people:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from service.extract import lexicon as lx
 from service.extract.entities import is_short_form
@@ -65,6 +65,12 @@ class Known:
     kind: str
     aliases: frozenset[str]
     roles: frozenset[str]  # role_words of its roles
+    # Its name's key words, worked out once: choose compares every name of a batch with
+    # every candidate, and a large registry gives hundreds of candidates.
+    words: frozenset[str] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", frozenset(name_key(self.name).split()))
 
 
 def roles_clash(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
@@ -85,10 +91,9 @@ def choose(name: str, kind: str, roles: list[str], candidates: list[Known]) -> K
             return exact[0]
         # "Joko Widodo" for an archived "Joko Widodo (Jokowi)" or "Ir Joko Widodo": every
         # word of the shorter name in the longer, two words at least on each side.
-        fuller = [c for c in same_kind if set(words) <= set(name_key(c.name).split())
-                  or set(name_key(c.name).split()) <= set(words)]
-        fuller = [c for c in fuller if min(len(words), len(name_key(c.name).split())) >= 2
-                  and not roles_clash(mine, c.roles)]
+        own = set(words)
+        fuller = [c for c in same_kind if (own <= c.words or c.words <= own)
+                  and min(len(own), len(c.words)) >= 2 and not roles_clash(mine, c.roles)]
         return fuller[0] if len(fuller) == 1 else None
     if not words:
         return None

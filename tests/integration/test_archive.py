@@ -227,6 +227,37 @@ def test_search_filters_rank_and_pages(archive):
         archive.quotes(cursor="not-a-cursor")
 
 
+def test_a_text_search_pages_window_by_window_through_every_match(archive, monkeypatch):
+    from service.archive import store
+
+    monkeypatch.setattr(store, "SEARCH_WINDOW", 2)
+    for k in range(5):  # five matches, one of them twice as relevant
+        words = "Inflasi naik" + (" inflasi lagi" if k == 1 else "")
+        archive.ingest(f"Artikel inflasi {k}.", answer(
+            [("Sri Mulyani", "person", ["Menteri Keuangan"])], [(words, 0)], []),
+            {"outlet": "Kompas" if k % 2 else "Tempo",
+             "published": dt.date(2024, 1, k + 1)})
+    ids = [q["id"] for q in archive.quotes()["items"]]  # newest first
+    pages, cursor = [], None
+    while True:
+        page = archive.quotes(q="inflasi", limit=1, cursor=cursor)
+        pages.append([q["id"] for q in page["items"]])
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    q4, q3, q2, q1, q0 = ids
+    # Windows of two, newest first: every match once; inside a window the quote that says
+    # "inflasi" twice (q1) leads, equal ranks go newest first.
+    assert pages == [[q4], [q3], [q1], [q2], [q0]]
+    page = archive.quotes(q="inflasi", limit=5)
+    assert [q["id"] for q in page["items"]] == [q4, q3]  # short: the end of a window
+    assert [q["id"] for q in archive.quotes(q="inflasi", limit=5, cursor=page[
+        "next_cursor"])["items"]] == [q1, q2]
+    kompas = archive.quotes(q="inflasi", outlet="Kompas", limit=5)  # q3 and q1 alone
+    assert [q["id"] for q in kompas["items"]] == [q1, q3]
+    assert kompas["next_cursor"] is None  # no older match: no cursor to an empty page
+
+
 FACTCHECKS = [
     {"@type": "ClaimReview", "claimReviewed": "Pemerintah menaikkan harga BBM Pertalite "
      "menjadi Rp 15.000 per liter", "url": "https://cek.example/bbm",

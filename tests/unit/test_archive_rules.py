@@ -87,13 +87,16 @@ def test_a_claimreview_list_and_graph_are_read_and_errors_name_the_field():
 
 
 @pytest.mark.parametrize("values", [{"id": 2**64}, {"id": 0}, {"id": 3, "rank": "x"},
-                                    {"id": 3, "rank": float("inf")}, {"rank": 1.0}, [1, 2]])
+                                    {"id": 3, "rank": float("inf")}, {"rank": 1.0}, [1, 2],
+                                    {"id": True}, {"below": 0}, {"below": "9"},
+                                    {"id": 3, "below": 2**64}])
 def test_a_cursor_kutip_did_not_write_is_refused_before_any_query(values):
     import json
 
     from service.archive.store import decode_cursor, encode_cursor
 
     assert decode_cursor(encode_cursor({"id": 7, "rank": 0.5})) == {"id": 7, "rank": 0.5}
+    assert decode_cursor(encode_cursor({"below": 9})) == {"below": 9}  # the next window
     forged = encode_cursor(values) if isinstance(values, dict) else __import__(
         "base64").urlsafe_b64encode(json.dumps(values).encode()).decode()
     with pytest.raises(ValueError):

@@ -227,6 +227,40 @@ def test_search_filters_rank_and_pages(archive):
         archive.quotes(cursor="not-a-cursor")
 
 
+def test_text_that_array_literals_would_escape_is_stored_exactly(archive):
+    """Rows go in as arrays, one a column: quotation marks, braces, commas, backslashes,
+    "NULL" as a word, empty strings, non-Latin script and missing values must come back
+    as they were sent."""
+    awkward = ['Kata "bebas", {kurung} \\ garis', "NULL", "", "Hà Nội — ½ ‘kutip’ 😀"]
+    made = answer([(f"Budi {k} Santoso", "person", [awkward[0]]) for k in range(4)],
+                  [(t, k) for k, t in enumerate(awkward)],
+                  [(t, k, 0.5) for k, t in enumerate(awkward)])
+    made["claims"][0]["quantities"] = [{"text": '5 "persen"', "value": 5, "unit": None}]
+    made["quotes"][1]["cue"] = None
+    created, stored = archive.ingest('Teks {"aneh"}, \\ NULL', made,
+                                     {"title": None, "outlet": "Ko,mpas", "url": ""})
+    assert created
+    with psycopg.connect(archive_url(archive)) as conn:
+        rows = conn.execute("SELECT text, cue FROM quotes ORDER BY id").fetchall()
+        assert rows == [(awkward[0], "kata"), ("NULL", None), ("", "kata"),
+                        (awkward[3], "kata")]
+        assert [r[0] for r in conn.execute("SELECT text FROM claims ORDER BY id")] == awkward
+        assert conn.execute("SELECT quantities FROM claims ORDER BY id LIMIT 1").fetchone()[
+            0] == [{"text": '5 "persen"', "value": 5, "unit": None}]
+        assert conn.execute("SELECT text, title, outlet, url FROM articles").fetchone() == (
+            'Teks {"aneh"}, \\ NULL', None, "Ko,mpas", "")
+        assert conn.execute("SELECT role FROM speaker_roles LIMIT 1").fetchone() == (
+            awkward[0],)
+    assert [q["text"] for q in stored["quotes"]] == awkward
+    again = archive.ingest('Teks {"aneh"}, \\ NULL', made, {})
+    assert again == (False, stored)  # read back from the tables: the same
+
+
+def archive_url(store: Archive) -> str:
+    return store.engine.url.set(drivername="postgresql").render_as_string(
+        hide_password=False)
+
+
 def test_a_text_search_pages_window_by_window_through_every_match(archive, monkeypatch):
     from service.archive import store
 

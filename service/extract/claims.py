@@ -31,7 +31,7 @@ from service.extract.mentions import (
     is_site_furniture,
 )
 from service.extract.model import Claim, Mention, Quote, Speaker, overlaps
-from service.extract.quantities import Quantity, find_quantities, is_figure
+from service.extract.quantities import Quantity, find_quantities, is_figure, states_a_result
 from service.nlp.view import ArticleView, Sentence
 from service.orthography import QUOTE_CHARS
 
@@ -268,8 +268,9 @@ def _type_signals(feats: dict[str, float], words: list[str], low: str,
     signals above, which the precedence reads."""
     regulation = _has_any(words, low, lx.REGULATION_WORDS) and not _has_any(
         words, low, lx.CHARGE_WORDS)
+    result = states_a_result(low)
     precedence = ("prediction" if feats["future"] else "quantity" if feats["money_or_percent"]
-                  else "quantity" if feats["figure"] and not regulation
+                  else "quantity" if (feats["figure"] or result) and not regulation
                   else "causal" if feats["causal"]
                   else "rule" if regulation or feats["conditional"] else "event")
     return {
@@ -280,6 +281,7 @@ def _type_signals(feats: dict[str, float], words: list[str], low: str,
         "should": float(_has_any(words, low, lx.SHOULD_WORDS)),
         "past": float(_has_any(words, low, lx.PAST_MARKERS)),
         "finding": float(_has_any(words, low, lx.FINDING_WORDS)),
+        "result": float(result),
         **{f"precedence_{t}": float(precedence == t) for t in CLAIM_TYPES},
     }
 
@@ -290,7 +292,7 @@ TYPE_FEATURES = (
     "figure", "money_or_percent", "many_figures", "minor_number", "comparison", "future",
     "causal", "rule", "conditional", "accusation", "opinion", "first_person", "direct",
     "reported", "date_only", "count_figure", "regulation", "should", "past", "finding",
-    *(f"precedence_{t}" for t in CLAIM_TYPES),
+    "result", *(f"precedence_{t}" for t in CLAIM_TYPES),
 )
 
 

@@ -340,6 +340,32 @@ def _find(text: str) -> list[Quantity]:
     return out
 
 
+# The dashes that join a match result's two scores ("menang 2-1", "Koeln 1 - 0 Frankfurt").
+_RESULT_DASHES = frozenset({"-", "–", "—"})
+
+
+def states_a_result(text: str) -> bool:
+    """Whether text gives a result of two small numbers joined by a dash ("menang 2-1 atas
+    Porto", "Koeln 1 - 0 Frankfurt"): a score, a figure CLAIMS.md counts as a quantity. Two
+    numbers with a unit, month or scale after them are a range instead ("2-4 minggu",
+    "23-26 Oktober", "3-5 persen"), and a result never joins a number glued to a word."""
+    toks = _tokens(text)
+    for k in range(len(toks) - 2):
+        first, dash, second = toks[k], toks[k + 1], toks[k + 2]
+        if not (dash.text in _RESULT_DASHES and _digits(first.text) and _digits(second.text)
+                and len(first.text) <= 2 and len(second.text) <= 2):
+            continue
+        after = toks[k + 3].low if k + 3 < len(toks) else ""
+        if after in lx.MONTHS or after in lx.DURATION_UNITS or after in lx.SCALE_WORDS or (
+                after in lx.PERCENT_WORDS) or _phrase_at(toks, k + 3, _UNIT_INDEX) is not None:
+            continue
+        if (k > 0 and toks[k - 1].text in {"/", ".", ":"}) or _glued_to_a_word(
+                text, first.start):
+            continue
+        return True
+    return False
+
+
 # "sebanyak 40 orang", "mencapai 12 kasus": a figure stated as such, not a narrative count.
 _EXACT_INTRODUCERS = tuple(word for word, meaning in lx.QUALIFIERS.items() if meaning is None)
 

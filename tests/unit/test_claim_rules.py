@@ -125,6 +125,10 @@ def _features(text: str) -> dict:
     # A law cited as a charge reports who was charged: an event; statute wording stays a rule.
     ("Tersangka dijerat Pasal 363 KUHP tentang pencurian.", "event"),
     ("Pengemudi yang melanggar aturan itu dikenai sanksi sesuai peraturan daerah.", "rule"),
+    # A match result is a figure (a score), though its numbers count nothing named.
+    ("Persikabo menang 2-1 atas tim tamu di kandang sendiri.", "quantity"),
+    ("Tim tamu takluk 0 - 3 di markas lawan pekan lalu.", "quantity"),
+    ("Pelatih itu menerapkan latihan ringan selama 2-4 minggu.", "event"),
 ])
 def test_type_follows_the_precedence_of_claims_md(text, kind):
     assert cs.claim_type(_features(text)) == kind

@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service.extract.quantities import find_quantities, is_figure, parse_number
+from service.extract.quantities import (
+    find_quantities,
+    is_figure,
+    parse_number,
+    states_a_result,
+)
 
 
 @pytest.mark.parametrize(("raw", "value"), [
@@ -97,3 +102,20 @@ def test_any_unicode_text_is_read_without_error(text):
     figure here: they never break the reading."""
     for q in find_quantities(text):
         assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(("text", "result"), [
+    ("Persikabo menang 2-1 atas tim tamu", True),
+    ("Bandung Raya 1 - 0 Mitra Kukar ( Ardi 53 ' )", True),
+    ("imbang 2 – 2 di babak pertama", True),
+    # Ranges carry a unit, a month, a scale or a share; names glue digits to words.
+    ("dievaluasi selama 2-4 minggu", False),
+    ("digelar pada 23-26 Oktober", False),
+    ("naik 3-5 persen tahun ini", False),
+    ("lahan seluas 10-12 hektare", False),
+    ("pandemi Covid-19 - 20 negara", False),
+    ("pukul 10.30-12.00 WIB", False),
+    ("jadwal H-7 Lebaran", False),
+])
+def test_a_match_result_is_two_small_numbers_joined_by_a_dash(text, result):
+    assert states_a_result(text) is result

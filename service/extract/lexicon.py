@@ -569,6 +569,12 @@ MONTHS: frozenset[str] = frozenset(
 # Words before a number that make it a point in time ("tahun 2020", "pada 2019").
 DATE_INTRODUCERS: frozenset[str] = frozenset({"tahun", "pada", "sejak", "hingga", "sampai",
                                               "periode", "musim", "edisi"})
+# Words before a number that make it an identifier, the number of a law, article, clause or
+# document ("Pasal 363", "ayat (2)", "Nomor 54 Tahun 2024", "UU No. 1"), not an amount. The
+# parts of Indonesian legislation (UU No. 12/2011, Lampiran II: bab, pasal, ayat, huruf,
+# angka) and how it is numbered ("nomor", "no").
+REFERENCE_WORDS: frozenset[str] = frozenset({"pasal", "ayat", "nomor", "no", "nomer", "huruf",
+                                             "bab", "butir"})
 # Number words, for counts written out ("tiga pemain", "dua kali").
 NUMBER_WORDS: dict[str, float] = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,

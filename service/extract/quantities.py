@@ -36,7 +36,8 @@ class Quantity:
 
 # A token: a number (with separators), a word (letters, hyphens, inner apostrophes), or one
 # symbol character (%, $, €, ±, ...).
-_TOKEN = re.compile(r"[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?|[0-9]{4}/[0-9]{2,4}|[0-9]{1,2}:[0-9]{2}"
+_TOKEN = re.compile(r"[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?(?![0-9])|[0-9]{4}/[0-9]{2,4}"
+                    r"|[0-9]{1,2}:[0-9]{2}"
                     r"|[0-9]+(?:[.,][0-9]+)*"
                     r"|[^\W\d_]+(?:[-/'][^\W\d_]+)*\$?|\S", re.UNICODE)
 _SLASHED_DATE = re.compile(r"^[0-9]{1,4}/[0-9]{1,4}(?:/[0-9]{2,4})?$")
@@ -167,8 +168,20 @@ def _rank(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | None:
         rank, nxt, last = int(toks[k + 3].text), toks[k + 3], k + 3  # "urutan ke-2"
     if rank is None:
         return None
+    if tok.low in lx.REFERENCE_WORDS and last + 1 < len(toks) and toks[last + 1].low in {
+            "tahun", "/"}:
+        return None  # "Nomor 54 Tahun 2024", "Nomor 4/2025": a law's number, not a rank
     return Quantity(text[tok.start:nxt.end], tok.start, nxt.end, rank, None, "rank", None), \
         last + 1
+
+
+def _numbers_a_reference(toks: list[_Tok], k: int) -> bool:
+    """The number at k identifies a law, article, clause or document: a reference word
+    before it, maybe with a period or an opening bracket between ("No. 1", "ayat (2)")."""
+    j = k - 1
+    while j >= 0 and toks[j].text in {".", "("}:
+        j -= 1
+    return j >= 0 and toks[j].low in lx.REFERENCE_WORDS
 
 
 def _glued_to_a_word(text: str, start: int) -> bool:
@@ -294,6 +307,8 @@ def _amount(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | None:
     value, used = found
     if currency is None and _glued_to_a_word(text, toks[k].start):
         return None  # "Covid-19", "G20", "MotoGP2025": part of a name, not a figure
+    if currency is None and _numbers_a_reference(toks, k):
+        return None  # "Pasal 2 ayat (1)", "Nomor 54": which article, not how many
     # A number word counts only with a scale, unit or counted noun after it.
     if not _digits(toks[k].text[0]) and currency is None and (
             k + 1 >= len(toks) or toks[k + 1].low in lx.NOT_COUNTED_NOUNS

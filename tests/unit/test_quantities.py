@@ -119,3 +119,16 @@ def test_any_unicode_text_is_read_without_error(text):
 ])
 def test_a_match_result_is_two_small_numbers_joined_by_a_dash(text, result):
     assert states_a_result(text) is result
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("didakwa melanggar Pasal 2 ayat (1) KUHP", []),
+    ("sesuai UU No. 14 tentang keterbukaan", []),
+    ("diatur dalam Permen Nomor 54 Tahun 2024", [("2024", "date")]),
+    ("diatur dalam Inpres Nomor 1/2025 tentang efisiensi", [("2025", "date")]),
+    # A count of articles, and a rank, stay figures.
+    ("undang-undang itu memuat 186 pasal", [("186 pasal", "count")]),
+    ("Indonesia menempati nomor 3 di dunia", [("nomor 3", "rank")]),
+])
+def test_the_number_of_a_law_or_article_is_a_reference_not_a_figure(text, figures):
+    assert [(q.text, q.kind) for q in find_quantities(text)] == figures

@@ -654,12 +654,14 @@ CONDITIONAL_OPENERS: frozenset[str] = frozenset({"jika", "apabila", "bila", "bil
 # The strong deontic words of a regulation or contract (KBBI: wajib, larang, atur, berhak;
 # the verbs Indonesian statutes use, e.g. UU 12/2011's "wajib", "dilarang", "berhak"): what
 # a law requires or allows. "harus" and "perlu" are left to SHOULD_WORDS: in news they more
-# often carry a speaker's opinion of what ought to happen than a rule.
+# often carry a speaker's opinion of what ought to happen than a rule. The names of the
+# instruments themselves ("peraturan", "perda", "UU", "pasal") are not here: a sentence that
+# only names a law (it was issued, broken, harmonised, is being drafted) reports an event;
+# a rule says what the law requires or allows (CLAIMS.md).
 REGULATION_WORDS: frozenset[str] = frozenset(
     {"wajib", "diwajibkan", "mewajibkan", "kewajiban", "dilarang", "melarang", "larangan",
-     "berhak", "diatur", "mengatur", "diberlakukan", "memberlakukan", "ketentuan", "pasal",
-     "ayat", "uu", "undang-undang", "peraturan", "perpres", "permen", "perda", "perppu",
-     "keppres", "kepmen", "sanksi", "syarat", "persyaratan", "berlaku", "berkewajiban"}
+     "berhak", "diatur", "mengatur", "diberlakukan", "memberlakukan", "ketentuan", "sanksi",
+     "syarat", "persyaratan", "berlaku", "berkewajiban"}
 )
 # Verbs that charge someone under a law ("dijerat Pasal 363 KUHP", "didakwa melanggar Pasal
 # 2", "disangkakan Pasal 480", "terancam 5 tahun penjara"): the law is cited as the charge,

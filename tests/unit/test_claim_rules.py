@@ -125,6 +125,10 @@ def _features(text: str) -> dict:
     # A law cited as a charge reports who was charged: an event; statute wording stays a rule.
     ("Tersangka dijerat Pasal 363 KUHP tentang pencurian.", "event"),
     ("Pengemudi yang melanggar aturan itu dikenai sanksi sesuai peraturan daerah.", "rule"),
+    # Naming a law is no rule: issuing or breaking one is an event; what it requires is one.
+    ("Pemilik toko itu melanggar peraturan daerah tentang minuman keras.", "event"),
+    ("Kementerian menerbitkan peraturan menteri baru soal ojek daring.", "event"),
+    ("Peraturan daerah itu melarang toko menjual minuman keras.", "rule"),
     # A match result is a figure (a score), though its numbers count nothing named.
     ("Persikabo menang 2-1 atas tim tamu di kandang sendiri.", "quantity"),
     ("Tim tamu takluk 0 - 3 di markas lawan pekan lalu.", "quantity"),

@@ -226,7 +226,7 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "appeal": float(_has_any(words, low, lx.APPEAL_WORDS)),
         "question": float(sent_text.rstrip("\"”’' ").endswith("?")
                           or (bool(words) and words[0] in lx.QUESTION_WORDS)),
-        "future": float(_has_any(words, low, lx.FUTURE_WORDS)),
+        "future": float(_states_a_future(words, low)),
         "causal": float(_has_any(words, low, lx.CAUSAL_WORDS)),
         "rule": float(_has_any(words, low, lx.RULE_WORDS)),
         "conditional": float(bool(words) and words[0] in lx.CONDITIONAL_OPENERS),
@@ -245,6 +245,21 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
     }
     feats.update(_type_signals(feats, words, low, quantities, figures))
     return feats
+
+
+def _states_a_future(words: list[str], low: str) -> bool:
+    """A future or plan word the claim asserts: one inside an indirect question ("belum
+    memutuskan apakah akan ...", "siapa yang akan menjadi ...") only says the matter is
+    undecided now. Phrases ("tahun depan") are looked for in the whole text."""
+    single, phrases = _entries(lx.FUTURE_WORDS)
+    if any(phrase in low for phrase in phrases):
+        return True
+    asked = False
+    for w in words:
+        asked = asked or w in lx.QUESTION_WORDS
+        if w in single and not asked:
+            return True
+    return False
 
 
 def _frame_form(quote: Quote | None) -> str:

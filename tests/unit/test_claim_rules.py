@@ -125,6 +125,10 @@ def _features(text: str) -> dict:
     # A law cited as a charge reports who was charged: an event; statute wording stays a rule.
     ("Tersangka dijerat Pasal 363 KUHP tentang pencurian.", "event"),
     ("Pengemudi yang melanggar aturan itu dikenai sanksi sesuai peraturan daerah.", "rule"),
+    # A future inside an indirect question says only that the matter is undecided now.
+    ("Presiden belum memutuskan apakah akan mengirim pasukan ke perbatasan.", "event"),
+    ("Klub belum menentukan siapa yang akan melatih tim musim ini.", "event"),
+    ("Presiden akan memutuskan pengiriman pasukan ke perbatasan pekan depan.", "prediction"),
     # Naming a law is no rule: issuing or breaking one is an event; what it requires is one.
     ("Pemilik toko itu melanggar peraturan daerah tentang minuman keras.", "event"),
     ("Kementerian menerbitkan peraturan menteri baru soal ojek daring.", "event"),

@@ -196,7 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     engine = Engine.from_settings()
     sets = {Path(d).name: collect(Path(d), engine, args.views) for d in args.dirs}
     articles = [a for arts in sets.values() for a in arts]
-    names = [n for n in articles[0]["rows"][0]["features"] if n != "bias"]
+    names = [n for n in articles[0]["rows"][0]["features"]
+             if n != "bias" and n not in claim_stage.TYPE_ONLY_SIGNALS]
     report: dict = {"articles": {name: len(arts) for name, arts in sets.items()}}
     weights = fit(articles, names)
     report["in_sample"] = score_claims(predict(articles, weights))

@@ -575,6 +575,12 @@ DATE_INTRODUCERS: frozenset[str] = frozenset({"tahun", "pada", "sejak", "hingga"
 # angka) and how it is numbered ("nomor", "no").
 REFERENCE_WORDS: frozenset[str] = frozenset({"pasal", "ayat", "nomor", "no", "nomer", "huruf",
                                              "bab", "butir"})
+# Words that open an enumeration of what a count counts ("tiga terdakwa, yakni A, B dan C",
+# "empat kampus yang dilibatkan antara lain ..."; TBBBI on appositive lists: yakni, yaitu,
+# antara lain, ialah, adalah, and the colon). A count that introduces its members names
+# them; it is not the figure a claim is about.
+ENUMERATION_OPENERS: frozenset[str] = frozenset({"yakni", "yaitu", "antara lain", "ialah",
+                                                 "adalah", ":"})
 # Number words, for counts written out ("tiga pemain", "dua kali").
 NUMBER_WORDS: dict[str, float] = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,

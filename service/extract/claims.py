@@ -328,6 +328,8 @@ def _type_signals(feats: dict[str, float], words: list[str], low: str,
         "finding": float(_has_any(words, low, lx.FINDING_WORDS)),
         "result": float(result),
         "counted_in_words": float(counted_in_words),
+        "rule_subject": float(not lx.RULE_SUBJECTS.isdisjoint(words[:_SUBJECT_WORDS])
+                              and lx.ISSUING_VERBS.isdisjoint(words)),
         **{f"precedence_{t}": float(precedence == t) for t in CLAIM_TYPES},
     }
 
@@ -356,18 +358,25 @@ def probability(model: dict[str, Any], feats: dict[str, Any]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-# Signals only the type reads: the check-worthiness models are not fitted on them (their
-# refit with one moved level-3 recall across sets by a claim).
-TYPE_ONLY_SIGNALS = ("counted_in_words",)
+# Signals only the type reads, each making an event another type: the check-worthiness
+# models are not fitted on them (fitted in, the written count moved level-3 recall across
+# sets by a claim).
+TYPE_ONLY_SIGNALS = {"counted_in_words": "quantity", "rule_subject": "rule"}
+# A claim's subject stands among its first words ("Kebijakan ini", "Peraturan tersebut").
+_SUBJECT_WORDS = 4
 
 
 def claim_type(feats: dict[str, Any]) -> str:
     """CLAIMS.md's precedence (see _type_signals), where a count written out that is news in
-    itself makes an event a quantity (_counted_in_words). A multinomial model trained on the
+    itself makes an event a quantity (_counted_in_words), and a rule as the claim's subject
+    makes it a rule, unless it is being issued. A multinomial model trained on the
     same signals was measured against it and lost across sets (scripts/train_claims.py
     reports both), so the precedence stands."""
     kind = next(t for t in CLAIM_TYPES if feats[f"precedence_{t}"])
-    return "quantity" if kind == "event" and feats["counted_in_words"] else kind
+    if kind == "event":
+        return next((other for signal, other in TYPE_ONLY_SIGNALS.items() if feats[signal]),
+                    kind)
+    return kind
 
 
 def checkworthy(p_worth: float, p_top: float) -> float:

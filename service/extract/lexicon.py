@@ -669,6 +669,20 @@ REGULATION_WORDS: frozenset[str] = frozenset(
      "berhak", "diatur", "mengatur", "diberlakukan", "memberlakukan", "ketentuan", "sanksi",
      "syarat", "persyaratan", "berlaku", "berkewajiban"}
 )
+# A rule itself as the subject of a claim ("Kebijakan ini tetap memberikan ruang ...",
+# "Peraturan tersebut memungkinkan ...", "Aturan itu sudah ada"): the claim says what the
+# rule is or does (CLAIMS.md's rule: what a law, regulation or policy says).
+RULE_SUBJECTS: frozenset[str] = frozenset(
+    {"kebijakan", "aturan", "regulasi", "ketentuan", "peraturan", "undang-undang", "perda",
+     "permen", "perpres"}
+)
+# Verbs of issuing a rule (KBBI: teken, terbit, tetap, undang, sah): "Aturan itu diteken
+# Presiden pada 6 Mei" reports the issuing, an event.
+ISSUING_VERBS: frozenset[str] = frozenset(
+    {"diteken", "meneken", "ditandatangani", "menandatangani", "diterbitkan", "menerbitkan",
+     "terbit", "ditetapkan", "menetapkan", "diundangkan", "disahkan", "mengesahkan",
+     "dikeluarkan", "mengeluarkan", "diumumkan", "mengumumkan"}
+)
 # Verbs that charge someone under a law ("dijerat Pasal 363 KUHP", "didakwa melanggar Pasal
 # 2", "disangkakan Pasal 480", "terancam 5 tahun penjara"): the law is cited as the charge,
 # and the sentence reports an event (who was charged with what), not what the law requires.

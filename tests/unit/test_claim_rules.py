@@ -133,6 +133,10 @@ def _features(text: str) -> dict:
     # A law cited as a charge reports who was charged: an event; statute wording stays a rule.
     ("Tersangka dijerat Pasal 363 KUHP tentang pencurian.", "event"),
     ("Pengemudi yang melanggar aturan itu dikenai sanksi sesuai peraturan daerah.", "rule"),
+    # A rule as the claim's subject says what the rule is or does; its issuing is an event.
+    ("Peraturan tersebut memungkinkan pegawai bekerja dari rumah.", "rule"),
+    ("Kebijakan ini tetap memberikan keleluasaan bagi sekolah.", "rule"),
+    ("Aturan itu diteken Presiden pada Mei lalu.", "event"),
     # A future inside an indirect question says only that the matter is undecided now.
     ("Presiden belum memutuskan apakah akan mengirim pasukan ke perbatasan.", "event"),
     ("Klub belum menentukan siapa yang akan melatih tim musim ini.", "event"),

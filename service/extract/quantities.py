@@ -283,10 +283,17 @@ def _duration(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
     return None
 
 
+# "3,412": a comma before exactly three digits, the English way of grouping thousands.
+_COMMA_THOUSANDS = re.compile(r"^[0-9]{1,3},[0-9]{3}$")
+
+
 def _counted_noun(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
-    """The counted noun: "300 juta pengguna", "tiga pemain"."""
+    """The counted noun: "300 juta pengguna", "tiga pemain". Things counted come whole, so
+    "3,412 orang" groups thousands the English way (3412), where "3,4 juta" is a decimal."""
     if end < len(toks) and toks[end].text.isalpha() and toks[end].text.islower() \
             and toks[end].low not in lx.NOT_COUNTED_NOUNS:
+        if _COMMA_THOUSANDS.match(ctx.number.text) and toks[end - 1] is ctx.number:
+            value = float(ctx.number.text.replace(",", ""))
         return "count", toks[end].low, value, end + 1
     return None
 

@@ -132,3 +132,13 @@ def test_a_match_result_is_two_small_numbers_joined_by_a_dash(text, result):
 ])
 def test_the_number_of_a_law_or_article_is_a_reference_not_a_figure(text, figures):
     assert [(q.text, q.kind) for q in find_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("laga itu ditonton 3,412 orang", 3412, "count"),  # people come whole: thousands
+    ("sebanyak 2,5 juta orang", 2_500_000, "count"),  # a scale after it: a decimal
+    ("jarak tempuh 3,125 km", 3.125, "measure"),  # a measure may be fractional
+])
+def test_a_comma_before_three_digits_groups_thousands_only_in_a_count(text, value, kind):
+    [q] = find_quantities(text)
+    assert (q.value, q.kind) == (pytest.approx(value), kind)

@@ -670,11 +670,12 @@ REGULATION_WORDS: frozenset[str] = frozenset(
      "syarat", "persyaratan", "berlaku", "berkewajiban"}
 )
 # A rule itself as the subject of a claim ("Kebijakan ini tetap memberikan ruang ...",
-# "Peraturan tersebut memungkinkan ...", "Aturan itu sudah ada"): the claim says what the
-# rule is or does (CLAIMS.md's rule: what a law, regulation or policy says).
+# "Peraturan tersebut memungkinkan ...", "Aturan itu sudah ada", "Prinsip utama ..."): the
+# claim says what the rule is or does (CLAIMS.md's rule: what a law, regulation, policy or
+# official procedure says). The nouns of RULE_WORDS that name a rule, not a requirement.
 RULE_SUBJECTS: frozenset[str] = frozenset(
     {"kebijakan", "aturan", "regulasi", "ketentuan", "peraturan", "undang-undang", "perda",
-     "permen", "perpres"}
+     "permen", "perpres", "prinsip", "prosedur", "pedoman", "protokol", "standar", "mekanisme"}
 )
 # Verbs of issuing a rule (KBBI: teken, terbit, tetap, undang, sah): "Aturan itu diteken
 # Presiden pada 6 Mei" reports the issuing, an event.

@@ -137,6 +137,7 @@ def _features(text: str) -> dict:
     ("Peraturan tersebut memungkinkan pegawai bekerja dari rumah.", "rule"),
     ("Kebijakan ini tetap memberikan keleluasaan bagi sekolah.", "rule"),
     ("Aturan itu diteken Presiden pada Mei lalu.", "event"),
+    ("Prosedur itu hanya dipakai dalam keadaan darurat.", "rule"),
     # A future inside an indirect question says only that the matter is undecided now.
     ("Presiden belum memutuskan apakah akan mengirim pasukan ke perbatasan.", "event"),
     ("Klub belum menentukan siapa yang akan melatih tim musim ini.", "event"),

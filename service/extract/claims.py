@@ -121,7 +121,11 @@ def _after_finding_frame(view: ArticleView, sent: Sentence, start: int
         return start, None  # most sentences: decided by their first word, nothing built
     words = sentence[first:]
     for k, w in enumerate(words[1 : _FINDING_FRAME_WORDS + 1], start=1):
-        if w.lower in lx.FINDING_VERBS:
+        # "Data Kementerian Pertanian, produksi padi ...": a named source and a comma, the
+        # verb left out; the name must be capitalised throughout, or it is the claim itself.
+        named_then_comma = w.text == "," and k > 1 and all(
+            is_capitalised(n) or is_punct(n) for n in words[1:k])
+        if w.lower in lx.FINDING_VERBS or named_then_comma:
             rest = words[k + 1 :]
             while rest and (is_punct(rest[0]) or rest[0].lower == "bahwa"):
                 rest = rest[1:]

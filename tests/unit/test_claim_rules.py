@@ -235,6 +235,17 @@ def test_a_finding_frame_stays_out_of_the_claim():
     assert first.source is None  # "Laporan itu" names no body: the article's own voice
 
 
+def test_a_named_source_and_a_comma_frame_a_finding_without_a_verb():
+    view = view_of("Data Kementerian Pertanian, produksi padi naik 12 persen tahun ini.\n\n"
+                   "Data itu, kata petani, belum lengkap.\n\nLain.")
+    [named, unnamed, _] = cs.candidates(view, [])
+    assert view.text[named.start : named.end] == "produksi padi naik 12 persen tahun ini"
+    assert named.source is not None and named.source.text == "Kementerian Pertanian"
+    # "Data itu, ..." names no source before its comma: the sentence keeps its words.
+    assert view.text[unnamed.start : unnamed.end].startswith("Data itu")
+    assert unnamed.source is None
+
+
 def _weights_that_keep_everything() -> dict:
     """Weights under which every candidate not excluded is a claim: the rule under test is
     who claims it, not whether it is one."""

@@ -494,22 +494,20 @@ class Archive:
                   FROM (SELECT {columns.format(rank=rank)} FROM {joined}
                         WHERE {tables.id} IN (SELECT id FROM win)) r
                   WHERE {outer} ORDER BY r.rank DESC, r.id DESC LIMIT :limit"""
-        found = self._page(sql, params, limit)
+        # More of this window: the cursor carries its upper bound.
+        found = self._page(sql, params, limit, {"below": below} if below is not None else None)
         rows = found["items"]
         floor = rows[0]["window_floor"] if rows else None
         older = bool(rows) and rows[0]["window_rows"] > SEARCH_WINDOW
         for r in rows:
             del r["window_floor"], r["window_rows"]
-        if found["next_cursor"] is not None:  # more of this window: carry its upper bound
-            values = decode_cursor(found["next_cursor"]) or {}
-            if below is not None:
-                values["below"] = below
-            found["next_cursor"] = encode_cursor(values)
-        elif older and floor is not None:  # this window is done; older matches follow
-            found["next_cursor"] = encode_cursor({"below": floor})
+        if found["next_cursor"] is None and older and floor is not None:
+            found["next_cursor"] = encode_cursor({"below": floor})  # the next older window
         return found
 
-    def _page(self, sql: str, params: dict, limit: int) -> dict:
+    def _page(self, sql: str, params: dict, limit: int, carry: dict | None = None) -> dict:
+        """One page of sql's rows and the cursor after its last row; carry: more values the
+        cursor keeps (a search window's bound)."""
         limit = min(limit, MAX_PAGE)
         with self._tx() as conn:
             rows = [dict(r) for r in conn.execute(text(sql), params).mappings()]
@@ -518,7 +516,7 @@ class Archive:
         for r in rows:
             if isinstance(r.get("published"), dt.date):
                 r["published"] = r["published"].isoformat()
-        nxt = encode_cursor({"rank": rows[-1]["rank"], "id": rows[-1]["id"]}) \
+        nxt = encode_cursor({"rank": rows[-1]["rank"], "id": rows[-1]["id"], **(carry or {})}) \
             if more and rows else None
         return {"items": rows, "next_cursor": nxt}
 

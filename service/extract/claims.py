@@ -287,9 +287,9 @@ def _counted_in_words(text: str, quantities: list[Quantity]) -> bool:
         m = _AFTER_COUNT.match(after)
         if m and {g.lower() for g in m.groups() if g} & lx.DEMONSTRATIVES - {"ini"}:
             continue  # "empat perusahaan itu": a count the reader already has
-        ahead = " " + " ".join(_words(after)[:_ENUMERATION_REACH]) + " "
-        if ":" in after.split(".")[0][:40] or any(
-                f" {opener} " in ahead for opener in lx.ENUMERATION_OPENERS if opener != ":"):
+        ahead = _words(after)[:_ENUMERATION_REACH]
+        if ":" in after.split(".")[0][:40] or _has_any(
+                ahead, f" {' '.join(ahead)} ", lx.ENUMERATION_OPENERS):
             continue
         return True
     return False

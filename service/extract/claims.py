@@ -32,7 +32,7 @@ from service.extract.mentions import (
 )
 from service.extract.model import Claim, Mention, Quote, Speaker, overlaps
 from service.extract.quantities import Quantity, find_quantities, is_figure, states_a_result
-from service.nlp.view import ArticleView, Sentence
+from service.nlp.view import ArticleView, Sentence, Word
 from service.orthography import QUOTE_CHARS
 
 WEIGHTS = Path(__file__).with_name("claim_weights.json")
@@ -117,6 +117,8 @@ def _after_finding_frame(view: ArticleView, sent: Sentence, start: int
     itu"); start itself otherwise."""
     sentence = view.sentence_words(sent)
     first = next((k for k, w in enumerate(sentence) if w.start >= start), None)
+    if first is not None and sentence[first].lower in lx.CITING_WORDS:
+        return _after_citation(view, sentence[first:], start)
     if first is None or sentence[first].lower not in lx.FINDING_SOURCES:
         return start, None  # most sentences: decided by their first word, nothing built
     words = sentence[first:]
@@ -138,6 +140,35 @@ def _after_finding_frame(view: ArticleView, sent: Sentence, start: int
                 source = Mention(view.text[s:e], s, e, "name")
             return rest[0].start, source
     return start, None
+
+
+# Lower-case words a citation may hold between its citing word and the source's name
+# ("Menurut data dari FIFA", "Dilansir dari laman resmi Kementerian Kesehatan").
+_CITATION_WORDS = 4
+
+
+def _after_citation(view: ArticleView, words: list[Word], start: int
+                    ) -> tuple[int, Mention | None]:
+    """Where the claim starts after a citation that opens the sentence and names its source
+    before a comma ("Menurut data dari FIFA, laga itu ...", "Melansir Daily Mail, ..."), and
+    the source; start itself and no source when no name stands before the comma ("Menurut
+    saya, ...", "Berdasarkan pertimbangan itu, ..."). A basis ("berdasarkan", "mengacu")
+    cites a source only through a record's noun: "Berdasarkan UU Cipta Kerja" cites a law."""
+    k = 1
+    while k < len(words) and k <= _CITATION_WORDS and not is_capitalised(words[k]) and (
+            not is_punct(words[k])):
+        k += 1
+    records = {w.lower for w in words[1:k]}
+    if words[0].lower in lx.BASIS_WORDS and records.isdisjoint(
+            lx.FINDING_SOURCES | lx.CITED_RECORDS):
+        return start, None
+    comma = next((j for j in range(k, min(len(words), k + _FINDING_FRAME_WORDS))
+                  if words[j].text == ","), None)
+    if comma is None or comma == k or comma + 1 >= len(words) or not all(
+            is_capitalised(w) or is_punct(w) for w in words[k:comma]):
+        return start, None
+    s, e = words[k].start, words[comma - 1].end
+    return words[comma + 1].start, Mention(view.text[s:e], s, e, "name")
 
 
 def _words(text: str) -> list[str]:

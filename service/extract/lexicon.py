@@ -802,6 +802,24 @@ FINDING_VERBS: frozenset[str] = frozenset(
     {"menunjukkan", "mencatat", "menemukan", "melaporkan", "menyebutkan", "menyebut",
      "memperlihatkan", "mengungkapkan", "mengungkap", "menyimpulkan"}
 )
+# Words that open a sentence by citing its source ("Menurut data dari FIFA, ...", "Melansir
+# Daily Mail, ...", "Dikutip Biro Pers Istana, ...", "Berdasarkan catatan Kompas, ..."): the
+# source named before the comma claims what follows (CLAIMS.md: an organisation can claim).
+# KBBI: menurut, berdasarkan, kutip, lansir (to quote from a publication), rujuk, acu.
+CITING_WORDS: frozenset[str] = frozenset(
+    {"menurut", "berdasarkan", "dikutip", "mengutip", "dilansir", "melansir", "merujuk",
+     "mengacu"}
+)
+# Citing words that introduce a basis, not a voice ("Berdasarkan pertimbangan itu",
+# "Mengacu UU Cipta Kerja"): they cite a source only through the noun of a record or a
+# publication ("berdasarkan data BPS", "merujuk laman resmi Kemenkes"; FINDING_SOURCES and
+# CITED_RECORDS).
+BASIS_WORDS: frozenset[str] = frozenset({"berdasarkan", "merujuk", "mengacu"})
+# Records and publications cited beside a finding's sources (KBBI: pantauan, catatan, laman,
+# situs, siaran pers, keterangan tertulis).
+CITED_RECORDS: frozenset[str] = frozenset(
+    {"pantauan", "laman", "situs", "siaran", "keterangan", "dokumen", "rekapitulasi"}
+)
 
 # --- Clauses and subjects (reported.py, mentions.py).
 

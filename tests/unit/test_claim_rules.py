@@ -246,6 +246,35 @@ def test_a_named_source_and_a_comma_frame_a_finding_without_a_verb():
     assert unnamed.source is None
 
 
+@pytest.mark.parametrize(("sentence", "source", "claim"), [
+    ("Menurut data dari Kementerian Pertanian, produksi padi naik 12 persen tahun ini.",
+     "Kementerian Pertanian", "produksi padi naik 12 persen tahun ini"),
+    ("Melansir Harian Cahaya, jembatan itu ditutup sejak Senin.",
+     "Harian Cahaya", "jembatan itu ditutup sejak Senin"),
+    ("Dikutip dari laman resmi Dinas Kesehatan, ada 40 kasus baru pekan ini.",
+     "Dinas Kesehatan", "ada 40 kasus baru pekan ini"),
+    ("Berdasarkan catatan Badan Pangan, stok beras cukup hingga Mei.",
+     "Badan Pangan", "stok beras cukup hingga Mei"),
+])
+def test_a_citation_that_names_its_source_frames_the_claim(sentence, source, claim):
+    view = view_of(sentence + "\n\nLain.")
+    [cand, _] = cs.candidates(view, [])
+    assert view.text[cand.start : cand.end] == claim
+    assert cand.source is not None and cand.source.text == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Menurut saya, produksi padi naik 12 persen tahun ini.",  # no name: a quote's business
+    "Berdasarkan pertimbangan itu, jembatan ditutup sejak Senin.",  # a basis, no source
+    "Berdasarkan Undang-Undang Pangan, stok beras wajib dijaga.",  # a law is cited, no voice
+])
+def test_a_citation_without_a_named_source_keeps_the_sentence(sentence):
+    view = view_of(sentence + "\n\nLain.")
+    [cand, _] = cs.candidates(view, [])
+    assert view.text[cand.start : cand.end] == sentence.rstrip(".")
+    assert cand.source is None
+
+
 def _weights_that_keep_everything() -> dict:
     """Weights under which every candidate not excluded is a claim: the rule under test is
     who claims it, not whether it is one."""

@@ -14,6 +14,7 @@ The speakers stage (speakers.py) resolves quotes to these entities.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -21,10 +22,12 @@ from itertools import pairwise
 from service.extract import lexicon as lx
 from service.extract.frames import Frames
 from service.extract.mentions import (
+    Governor,
     body_preposition_at,
     clause_initial,
     common_word_at_start,
     english_shaped,
+    governor,
     has_clitic,
     initial_period,
     is_name_word,
@@ -38,6 +41,7 @@ from service.extract.mentions import (
     split_name,
 )
 from service.extract.model import Mention, Speaker
+from service.extract.morphology import NYA
 from service.nlp.view import ArticleView, Word
 
 
@@ -145,21 +149,44 @@ def _aliases(view: ArticleView, runs: list[list[Word]]) -> dict[str, str]:
                     out[acronym.lower()] = view.text[name[0].start : run[k + 2].end]
     # "Tjokorda Oka Artha, yang biasa disapa Tjok Ace, ...": the nickname the text gives.
     by_start = {run[0].i: run for run in runs}
+    named: list[str] = []  # the full names met so far, in the text's order
     for run in runs:
         _, name = split_name(view, run)
         if not name:
             continue
+        text = view.text[name[0].start : name[-1].end]
         k = run[-1].i + 1
         window = view.words[k : k + 5]
-        calls = next((j for j, w in enumerate(window) if w.lower in lx.CALLED_VERBS), None)
-        if calls is None or not window or window[0].text != "," or (
-                len(window) < 2 or window[1].lower != "yang"):
-            continue
-        nick = by_start.get(window[calls].i + 1)
-        if nick:
-            key = " ".join(_words_of(view.text[nick[0].start : nick[-1].end]))
-            out[key] = view.text[name[0].start : name[-1].end]
+        lows = [w.lower for w in window]
+        calls = next((j for j, w in enumerate(lows) if w in lx.CALLED_VERBS), None)
+        # ", yang biasa disapa X" gives a nickname; without the comma the familiar word must
+        # say so ("yang karib disapa X"), since "X yang disebut Jaksa ..." names an agent.
+        if calls is not None and (lows[:2] == [",", "yang"] or (
+                lows[:1] == ["yang"] and lows[calls - 1] in lx.FAMILIAR_WORDS)):
+            nick = by_start.get(window[calls].i + 1)
+            if nick:
+                out[_key(view, nick)] = text
+        elif lows[:1] == [","] and len(lows) > 2 and (
+                lows[1].removesuffix(NYA) in lx.NICKNAME_NOUNS):
+            # "Iron, sapaan akrab Haerul Warisin" names its owner after it; "Bupati Iron,
+            # sapaan akrabnya" (or "panggilannya") the person named last before it.
+            after = 2 + (lows[2] in lx.FAMILIAR_WORDS and not lows[1].endswith(NYA))
+            owner = by_start.get(window[after].i) if after < len(window) else None
+            owner_name = split_name(view, owner)[1] if owner else []
+            if owner_name:
+                out[_key(view, name)] = view.text[owner_name[0].start : owner_name[-1].end]
+            elif lows[after - 1].endswith(NYA) and named:
+                out[_key(view, name)] = named[-1]
+        split = (_, name, text, frozenset(_words_of(text)))
+        if len(split[3]) >= 2 and _may_name_a_person(split) and governor(view, run[0]) not in {
+                Governor.PREPOSITION, Governor.NOUN}:
+            named.append(text)  # "di Teluk Ekas", "pemimpin tertinggi Iran": no one
     return out
+
+
+def _key(view: ArticleView, words: list[Word]) -> str:
+    """A name's lookup key: its words, lower case."""
+    return " ".join(_words_of(view.text[words[0].start : words[-1].end]))
 
 
 def is_short_form(word: str, name: str) -> bool:
@@ -269,7 +296,10 @@ class Entities:
         want = set(mention_words)
         alias = self.aliases.get(" ".join(mention_words))
         if alias is not None:
-            return alias, []
+            # "Castro, sapaan Herdiansyah" where "Herdiansyah Hamzah" is written too.
+            held = set(_words_of(alias))
+            return max((text for _, _, text, words in self.split_runs if held < words),
+                       key=lambda text: len(_words_of(text)), default=alias), []
         best: tuple[str, list[str]] | None = None
         best_len = 0
         for role, name, text, words in self.split_runs:
@@ -294,6 +324,10 @@ class Entities:
             variant = self._spelling_variant(mention_words[0])
             if variant is not None:
                 return variant
+        if len(mention_words) > 1 and (best is None or _words_of(best[0]) == mention_words):
+            variant = self._misspelt_name(mention_words)
+            if variant is not None:
+                return variant
         if best is None:
             return mention.text, []
         return best
@@ -306,6 +340,28 @@ class Entities:
             return None
         fits = {text: role for role, name, text, words in self.split_runs
                 if len(words) >= 2 and any(_one_edit_apart(word, w) for w in words)}
+        if len(fits) != 1:
+            return None
+        text, role = next(iter(fits.items()))
+        return text, [self.view.text[role[0].start : role[-1].end]] if role else []
+
+    def _misspelt_name(self, mention_words: list[str]) -> tuple[str, list[str]] | None:
+        """"Budi Arei" where the article also writes "Budi Arie Setiadi": a name of two words
+        or more, all but one of them a full name's words, the one left a slip of the hand on
+        one of that name's words (two letters swapped, or one edit apart in a long word).
+        The name must be fuller or written more often than the slip (which way the slip
+        goes), and only one may fit: with the other words agreeing, a slip is likelier than
+        a second person."""
+        written = Counter(" ".join(_words_of(text)) for _, _, text, _ in self.split_runs)
+        slip = written[" ".join(mention_words)]
+        fits: dict[str, list[Word]] = {}
+        for role, _name, text, words in self.split_runs:
+            odd = [w for w in mention_words if w not in words]
+            if len(odd) == 1 and len(mention_words) - 1 <= len(words) and any(
+                    _swapped(odd[0], w) or _one_edit_apart(odd[0], w) for w in words) and (
+                    len(words) > len(mention_words)
+                    or written[" ".join(_words_of(text))] > slip):
+                fits[text] = role
         if len(fits) != 1:
             return None
         text, role = next(iter(fits.items()))
@@ -574,6 +630,20 @@ def _one_edit_apart(a: str, b: str) -> bool:
     k = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y),
              len(short))
     return short[k:] == long_[k + 1 :]
+
+
+# Shortest word in which two swapped letters are read as a slip, not another name.
+SWAPPED_LETTERS_MIN = 4
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two neighbouring letters swapped, after the first ("arei" for "arie"), the commonest
+    typing slip (Damerau, 1964)."""
+    if len(a) != len(b) or len(a) < SWAPPED_LETTERS_MIN or a == b or a[0] != b[0]:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and (
+        a[diff[1]] == b[diff[0]])
 
 
 def _role_words(sp: Speaker) -> frozenset[str]:

@@ -859,6 +859,13 @@ ASIDE_OPENERS: frozenset[str] = frozenset(
 ROLE_INTRODUCERS: frozenset[str] = frozenset({"selaku", "sebagai"})
 # Verbs that give a person's nickname: "X, yang biasa disapa Tjok Ace" (is called).
 CALLED_VERBS: frozenset[str] = frozenset({"disapa", "dipanggil", "dijuluki", "disebut"})
+# Nouns that give the nickname before them: "Bupati Iron, sapaan akrabnya, ..." and "Iron,
+# sapaan akrab Haerul Warisin" (KBBI: sapaan, panggilan, julukan), and the words that say it
+# is a familiar or usual one ("akrab", "karib", "biasa"), with -nya when the person was named
+# before.
+NICKNAME_NOUNS: frozenset[str] = frozenset({"sapaan", "panggilan", "julukan"})
+FAMILIAR_WORDS: frozenset[str] = frozenset(
+    {"akrab", "akrabnya", "karib", "karibnya", "biasa", "biasanya"})
 # Ranks and titles of more than one word, each one title ("Komisaris Besar Endra Zulpan":
 # the rank is "Komisaris Besar", the name "Endra Zulpan"). Police ranks from Peraturan
 # Kapolri No. 3/2016 (administrasi kepangkatan Polri); military ranks from UU No. 34/2004

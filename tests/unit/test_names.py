@@ -94,6 +94,33 @@ def test_a_name_written_one_letter_apart_is_the_same_speaker():
     assert [q.speaker.name for q in quotes] == ["Wahyuddin Bagenda", "Badi"]
 
 
+def test_a_full_name_written_with_two_letters_swapped_is_the_same_speaker():
+    from service.extract.direct import extract_direct
+    from service.extract.speakers import resolve_speakers
+
+    view = view_of("Menteri Budi Arie Setiadi hadir. Kepala Dinas Rina Wulandari juga hadir. "
+                   "“Koperasi tumbuh,” kata Budi Arei. “Stok cukup,” kata Rina Wulandari. "
+                   "“Harga turun,” kata Rian Wulandari. “Harga naik,” kata Budi Ardi.")
+    direct, _ = extract_direct(view, Frames(view))
+    quotes, _ = resolve_speakers(view, direct, Frames(view))
+    # "Arei" is "Arie" with two letters swapped, the rest of a fuller name agreeing; "Rian"
+    # is "Rina" swapped, in a name written more often as "Rina". "Ardi" differs by a letter
+    # in a short word: maybe another person.
+    assert [q.speaker.name for q in quotes] == ["Budi Arie Setiadi", "Rina Wulandari",
+                                                "Rina Wulandari", "Budi Ardi"]
+
+
+def test_a_slip_is_read_towards_the_name_written_more_often():
+    from service.extract.direct import extract_direct
+    from service.extract.speakers import resolve_speakers
+
+    view = view_of("“Koperasi tumbuh,” kata Rina Wulandari. “Stok cukup,” kata Rian Wulandari. "
+                   "“Harga turun,” kata Rian Wulandari.")
+    direct, _ = extract_direct(view, Frames(view))
+    quotes, _ = resolve_speakers(view, direct, Frames(view))
+    assert {q.speaker.name for q in quotes} == {"Rian Wulandari"}
+
+
 @pytest.mark.parametrize(("text", "name", "expected"), [
     ("Budi Santoso datang.", "Budi", "NONE"),
     ("Kemarin, Budi Santoso datang.", "Budi", "NONE"),

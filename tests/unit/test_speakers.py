@@ -189,6 +189,31 @@ def test_a_nickname_the_text_gives_is_the_same_speaker():
     assert quotes[0].speaker.name == "Bagus Made Wirawan"
 
 
+@pytest.mark.parametrize("text", [
+    # the nickname, then the name it belongs to, in full or in part
+    "Bupati Mang Adi, sapaan akrab Hendra Adi Wirawan, meninjau pasar.",
+    "Hendra Adi Wirawan hadir.\n\nBupati Mang Adi, sapaan Hendra, meninjau pasar.",
+    # the nickname with -nya: the person named last before it
+    "Hendra Adi Wirawan meninjau pasar.\n\nKunjungan itu dilakukan Bupati Mang Adi, "
+    "sapaan akrabnya, pada Selasa.",
+    "Hendra Adi Wirawan meninjau pasar.\n\nBupati Mang Adi, panggilannya, datang pagi.",
+    # a relative clause without a comma, the familiar word saying it is a nickname
+    "Hendra Adi Wirawan yang karib disapa Mang Adi meninjau pasar.",
+])
+def test_a_nickname_given_by_its_noun_or_a_relative_clause_is_the_same_speaker(text):
+    view = view_of(text + "\n\n“Harga harus turun,” kata Mang Adi.")
+    quotes, _ = _speakers_of_direct_quotes(view)
+    assert quotes[0].speaker.name == "Hendra Adi Wirawan"
+
+
+def test_a_name_after_yang_and_a_passive_verb_is_no_nickname():
+    # "yang disebut Jaksa Made ..." names the verb's agent: no familiar word, no nickname.
+    view = view_of("Hendra Adi Wirawan yang disebut Jaksa Mang Adi terlibat hadir.\n\n"
+                   "“Saya tidak terlibat,” kata Mang Adi.")
+    quotes, _ = _speakers_of_direct_quotes(view)
+    assert quotes[0].speaker.name != "Hendra Adi Wirawan"
+
+
 def test_with_no_subject_before_a_pronoun_the_last_person_named_is_its_antecedent():
     """"Kabar24 - Rina Wati akhirnya angkat suara soal ... Dia memastikan ...": no verb the
     rules know follows the name, yet she is the only person named before the pronoun; a

@@ -94,6 +94,9 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     SpeechVerb("pungkas", inverted=True),
     SpeechVerb("tandas", inverted=True),
     SpeechVerb("tulis", ("meN-", "di-"), inverted=True),
+    # Posting on X/Twitter, the written speech of public figures online (KBBI: cuit,
+    # mencuit; cuitan "pesan singkat di Twitter"): "..., cuit Rob", "mencuitkan".
+    SpeechVerb("cuit", ("meN-", "meN-kan"), inverted=True),
     SpeechVerb("tanya", ("meN-kan", "ber-", "memper-kan"), inverted=True),
     SpeechVerb("sadar", ("meN-i",), also=("sadari",)),
     SpeechVerb("bilang", inverted=True, bare=True),

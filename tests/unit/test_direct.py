@@ -16,6 +16,12 @@ def test_an_inverted_frame_names_the_speaker_of_a_direct_quote():
     assert quote.cue.text == "kata" and quote.mention.text == "Budi Santoso"
 
 
+def test_a_post_on_social_media_frames_a_quote_as_speech_does():
+    view = view_of("“Harga beras tidak naik bulan ini,” cuit Budi Santoso.")
+    [quote], _ = extract_direct(view, Frames(view))
+    assert quote.cue.text == "cuit" and quote.mention.text == "Budi Santoso"
+
+
 def test_titles_and_short_unframed_quotes_are_not_quotes():
     view = view_of("Film bertajuk “Jalan Pulang” tayang hari ini. Ia disebut “raja”.")
     assert extract_direct(view, Frames(view))[0] == []

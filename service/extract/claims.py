@@ -258,7 +258,8 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "attributed": float(quote is not None and quote.mention is not None),
         "first_person": float(min(_count(words, lx.FIRST_PERSON), 2)) / 2,
         "opinion": float(min(_count(words, lx.OPINION_WORDS), 2)) / 2,
-        "appeal": float(_has_any(words, low, lx.APPEAL_WORDS)),
+        "appeal": float(_has_any(words, low, lx.APPEAL_WORDS)
+                        or not lx.SECOND_PERSON.isdisjoint(words)),
         "question": float(sent_text.rstrip("\"”’' ").endswith("?")
                           or (bool(words) and words[0] in lx.QUESTION_WORDS)),
         "future": float(_states_a_future(words, low)),

@@ -738,6 +738,10 @@ PUBLIC_WORDS: frozenset[str] = frozenset(
 # First-person forms: a sentence in the speaker's own voice about themselves is more often
 # experience or opinion than a public fact.
 FIRST_PERSON: frozenset[str] = frozenset({"saya", "aku", "kami", "kita", "gue", "gw", "ku"})
+# Second-person forms (Sneddon, Indonesian: A Comprehensive Grammar, on pronouns): a sentence
+# that addresses the reader or the hearer advises, invites or orders ("Jika Anda merasa nyeri,
+# sebaiknya bergerak", "Kamu bisa menjadi member ..."): an appeal, not a claim (CLAIMS.md).
+SECOND_PERSON: frozenset[str] = frozenset({"anda", "kamu", "kau", "engkau", "dikau", "kalian"})
 # Feelings, opinions, judgements and hedges: not checkable (CLAIMS.md "not claims").
 OPINION_WORDS: frozenset[str] = frozenset(
     {"merasa", "rasa", "perasaan", "senang", "sedih", "bangga", "kecewa", "khawatir",

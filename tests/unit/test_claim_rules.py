@@ -155,6 +155,17 @@ def test_type_follows_the_precedence_of_claims_md(text, kind):
     assert cs.claim_type(_features(text)) == kind
 
 
+@pytest.mark.parametrize(("text", "appeal"), [
+    # Addressing the reader or the hearer advises, invites or orders (CLAIMS.md: appeals).
+    ("Jika Anda merasa nyeri, sebaiknya bergerak setiap jam.", True),
+    ("Kamu bisa mengunduh laporan riset secara cuma-cuma.", True),
+    ("Kau tidak akan bertemu lagi dengan anakmu.", True),
+    ("Harga beras naik 12 persen dibanding bulan lalu.", False),
+])
+def test_a_sentence_in_the_second_person_is_an_appeal(text, appeal):
+    assert _features(text)["appeal"] == float(appeal)
+
+
 def test_a_currency_sign_is_no_name_in_a_claims_evidence():
     view = view_of("Biaya proyek Gedung Sate mencapai Rp 5 miliar tahun ini.\n\nLain lagi.")
     [cand, _] = cs.candidates(view, [])

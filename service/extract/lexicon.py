@@ -750,7 +750,10 @@ OPINION_WORDS: frozenset[str] = frozenset(
      "bagus", "baik", "buruk", "tepat", "penting", "sayang", "sebaiknya", "seharusnya",
      "semestinya", "perlu", "pantas", "layak", "wajar", "kegagalan", "sukses", "menarik",
      "indah", "sulit", "mudah", "jelas", "tentu", "pasti", "benar-benar", "sangat",
-     "sekali", "kurang", "cukup", "mimpi", "sreg", "nyaman", "harapannya", "harapan"}
+     "sekali", "kurang", "cukup", "mimpi", "sreg", "nyaman", "harapannya", "harapan",
+     # Wants and intentions (KBBI: ingin, mau, bermaksud, berniat): what someone wishes,
+     # not what is the case.
+     "ingin", "mau", "bermaksud", "berniat", "menginginkan", "keinginan", "berkeinginan"}
 )
 # Appeals, requests, wishes, thanks and greetings: speech acts, not claims.
 APPEAL_WORDS: frozenset[str] = frozenset(

@@ -166,6 +166,16 @@ def test_a_sentence_in_the_second_person_is_an_appeal(text, appeal):
     assert _features(text)["appeal"] == float(appeal)
 
 
+@pytest.mark.parametrize(("text", "opinion"), [
+    # A want or an intention says what someone wishes, not what is the case.
+    ("Kami hanya ingin menertibkan pedagang di kawasan itu.", True),
+    ("Ia tidak bermaksud mengusir wisatawan dari pantai.", True),
+    ("Polisi menertibkan pedagang di kawasan itu kemarin.", False),
+])
+def test_a_want_or_an_intention_reads_as_opinion(text, opinion):
+    assert (_features(text)["opinion"] > 0) is opinion
+
+
 def test_a_currency_sign_is_no_name_in_a_claims_evidence():
     view = view_of("Biaya proyek Gedung Sate mencapai Rp 5 miliar tahun ini.\n\nLain lagi.")
     [cand, _] = cs.candidates(view, [])

@@ -700,7 +700,10 @@ CHARGE_WORDS: frozenset[str] = frozenset(
 # Weak deontic and evaluative modals ("harus", "perlu", "seharusnya"): an opinion of what
 # ought to be unless a regulation word stands with them (CLAIMS.md: a judgement is no rule).
 SHOULD_WORDS: frozenset[str] = frozenset(
-    {"harus", "perlu", "seharusnya", "semestinya", "sebaiknya", "mesti", "hendaknya"}
+    {"harus", "perlu", "seharusnya", "semestinya", "sebaiknya", "mesti", "hendaknya",
+     # Permission and its denial ("tidak boleh diabaikan", "siapa pun boleh berpendapat"),
+     # the same weak deontic in news (KBBI: boleh "dapat; diizinkan").
+     "boleh"}
 )
 # Aspect markers of the past (Sneddon, Indonesian: A Comprehensive Grammar, 2010, on "telah",
 # "sudah", "pernah", "sempat") and the deictic past of news ("lalu", "kemarin"): what
@@ -753,7 +756,9 @@ OPINION_WORDS: frozenset[str] = frozenset(
      "sekali", "kurang", "cukup", "mimpi", "sreg", "nyaman", "harapannya", "harapan",
      # Wants and intentions (KBBI: ingin, mau, bermaksud, berniat): what someone wishes,
      # not what is the case.
-     "ingin", "mau", "bermaksud", "berniat", "menginginkan", "keinginan", "berkeinginan"}
+     "ingin", "mau", "bermaksud", "berniat", "menginginkan", "keinginan", "berkeinginan",
+     # The importance of something, as a speaker stresses it ("menekankan pentingnya ...").
+     "pentingnya"}
 )
 # Appeals, requests, wishes, thanks and greetings: speech acts, not claims.
 APPEAL_WORDS: frozenset[str] = frozenset(

@@ -170,10 +170,24 @@ def test_a_sentence_in_the_second_person_is_an_appeal(text, appeal):
     # A want or an intention says what someone wishes, not what is the case.
     ("Kami hanya ingin menertibkan pedagang di kawasan itu.", True),
     ("Ia tidak bermaksud mengusir wisatawan dari pantai.", True),
+    ("Menteri menekankan pentingnya kolaborasi semua pihak.", True),
     ("Polisi menertibkan pedagang di kawasan itu kemarin.", False),
 ])
 def test_a_want_or_an_intention_reads_as_opinion(text, opinion):
     assert (_features(text)["opinion"] > 0) is opinion
+
+
+@pytest.mark.parametrize(("text", "should"), [
+    # Permission and its denial are the weak deontic of "harus": an opinion of what ought
+    # to be, unless a regulation's word stands with it.
+    ("Aspek kemanusiaan tidak boleh diabaikan dalam perkara ini.", True),
+    ("Siapa pun boleh berpendapat tentang kebijakan itu.", True),
+    ("Aspek kemanusiaan diabaikan dalam perkara ini.", False),
+])
+def test_permission_is_a_weak_deontic(text, should):
+    feats = _features(text)
+    assert feats["should"] == float(should)
+    assert cs.claim_type(feats) == "event"
 
 
 def test_a_currency_sign_is_no_name_in_a_claims_evidence():

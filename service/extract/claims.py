@@ -260,8 +260,7 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "opinion": float(min(_count(words, lx.OPINION_WORDS), 2)) / 2,
         "appeal": float(_has_any(words, low, lx.APPEAL_WORDS)
                         or not lx.SECOND_PERSON.isdisjoint(words)),
-        "question": float(sent_text.rstrip("\"”’' ").endswith("?")
-                          or (bool(words) and words[0] in lx.QUESTION_WORDS)),
+        "question": float(_asks(view.text, cand, sent_text)),
         "future": float(_states_a_future(words, low)),
         "causal": float(_has_any(words, low, lx.CAUSAL_WORDS)),
         "rule": float(_has_any(words, low, lx.RULE_WORDS)),
@@ -282,6 +281,15 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
     feats.update(_type_signals(feats, words, low, quantities, figures,
                                _counted_in_words(view.text, quantities)))
     return feats
+
+
+def _asks(text: str, cand: Candidate, sent_text: str) -> bool:
+    """A question, by its question mark (PUEBI: tanda tanya) closing the sentence or the
+    span ("Kapan dia akan memulainya?" inside a quote). A question word without one opens an
+    indirect question inside a statement ("Apakah serius atau tidak pemerintah mencabut 4
+    IUP ..., tapi sampai saat ini tidak ada dokumennya"), which asserts what follows."""
+    return sent_text.rstrip("\"”’' ").endswith("?") or text[cand.end : cand.end + 3].lstrip(
+        " \"”’'").startswith("?")
 
 
 def _states_a_future(words: list[str], low: str) -> bool:

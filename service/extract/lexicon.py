@@ -767,7 +767,8 @@ APPEAL_WORDS: frozenset[str] = frozenset(
      "mengajak", "terima kasih", "selamat", "jangan", "hendaknya", "doakan", "mendoakan",
      "dukung", "dukungan", "apresiasi", "mengapresiasi"}
 )
-# Question words: a question asserts nothing.
+# Question words: they open a question (which asserts nothing, when its question mark closes
+# it) or an indirect one ("belum memutuskan apakah akan ...": the matter is undecided now).
 QUESTION_WORDS: frozenset[str] = frozenset(
     {"apakah", "bagaimana", "mengapa", "kenapa", "siapa", "kapan", "dimana", "di mana",
      "berapa", "apa"}

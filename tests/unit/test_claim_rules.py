@@ -190,6 +190,22 @@ def test_permission_is_a_weak_deontic(text, should):
     assert cs.claim_type(feats) == "event"
 
 
+def test_a_question_is_marked_by_its_question_mark():
+    view = view_of("“Kapan harga beras turun?” tanya warga. Kenapa harga beras naik 12 persen? "
+                   "“Apakah serius atau tidak pemerintah mencabut empat izin itu, tapi sampai "
+                   "kini tidak ada dokumennya,” kata Budi Santoso.\n\nLain.")
+    quotes = [_quote(view, "Kapan harga beras turun?"),
+              _quote(view, "Apakah serius atau tidak pemerintah mencabut empat izin itu, tapi "
+                           "sampai kini tidak ada dokumennya,")]
+    asked = {view.text[c.start:c.end][:12]: cs.features(
+        view, c, find_quantities(view.text[c.start:c.end], c.start))["question"]
+        for c in cs.candidates(view, quotes)}
+    # Inside a quote and in the article's voice, the mark makes the question; an opening
+    # "Apakah" without one is an indirect question inside a statement.
+    assert asked == {"Kapan harga ": 1.0, "tanya warga": 0.0, "Kenapa harga": 1.0,
+                     "Apakah seriu": 0.0, "Lain": 0.0}
+
+
 def test_a_currency_sign_is_no_name_in_a_claims_evidence():
     view = view_of("Biaya proyek Gedung Sate mencapai Rp 5 miliar tahun ini.\n\nLain lagi.")
     [cand, _] = cs.candidates(view, [])

@@ -121,7 +121,7 @@ def _after_finding_frame(view: ArticleView, sent: Sentence, start: int
         return _after_citation(view, sentence[first:], start)
     if first is None or sentence[first].lower not in lx.FINDING_SOURCES:
         return start, None  # most sentences: decided by their first word, nothing built
-    words = sentence[first:]
+    words = _without_aside(sentence[first:])
     for k, w in enumerate(words[1 : _FINDING_FRAME_WORDS + 1], start=1):
         # "Data Kementerian Pertanian, produksi padi ...": a named source and a comma, the
         # verb left out; the name must be capitalised throughout, or it is the claim itself.
@@ -140,6 +140,17 @@ def _after_finding_frame(view: ArticleView, sent: Sentence, start: int
                 source = Mention(view.text[s:e], s, e, "name")
             return rest[0].start, source
     return start, None
+
+
+def _without_aside(words: list[Word]) -> list[Word]:
+    """The words without a relative clause set off by commas after the source ("Penilaian
+    tersebut, yang menjadi hasil kerja paling signifikan ..., juga memperingatkan ..."): it
+    describes the source and stands between it and its verb."""
+    for j in range(1, min(len(words) - 2, _FINDING_FRAME_WORDS)):
+        if words[j].text == "," and words[j + 1].lower == "yang":
+            close = next((c for c in range(j + 2, len(words)) if words[c].text == ","), None)
+            return words if close is None else words[:j] + words[close + 1 :]
+    return words
 
 
 # Lower-case words a citation may hold between its citing word and the source's name

@@ -812,11 +812,11 @@ SPEECH_ACT_SUBJECTS: tuple[str, ...] = (
 # a speaker's frame is (CLAIMS.md).
 FINDING_SOURCES: frozenset[str] = frozenset(
     {"data", "laporan", "survei", "hasil", "riset", "penelitian", "kajian", "sensus",
-     "catatan", "rilis", "analisis", "studi"}
+     "catatan", "rilis", "analisis", "studi", "penilaian"}
 )
 FINDING_VERBS: frozenset[str] = frozenset(
     {"menunjukkan", "mencatat", "menemukan", "melaporkan", "menyebutkan", "menyebut",
-     "memperlihatkan", "mengungkapkan", "mengungkap", "menyimpulkan"}
+     "memperlihatkan", "mengungkapkan", "mengungkap", "menyimpulkan", "memperingatkan"}
 )
 # Words that open a sentence by citing its source ("Menurut data dari FIFA, ...", "Melansir
 # Daily Mail, ...", "Dikutip Biro Pers Istana, ...", "Berdasarkan catatan Kompas, ..."): the

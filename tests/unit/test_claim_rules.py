@@ -286,6 +286,14 @@ def test_a_finding_frame_stays_out_of_the_claim():
     assert first.source is None  # "Laporan itu" names no body: the article's own voice
 
 
+def test_a_relative_clause_after_the_source_stays_in_the_frame():
+    view = view_of("Laporan Bank Dunia, yang disusun selama dua tahun oleh puluhan peneliti, "
+                   "memperingatkan 40 juta orang akan jatuh miskin.\n\nLain.")
+    [cand, _] = cs.candidates(view, [])
+    assert view.text[cand.start : cand.end] == "40 juta orang akan jatuh miskin"
+    assert cand.source is not None and cand.source.text == "Bank Dunia"
+
+
 def test_a_named_source_and_a_comma_frame_a_finding_without_a_verb():
     view = view_of("Data Kementerian Pertanian, produksi padi naik 12 persen tahun ini.\n\n"
                    "Data itu, kata petani, belum lengkap.\n\nLain.")

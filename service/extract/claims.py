@@ -81,17 +81,49 @@ def candidates(view: ArticleView, quotes: list[Quote]) -> list[Candidate]:
             m = _DATELINE.match(view.text, start, end) if first_of_para else None
             if m and m.end() < end:
                 start = m.end()
+            end, source = _before_trailing_frame(view, start, end)
         # A finding frame stays out of the span, in a quote as in the article's voice ("Hal
         # itu disampaikan X" makes the sentence before it X's quote, frame and all); its body
         # claims the finding only where no quote gives a speaker.
         start, found = _after_finding_frame(view, sent, start)
-        if quote is None:
+        if quote is None and found is not None:
             source = found
         start, end = _trim(view.text, start, end)
         start = _after_connective(view.text, start, end)
         if end > start:
             out.append(Candidate(sent, start, end, quote, source))
     return out
+
+
+# A closing quotation mark after the quoted words' comma or final mark, and the frame after
+# it: '..., saya rasa juga tidak ada perizinannya," Aris dalam unggahan di akun Instagram'.
+_CLOSING_MARK = re.compile(r"[,.!?…]\s*[\"”’]\s+(?=\S)")
+# Most words a trailing frame holds ("demikian laporan tertulis P2BK Purabaya Yanto Prayitno").
+_TRAILING_FRAME_WORDS = 12
+
+
+def _before_trailing_frame(view: ArticleView, start: int, end: int
+                           ) -> tuple[int, Mention | None]:
+    """Where the claim ends when quoted words end inside the sentence and a frame no cue of
+    the lexicon opens follows them ('…," demikian laporan tertulis X', '…," Aris dalam
+    unggahan …'): before the quoted words' comma (CLAIMS.md: the frame stays out); and the
+    first name in the frame, who said them. end itself and None otherwise."""
+    text = view.text
+    for m in reversed(list(_CLOSING_MARK.finditer(text, start, end))):
+        tail = text[m.end() : end]
+        if any(ch in lx.QUOTE_CHARS for ch in tail) or len(_WORD.findall(tail)) > (
+                _TRAILING_FRAME_WORDS):
+            return end, None
+        run: list[Word] = []
+        for w in view.words_between(m.end(), end):
+            if is_capitalised(w) and not is_punct(w) and w.lower not in lx.NOT_NAME_WORDS:
+                run.append(w)
+            elif run:
+                break
+        source = Mention(text[run[0].start : run[-1].end], run[0].start, run[-1].end,
+                         "name") if run else None
+        return m.start(), source
+    return end, None
 
 
 _CONNECTIVES = "|".join(re.escape(c) for c in lx.SENTENCE_CONNECTIVES)
@@ -498,12 +530,17 @@ def extract_claims(view: ArticleView, quotes: list[Quote], weights: dict[str, An
 
 def _source_entity(source: Mention | None, quotes: list[Quote], known: dict[str, Speaker]
                    ) -> Speaker | None:
-    """The entity a finding frame names: a quoted speaker of that name, else one entity per
-    name in the article (a body unless the name has a person's shape)."""
+    """The entity a finding frame or a trailing frame names: a quoted speaker whose name
+    holds its words or is held by them, else one entity per name in the article (a body
+    unless the name has a person's shape)."""
     if source is None:
         return None
+    named = set(_words(source.text))
     for q in quotes:
-        if q.speaker is not None and q.speaker.name == source.text:
+        # "Aris" is the quoted Ahmad Aris; "P2BK Purabaya Yanto Prayitno" (a body and its
+        # officer) the quoted Yanto Prayitno.
+        if q.speaker is not None and (
+                named <= (held := set(_words(q.speaker.name))) or held <= named):
             return q.speaker
     if source.text not in known:
         kind = "organization" if is_organisation(source.text) else "person"

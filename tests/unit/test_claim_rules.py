@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from service.extract import claims as cs
-from service.extract.model import Cue, Mention, Quote
+from service.extract.model import Cue, Mention, Quote, Speaker
 from service.extract.quantities import find_quantities
 from tests.views import view_of
 
@@ -292,6 +292,37 @@ def test_a_relative_clause_after_the_source_stays_in_the_frame():
     [cand, _] = cs.candidates(view, [])
     assert view.text[cand.start : cand.end] == "40 juta orang akan jatuh miskin"
     assert cand.source is not None and cand.source.text == "Bank Dunia"
+
+
+def test_a_frame_after_quoted_words_stays_out_of_the_claim_and_names_its_claimant():
+    text = ("“Stok beras cukup sampai Maret, harga tidak akan naik,” Budi dalam unggahan di "
+            "akun Instagram resminya.\n\n“Harga turun,” demikian laporan tertulis Dinas "
+            "Pangan.\n\n“Kami siap,” kata Budi Santoso.")
+    view = view_of(text)
+    first, second, _ = cs.candidates(view, [])
+    assert view.text[first.start : first.end] == ("Stok beras cukup sampai Maret, harga "
+                                                   "tidak akan naik")
+    assert first.source is not None and first.source.text == "Budi"
+    assert view.text[second.start : second.end] == "Harga turun"
+    assert second.source is not None and second.source.text == "Dinas Pangan"
+    # The quoted speaker the frame names in part is the claimant, not a second "Budi".
+    inner = "Kami siap,"
+    start = text.index(inner)
+    quoted = Quote(type="direct", start=start, end=start + len(inner), text=inner,
+                   sentence=view.sentence_at(start).i, mention=Mention("Budi Santoso", 0, 4),
+                   speaker=Speaker("Budi Santoso", "person"))
+    claims = cs.extract_claims(view, [quoted], weights=_weights_that_keep_everything())
+    stock = next(c for c in claims if c.text.startswith("Stok beras"))
+    assert stock.claimant is quoted.speaker
+
+
+def test_a_long_tail_after_a_closing_mark_is_no_frame():
+    text = ("Ia menyebut kebijakan itu “tidak adil,” lalu pemerintah daerah menunda penerapan "
+            "aturan baru tentang pasar tradisional hingga akhir tahun depan.\n\nLain.")
+    view = view_of(text)
+    [cand, _] = cs.candidates(view, [])
+    assert view.text[cand.start : cand.end].endswith("hingga akhir tahun depan")
+    assert cand.source is None
 
 
 def test_a_named_source_and_a_comma_frame_a_finding_without_a_verb():

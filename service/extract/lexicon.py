@@ -586,7 +586,7 @@ ENUMERATION_OPENERS: frozenset[str] = frozenset({"yakni", "yaitu", "antara lain"
                                                  "adalah", ":"})
 # Number words, for counts written out ("tiga pemain", "dua kali").
 NUMBER_WORDS: dict[str, float] = {
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
     "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100,
     "seribu": 1000, "sejuta": 10**6, "setengah": 0.5, "separuh": 0.5, "puluhan": 10,
     "ratusan": 100, "ribuan": 1000, "jutaan": 10**6,

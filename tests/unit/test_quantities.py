@@ -49,6 +49,8 @@ def test_indonesian_number_formats(raw, value):
      "less_than"),
     ("paling banyak 40 kursi", "paling banyak 40 kursi", 40, "kursi", "count", "at_most"),
     ("mencoret tiga pemain muda", "tiga pemain", 3, "pemain", "count", None),
+    # Zero is a number too: a free fare is a figure ("tarif nol rupiah").
+    ("beroperasi dengan tarif nol rupiah", "nol rupiah", 0, "IDR", "money", None),
     ("pada tahun 2024 lalu", "2024", 2024, None, "date", None),
     ("Jumat (17/10/2025) malam", "17/10/2025", 2025, None, "date", None),
     ("dibuka sampai 22.00 WIB", "22.00 WIB", 22, "time", "date", None),

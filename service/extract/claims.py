@@ -305,7 +305,7 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
                         or not lx.SECOND_PERSON.isdisjoint(words)),
         "question": float(_asks(view.text, cand, sent_text)),
         "future": float(_states_a_future(words, low)),
-        "causal": float(_has_any(words, low, lx.CAUSAL_WORDS)),
+        "causal": float(_states_a_cause(words)),
         "rule": float(_has_any(words, low, lx.RULE_WORDS)),
         "conditional": float(bool(words) and words[0] in lx.CONDITIONAL_OPENERS),
         "accusation": float(_has_any(words, low, lx.ACCUSATION_WORDS)),
@@ -333,6 +333,19 @@ def _asks(text: str, cand: Candidate, sent_text: str) -> bool:
     IUP ..., tapi sampai saat ini tidak ada dokumennya"), which asserts what follows."""
     return sent_text.rstrip("\"”’' ").endswith("?") or text[cand.end : cand.end + 3].lstrip(
         " \"”’'").startswith("?")
+
+
+def _states_a_cause(words: list[str]) -> bool:
+    """A cause or an effect stated inside the claim: a causal word after any connective that
+    opens it and points back to the sentence before (lexicon.BACKWARD_CAUSAL_OPENERS)."""
+    for opener in _BACKWARD_OPENERS:
+        if tuple(words[: len(opener)]) == opener:
+            words = words[len(opener) :]
+            break
+    return _has_any(words, f" {' '.join(words)} ", lx.CAUSAL_WORDS)
+
+
+_BACKWARD_OPENERS = tuple(tuple(o.split()) for o in lx.BACKWARD_CAUSAL_OPENERS)
 
 
 def _states_a_future(words: list[str], low: str) -> bool:

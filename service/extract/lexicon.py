@@ -776,8 +776,8 @@ QUESTION_WORDS: frozenset[str] = frozenset(
 # Connectives that link a sentence to the one before it (TBBBI, konjungsi antarkalimat, and
 # the press's "sementara itu", "di sisi lain"): with a comma after them they open the sentence
 # and are no part of what it claims ("Sementara itu, konsumsi pemerintah tumbuh 3,8 %").
-# The causal ones ("oleh karena itu", "dengan demikian") are not here: they make the
-# sentence the effect of the one before it, a causal claim that keeps its link.
+# The causal ones ("oleh karena itu", "dengan demikian") are not here: they stay in the span,
+# which states the effect of the sentence before it (BACKWARD_CAUSAL_OPENERS).
 SENTENCE_CONNECTIVES: tuple[str, ...] = (
     "namun", "akan tetapi", "tetapi", "sementara itu", "selain itu", "kecuali itu",
     "di sisi lain", "di lain pihak", "sebaliknya", "meski demikian", "meskipun demikian",
@@ -785,6 +785,14 @@ SENTENCE_CONNECTIVES: tuple[str, ...] = (
     "kendati demikian", "untuk itu", "selanjutnya", "kemudian", "setelah itu", "sesudah itu",
     "sebelum itu", "tambahan pula", "lagi pula", "lebih lanjut", "bahkan", "malahan",
     "adapun", "di samping itu", "dalam pada itu",
+)
+# The causal connectives between sentences (TBBBI, konjungsi antarkalimat of consequence):
+# opening a sentence they point back to a cause the sentence before states, so the span
+# itself states no cause ("Sehingga kemiskinan ekstrem Maret 2025 turun ...", "Oleh karena
+# itu, PDIP tidak memosisikan ..."). The type reads the claim without them.
+BACKWARD_CAUSAL_OPENERS: tuple[str, ...] = (
+    "sehingga", "oleh karena itu", "karena itu", "oleh sebab itu", "sebab itu", "akibatnya",
+    "makanya", "dengan demikian",
 )
 # Lines that are site furniture, never claims: links, teasers, ads, captions, credits.
 BOILERPLATE_OPENERS: tuple[str, ...] = (

@@ -108,6 +108,11 @@ def _features(text: str) -> dict:
 @pytest.mark.parametrize(("text", "kind"), [
     ("Ekonomi diperkirakan tumbuh 5 persen tahun depan.", "prediction"),
     ("Banjir terjadi karena drainase tersumbat sampah.", "causal"),
+    # A causal connective opening the sentence points back to a cause stated before it: the
+    # claim itself states none; a cause inside it still counts.
+    ("Sehingga warga mengungsi ke balai desa sejak Senin.", "event"),
+    ("Oleh karena itu, partai itu tidak bergabung dengan koalisi.", "event"),
+    ("Oleh karena itu, warga mengungsi karena banjir makin tinggi.", "causal"),
     ("Kemacetan di jalan itu diperparah oleh proyek galian kabel.", "causal"),
     ("Pembangunan pelabuhan terkendala pembebasan lahan warga.", "causal"),
     # A figure makes it a quantity, in a causal sentence too (CLAIMS.md: "A claim with a

@@ -23,6 +23,7 @@ from typing import Any
 
 from service.extract import lexicon as lx
 from service.extract.cues import is_passive
+from service.extract.datelines import after_dateline
 from service.extract.mentions import (
     is_capitalised,
     is_org_token,
@@ -39,10 +40,6 @@ WEIGHTS = Path(__file__).with_name("claim_weights.json")
 # A candidate is listed as a claim when P(claim) reaches this, or when it is worth checking.
 CLAIM_THRESHOLD = 0.5
 _EDGE = set(".,;:!?…-–—()[] \t\n") | set(lx.QUOTE_CHARS)
-# "Jakarta, CNN Indonesia --", "HOFFENHEIM , JUARA.net -", "Jakarta ( ANTARA News ) -": a
-# place, a news outlet and a dash opening the lead.
-_DATELINE = re.compile(
-    r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*(?:,|\()\s*[^\n–—]{2,40}?\)?\s*(?:-\s*-|--|[-–—])\s*")
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
 
 
@@ -78,9 +75,8 @@ def candidates(view: ArticleView, quotes: list[Quote]) -> list[Candidate]:
         else:
             start, end, quote = sent.start, sent.end, None
             first_of_para = view.paragraphs[sent.para].start == sent.start
-            m = _DATELINE.match(view.text, start, end) if first_of_para else None
-            if m and m.end() < end:
-                start = m.end()
+            if first_of_para:
+                start = after_dateline(view.text, start, end)
             end, source = _before_trailing_frame(view, start, end)
         # A finding frame stays out of the span, in a quote as in the article's voice ("Hal
         # itu disampaikan X" makes the sentence before it X's quote, frame and all); its body

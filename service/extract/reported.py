@@ -19,6 +19,7 @@ from dataclasses import replace
 from service.extract import cues
 from service.extract import lexicon as lx
 from service.extract.cues import QUOTE_CHARS
+from service.extract.datelines import after_dateline
 from service.extract.frames import Frame, FrameKind, Frames
 from service.extract.marks import MarkedSpan
 from service.extract.mentions import is_punct, is_quote_mark
@@ -126,6 +127,11 @@ class _Finder:
     def make(self, sent: Sentence, words: list[Word], cue: Word, mention: Mention | None,
              confidence: float) -> Quote | None:
         words = _trim(self._before_next_direct(words))
+        if words and self.view.paragraphs[sent.para].start == words[0].start:
+            # "Jakarta ( ANTARA News ) - Wakil Presiden ...": the lead's dateline is no one's
+            # words ("Pernyataan tersebut disampaikan X" after it reports the rest).
+            after = after_dateline(self.view.text, words[0].start, words[-1].end)
+            words = [w for w in words if w.start >= after]
         if not words:
             return None
         start, end = words[0].start, words[-1].end

@@ -75,6 +75,14 @@ def test_an_active_frame_pointing_back_reports_the_sentence_before():
     assert quote.text.startswith("Korban terjatuh") and quote.mention.text == "Ani Lestari"
 
 
+def test_the_leads_dateline_is_no_part_of_the_quote_pointing_back_at_it():
+    view = view_of("Jakarta ( Kabar Kota ) - Korban terjatuh dari lantai empat gedung kampus. "
+                   "Kepala Humas Ani Lestari mengungkapkan hal itu berdasarkan keterangan saksi.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.text == "Korban terjatuh dari lantai empat gedung kampus"
+    assert view.text[quote.start : quote.end] == quote.text
+
+
 def test_a_reduplicated_word_spaced_around_a_dash_is_no_inverted_frame():
     view = view_of("Ashanty angkat suara soal namanya yang disebut - sebut masuk bursa pemilihan.")
     assert not [f for f in Frames(view) if f.cue.text == "sebut"]

@@ -1,0 +1,17 @@
+"""Datelines: the place, the outlet and the dash that open a news lead ("Jakarta, CNN
+Indonesia --", "HOFFENHEIM , JUARA.net -", "Jakarta ( ANTARA News ) -"). They belong to no
+claim and to no quote: the words after them do."""
+
+from __future__ import annotations
+
+import re
+
+_DATELINE = re.compile(
+    r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*(?:,|\()\s*[^\n–—]{2,40}?\)?\s*(?:-\s*-|--|[-–—])\s*")
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where the words after a dateline opening text[start:end] begin; start itself when
+    none opens it (or nothing would be left after it)."""
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m and m.end() < end else start

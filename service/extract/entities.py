@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import pairwise
 
 from service.extract import lexicon as lx
+from service.extract.acronyms import abbreviates, body_acronyms
 from service.extract.frames import Frames
 from service.extract.mentions import (
     Governor,
@@ -208,62 +209,6 @@ def is_short_form(word: str, name: str) -> bool:
     return False
 
 
-def abbreviates(word: str, phrase: Sequence[str]) -> bool:
-    """Whether word is an Indonesian syllabic acronym (akronim) of phrase: each of its content
-    words gives its opening letters, in order, and joiners give none ("Kadin" for Kamar Dagang
-    dan Industri, "Bappenas" for Badan Perencanaan Pembangunan Nasional, "Pemkot" for
-    Pemerintah Kota)."""
-    low = word.lower()
-    words = [w.lower() for w in phrase if w.lower() not in lx.NAME_JOINERS | lx.GROUP_JOINERS]
-    if len(words) < 2 or not low.isalpha():
-        return False
-
-    @cache
-    def cover(i: int, j: int) -> bool:  # low[i:] from words[j:], each word at least a letter
-        if j == len(words):
-            return i == len(low)
-        w = words[j]
-        return any(low[i : i + n] == w[:n] and cover(i + n, j + 1)
-                   for n in range(1, min(len(w), len(low) - i) + 1))
-
-    return cover(0, 0)
-
-
-# Capitalised words of a phrase an acronym may stand for: a body's name, its joiners between.
-_CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:dan\s+|&\s+)?[A-Z][\w'’-]*)+")
-
-
-class BodyAcronyms:
-    """The article's one-word syllabic acronyms of bodies it writes out in full ("Kamar
-    Dagang dan Industri Kota Surabaya" ... "Kadin"): each names an organisation, never a
-    person. A person's name is no such phrase: fewer than three words and no institution's
-    word ("Jokowi" for Joko Widodo is a blend, is_short_form's). Asked word by word, cached."""
-
-    def __init__(self, text: str):
-        # Each distinct phrase once, by its first letter: a lookup reads only those.
-        self._by_letter: dict[str, set[tuple[str, ...]]] = {}
-        for m in _CAPITALISED_PHRASE.finditer(text):
-            phrase = m.group().split()
-            for a in range(len(phrase)):
-                for b in range(a + 2, min(len(phrase), a + 6) + 1):
-                    sub = phrase[a:b]
-                    if sub[-1].lower() in lx.NAME_JOINERS | lx.GROUP_JOINERS or (
-                            sub[0].lower() in lx.TITLE_WORDS):
-                        continue  # "Mensos" is Menteri Sosial's title, not a body
-                    if len(sub) >= 3 or any(w.lower() in lx.ORG_WORDS | lx.OFFICE_WORDS
-                                            for w in sub):
-                        self._by_letter.setdefault(sub[0][0].lower(), set()).add(tuple(sub))
-        self._known: dict[str, bool] = {}
-
-    def __contains__(self, word: str) -> bool:
-        low = word.lower()
-        if low not in self._known:
-            self._known[low] = 3 <= len(low) <= 10 and low not in lx.TITLE_WORDS and any(
-                word not in sub and abbreviates(low, sub)
-                for sub in self._by_letter.get(low[:1], ()))
-        return self._known[low]
-
-
 # A run split into (role words, name words, name text, the name's words).
 NameSplit = tuple[list[Word], list[Word], str, frozenset[str]]
 
@@ -287,7 +232,7 @@ class Entities:
         self.split_runs = list(self._split_by_start.values())
         self.speakers: list[Speaker] = []
         self.by_key: dict[str, int] = {}
-        self.acronyms = BodyAcronyms(view.text)
+        self.acronyms = body_acronyms(view.text)
 
     def fullest(self, mention: Mention) -> tuple[str, list[str]]:
         """The fullest candidate name holding all the mention's words, and roles read with

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from service.extract import cues
 from service.extract import lexicon as lx
+from service.extract.acronyms import body_acronyms
 from service.extract.cues import QUOTE_CHARS, token_span
 from service.extract.model import Mention
 from service.extract.morphology import strip_nya
@@ -55,11 +56,18 @@ def is_name_word(view: ArticleView, w: Word) -> bool:
     if not is_capitalised(w) or is_punct(w):
         return False
     low = w.lower
-    if low in lx.CALENDAR_WORDS:
+    if low in lx.CALENDAR_WORDS or _currency_sign(view, w):
         return False
     if low in lx.FUNCTION_WORDS:
         return not clause_initial(view, w)
     return True
+
+
+def _currency_sign(view: ArticleView, w: Word) -> bool:
+    """"Rp" in "Rp 275,5 triliun": a currency written before its amount, no one's name
+    ("RM" before no figure may be someone's initials)."""
+    nxt = view.words[w.i + 1] if w.i + 1 < len(view.words) else None
+    return w.lower in lx.CURRENCY_PREFIXES and nxt is not None and nxt.text[:1].isdigit()
 
 
 def is_initials(word: str) -> bool:
@@ -253,10 +261,12 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
     place (_used_as_a_body). The person keeps at least keep words. lead: the office's last
     word, which may open the body's name ("Puskesmas Cempaka | Putih Dicky ...")."""
     lows = [w.lower for w in name]
+    acronyms = body_acronyms(view.text)
     cut = 0
     while cut < len(lows) - keep and (any(ch.isdigit() for ch in name[cut].text)
                                    or lows[cut] in lx.PLACE_WORDS
-                                   or (_ROMAN.match(name[cut].text) and name[cut].text != "I")):
+                                   or (_ROMAN.match(name[cut].text) and name[cut].text != "I")
+                                   or name[cut].text in acronyms):
         cut += 1
     best = cut
     for c in range(cut + 1, len(lows) - keep + 1):

@@ -441,7 +441,7 @@ def test_asking_for_a_thing_is_the_speakers_own_voice():
     ("Budi", "Badan Usaha Desa", False),  # letters that no opening spells
 ])
 def test_a_syllabic_acronym_takes_the_opening_of_every_content_word(word, phrase, expected):
-    from service.extract.entities import abbreviates
+    from service.extract.acronyms import abbreviates
 
     assert abbreviates(word, phrase.split()) is expected
 
@@ -456,10 +456,42 @@ def test_a_body_the_article_writes_out_and_abbreviates_is_no_voice_for_a_clitic(
 
 def test_a_blend_of_a_persons_name_stays_a_person():
     """The control: "Jokowi" blends Joko Widodo, a name, not a body's."""
-    from service.extract.entities import BodyAcronyms
+    from service.extract.acronyms import BodyAcronyms
 
     assert "Jokowi" not in BodyAcronyms("Presiden Joko Widodo datang. Jokowi tersenyum.")
     assert "Kadin" in BodyAcronyms("Kamar Dagang dan Industri Surabaya. Kadin setuju.")
+
+
+def test_three_letters_make_a_bodys_acronym_only_in_capitals():
+    """"Mas" (an honorific, a name's first word) spells the initials of "Majelis Adat
+    Sunda" by chance; an acronym that short is written in capitals ("MAS")."""
+    from service.extract.acronyms import BodyAcronyms
+
+    acronyms = BodyAcronyms("Majelis Adat Sunda bersidang. Mas Achmad Santosa hadir. MAS setuju.")
+    assert "Mas" not in acronyms
+    assert "MAS" in acronyms
+
+
+def test_a_bodys_acronym_before_a_name_stays_in_the_office():
+    """"Ketua Umum BPP Hipmi Akbar ...": the article writes Hipmi out as a body, so it is the
+    office's, not the person's first name, and a later "Dia" is that person."""
+    view = view_of("Himpunan Petani Muda Indonesia (Hipmi) menggelar rapat.\n\n"
+                   "Ketua Umum BPP Hipmi Bagas Wiratama Putra mengatakan harga pupuk naik.\n\n"
+                   "“Kami berharap harga turun,” ujar Bagas.")
+    quotes, _ = _speakers_of_direct_quotes(view)
+    assert quotes[0].speaker.name == "Bagas Wiratama Putra"
+    assert quotes[0].speaker.kind == "person"
+
+
+def test_a_currency_sign_before_an_amount_is_no_antecedent():
+    """"Rp 275 triliun": "Rp" is a currency, not a person a later "-nya" could mean."""
+    from service.extract.mentions import is_name_word
+
+    view = view_of("Investasi mencapai Rp 275 triliun. Tersangka RM ditangkap polisi.")
+    rp = next(w for w in view.words if w.text == "Rp")
+    rm = next(w for w in view.words if w.text == "RM")
+    assert not is_name_word(view, rp)
+    assert is_name_word(view, rm)  # before no figure: someone's initials
 
 
 def test_a_short_title_names_the_holder_of_the_office_it_abbreviates():

@@ -31,6 +31,7 @@ from service.extract.mentions import (
     governor,
     has_clitic,
     initial_period,
+    is_capitalised,
     is_name_word,
     is_org_token,
     is_organisation,
@@ -151,6 +152,7 @@ def _aliases(view: ArticleView, runs: list[list[Word]]) -> dict[str, str]:
     # "Tjokorda Oka Artha, yang biasa disapa Tjok Ace, ...": the nickname the text gives.
     by_start = {run[0].i: run for run in runs}
     named: list[str] = []  # the full names met so far, in the text's order
+    met: list[tuple[int, str]] = []  # (first word, name) of each of them
     for run in runs:
         _, name = split_name(view, run)
         if not name:
@@ -182,7 +184,29 @@ def _aliases(view: ArticleView, runs: list[list[Word]]) -> dict[str, str]:
         if len(split[3]) >= 2 and _may_name_a_person(split) and governor(view, run[0]) not in {
                 Governor.PREPOSITION, Governor.NOUN}:
             named.append(text)  # "di Teluk Ekas", "pemimpin tertinggi Iran": no one
+            met.append((run[0].i, text))
+    # "kata pria yang karib disapa Ipunk": a description given a nickname means the person
+    # named last before it.
+    for w in view.words:
+        nick = _nickname_after_description(view, w, by_start)
+        before = [text for first, text in met if first < w.i]
+        if nick and before:
+            out.setdefault(_key(view, nick), before[-1])
     return out
+
+
+def _nickname_after_description(view: ArticleView, w: Word, by_start: dict[int, list[Word]]
+                                 ) -> list[Word] | None:
+    """The nickname run a lower-case description at w is given ("pria yang karib disapa
+    Ipunk"), if any."""
+    window = view.words[w.i + 1 : w.i + 5]
+    lows = [x.lower for x in window]
+    if is_capitalised(w) or is_punct(w) or lows[:1] != ["yang"] or len(lows) < 3:
+        return None
+    calls = 2 if lows[1] in lx.FAMILIAR_WORDS else 1
+    if calls >= len(lows) or lows[calls] not in lx.CALLED_VERBS or calls == 1:
+        return None  # without a familiar word, "yang disebut X" names an agent
+    return by_start.get(window[calls].i + 1)
 
 
 def _key(view: ArticleView, words: list[Word]) -> str:
@@ -307,10 +331,12 @@ class Entities:
                     len(words) > len(mention_words)
                     or written[" ".join(_words_of(text))] > slip):
                 fits[text] = role
-        if len(fits) != 1:
+        # "Budi Arie" and "Budi Arie Setiadi" are one name written in part and in full.
+        fullest = max(fits, key=lambda text: len(_words_of(text)), default="")
+        if not fits or any(not set(_words_of(text)) <= set(_words_of(fullest)) for text in fits):
             return None
-        text, role = next(iter(fits.items()))
-        return text, [self.view.text[role[0].start : role[-1].end]] if role else []
+        role = fits[fullest]
+        return fullest, [self.view.text[role[0].start : role[-1].end]] if role else []
 
     def _name_around(self, mention_words: list[str]) -> tuple[str, list[str]] | None:
         """A name part ("Danang", "Busyro") whose full name stands only inside a run too
@@ -508,8 +534,9 @@ class Entities:
 
     def named_by_description(self, description: str) -> int | None:
         """"pemimpin tertinggi Iran" -> the name the article puts right after those words
-        elsewhere ("pemimpin tertinggi Iran, Ayatullah Ali Khamenei")."""
-        pattern = re.compile(re.escape(description) + r",?\s+", re.IGNORECASE)
+        elsewhere ("pemimpin tertinggi Iran, Ayatullah Ali Khamenei"), or the nickname it is
+        given ("pria yang karib disapa Ipunk")."""
+        pattern = re.compile(re.escape(description) + _NAMING_AFTER, re.IGNORECASE)
         for m in pattern.finditer(self.view.text):
             for run in self.runs:
                 split = self._split_of(run)
@@ -525,6 +552,10 @@ class Entities:
         return None
 
 
+# What may stand between a description and the name it goes with: a comma, or a relative
+# clause giving a nickname ("yang karib disapa").
+_NAMING_AFTER = r"(?:\s+yang\s+(?:(?:{})\s+)?(?:{})\s+|,?\s+)".format(
+    "|".join(sorted(lx.FAMILIAR_WORDS)), "|".join(sorted(lx.CALLED_VERBS - {"disebut"})))
 # Names this long or longer may be written with one letter more or less ("Wahyudin" for
 # "Wahyuddin"); shorter ones that differ by a letter are usually other names (Budi, Badu).
 SPELLING_VARIANT_MIN = 7

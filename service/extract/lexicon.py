@@ -422,7 +422,10 @@ ENGLISH_SUFFIXES: tuple[str, ...] = (
 CALENDAR_WORDS: frozenset[str] = frozenset(
     {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",
      "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
-     "desember", "wib", "wita", "wit"}
+     "desember", "wib", "wita", "wit",
+     # "Peraturan Presiden Nomor 49 Tahun 2025": the year of a law's number, capitalised in
+     # its title, is no name.
+     "tahun"}
 )
 
 # Function words that start sentences and clauses with a capital but are not names there;

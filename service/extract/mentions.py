@@ -290,6 +290,20 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
     return back_over_openers(lows, best)
 
 
+def _written_as_a_name(view: ArticleView, words: list[Word], k: int) -> bool:
+    """words[k] and the word after it stand elsewhere in the article as a name's opening,
+    after no body head ("Menteri Koperasi Budi Arie Setiadi" beside "kata Budi Arie"): the
+    person's first name, not the place or body name a head's next word may be."""
+    if k + 1 >= len(words):
+        return False
+    tokens, lows, where = _tokens(view.text)
+    first, second = words[k].lower, words[k + 1].lower
+    head = words[k - 1].lower if k else ""
+    return any(p + 1 < len(lows) and lows[p + 1] == second and (p == 0 or lows[p - 1] != head)
+               and tokens[p][:1].isupper() and tokens[p + 1][:1].isupper()
+               for p in where.get(first, ()))
+
+
 def back_over_openers(lows: Sequence[str], start: int) -> int:
     """Where a name that some evidence starts at lows[start] really starts: before the words
     that open names right ahead of it ("Andi", "Muhammad"). They are the person's, though
@@ -331,7 +345,8 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         names_after = sum(1 for x in words[k + 1 :]
                           if is_name_word(view, x) and not _is_role_word(view, x))
         role_like = (_is_role_word(view, w) or (titled and is_org_word(w))
-                     or (place_next and names_after >= 2) or k in in_title)
+                     or (place_next and names_after >= 2
+                         and not _written_as_a_name(view, words, k)) or k in in_title)
         place_next = w.lower in lx.PLACE_HEADS or w.lower in lx.BODY_HEADS
         if role_like and any(
             is_name_word(view, x) and not _is_role_word(view, x) for x in words[k + 1 :]
@@ -484,8 +499,30 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
     ):
         # "Menteri Riset dan Teknologi": an office and nobody's name, whoever holds it.
         return _mention(view, words, "description")
+    if role and _only_the_place(view, role, content):
+        # "Dinas Kesehatan Kota Bandung", "Satpol PP Kabupaten Sleman": a body of a place,
+        # named whole; "Bupati Sleman": an office of a place, whoever holds it. The place is
+        # nobody's name.
+        if any(is_org_token(w.text) for w in role):
+            return _mention(view, words, "name")
+        return _mention(view, words, "description")
     role_text = view.text[role[0].start : role[-1].end].strip(" ,") if role else None
     return _mention(view, name, "name", role_text or None)
+
+
+def _only_the_place(view: ArticleView, role: list[Word], name: list[Word]) -> bool:
+    """The name left after an office is only the place the office is of: one word after a
+    region's head ("Kabupaten | Pasuruan", "Kota | Bandung"), or after another head that
+    takes a place when the article uses the word as a place or body elsewhere ("Bupati |
+    Sleman" beside "di Sleman"; "Bupati | Iron" stays a name), or a province's words
+    ("Gubernur | Jawa Barat")."""
+    if all(w.lower in lx.PLACE_WORDS for w in name):
+        return True
+    if len(name) != 1 or len(role) - 1 in _multiword_title_ends(role):
+        return False  # "Wali Kota | Risma": the title's last word, no region's head
+    head = role[-1].lower
+    return head in lx.REGION_HEADS or (
+        head in lx.PLACE_HEADS and _used_as_a_body(view, [name[0].lower], ""))
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")

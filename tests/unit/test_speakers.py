@@ -615,3 +615,60 @@ def test_a_title_a_furniture_line_quotes_is_no_name():
     direct, _ = extract_direct(view, Frames(view))
     quotes, _ = resolve_speakers(view, direct, Frames(view))
     assert [q.speaker.name for q in quotes] == ["Budi"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A body of a place is named whole; the place alone is nobody.
+    ("“Pemilik toko melanggar perda,” kata Satpol PP Kabupaten Sleman.",
+     "Satpol PP Kabupaten Sleman"),
+    ("“Kasus demam berdarah naik,” kata Dinas Kesehatan Kota Bandung.",
+     "Dinas Kesehatan Kota Bandung"),
+    # An office of a place whose holder the article named is that holder ("di Sleman" shows
+    # the word is a place).
+    ("Bupati Sleman Kustini Sri Purnomo meninjau jalan di Sleman.\n\n“Jalan rusak berat,” "
+     "kata Bupati Sleman.", "Kustini Sri Purnomo"),
+])
+def test_a_place_after_an_office_or_a_body_is_nobodys_name(text, speaker):
+    quotes, speakers = _speakers_of_direct_quotes(view_of(text))
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+    assert "Sleman" not in {s.name for s in speakers} and "Bandung" not in {
+        s.name for s in speakers}
+
+
+@pytest.mark.parametrize("text", [
+    # One word after a title that takes a place is a name unless the article uses it as a
+    # place; the last word of "Wali Kota" is a title's, no region's head.
+    "“Jalan rusak berat,” kata Bupati Iron.",
+    "“Jalan rusak berat,” kata Wali Kota Risma.",
+])
+def test_a_name_after_an_office_of_a_place_stays_a_name(text):
+    quotes, _ = _speakers_of_direct_quotes(view_of(text))
+    assert quotes[0].speaker is not None and quotes[0].speaker.name in {"Iron", "Risma"}
+
+
+def test_a_name_the_article_writes_after_a_body_head_opens_the_persons_name():
+    """"Menteri Koperasi Budi Arie Setiadi" beside "kata Budi Arie": Budi opens a name, not
+    the body's after "Koperasi"; "Budi Arei", two letters swapped, is the same man."""
+    view = view_of("Menteri Koperasi Budi Arie Setiadi meninjau pasar.\n\n“Harga turun,” kata "
+                   "Budi Arie.\n\n“Stok cukup,” kata Budi Arei.")
+    quotes, speakers = _speakers_of_direct_quotes(view)
+    assert {q.speaker.name for q in quotes} == {"Budi Arie Setiadi"}
+    assert [s.name for s in speakers] == ["Budi Arie Setiadi"]
+
+
+def test_the_year_of_a_laws_number_is_no_name():
+    view = view_of("Peraturan Presiden Nomor 49 Tahun 2025 berlaku.\n\n“Kami mendukung,” katanya.")
+    quotes, speakers = _speakers_of_direct_quotes(view)
+    assert "Tahun" not in {s.name for s in speakers}
+    assert quotes[0].speaker is None or quotes[0].speaker.name != "Tahun"
+
+
+def test_a_description_given_a_nickname_is_the_person_named_before_it():
+    """"kata pria yang karib disapa Ipunk": the description and its nickname are the person
+    the article named last before them, and so is the nickname later."""
+    view = view_of("Direktur Jenderal PSDKP, Pung Nugroho Saksono mengatakan kasus itu diselidiki."
+                   "\n\n“Tunggu saja hasilnya,” kata pria yang karib disapa Ipunk kepada wartawan."
+                   "\n\n“Kami belum bisa mengumumkan,” imbuh Ipunk.")
+    quotes, speakers = _speakers_of_direct_quotes(view)
+    assert [q.speaker.name for q in quotes] == ["Pung Nugroho Saksono"] * 2
+    assert [s.name for s in speakers] == ["Pung Nugroho Saksono"]

@@ -151,8 +151,7 @@ def _aliases(view: ArticleView, runs: list[list[Word]]) -> dict[str, str]:
                     out[acronym.lower()] = view.text[name[0].start : run[k + 2].end]
     # "Tjokorda Oka Artha, yang biasa disapa Tjok Ace, ...": the nickname the text gives.
     by_start = {run[0].i: run for run in runs}
-    named: list[str] = []  # the full names met so far, in the text's order
-    met: list[tuple[int, str]] = []  # (first word, name) of each of them
+    met: list[tuple[int, str]] = []  # (first word, name) of the persons named, in order
     for run in runs:
         _, name = split_name(view, run)
         if not name:
@@ -178,18 +177,17 @@ def _aliases(view: ArticleView, runs: list[list[Word]]) -> dict[str, str]:
             owner_name = split_name(view, owner)[1] if owner else []
             if owner_name:
                 out[_key(view, name)] = view.text[owner_name[0].start : owner_name[-1].end]
-            elif lows[after - 1].endswith(NYA) and named:
-                out[_key(view, name)] = named[-1]
+            elif lows[after - 1].endswith(NYA) and met:
+                out[_key(view, name)] = met[-1][1]
         split = (_, name, text, frozenset(_words_of(text)))
         if len(split[3]) >= 2 and _may_name_a_person(split) and governor(view, run[0]) not in {
                 Governor.PREPOSITION, Governor.NOUN}:
-            named.append(text)  # "di Teluk Ekas", "pemimpin tertinggi Iran": no one
-            met.append((run[0].i, text))
+            met.append((run[0].i, text))  # "di Teluk Ekas", "pemimpin tertinggi Iran": no one
     # "kata pria yang karib disapa Ipunk": a description given a nickname means the person
     # named last before it.
     for w in view.words:
         nick = _nickname_after_description(view, w, by_start)
-        before = [text for first, text in met if first < w.i]
+        before = [text for first, text in met if first < w.i] if nick else []
         if nick and before:
             out.setdefault(_key(view, nick), before[-1])
     return out
@@ -199,14 +197,13 @@ def _nickname_after_description(view: ArticleView, w: Word, by_start: dict[int, 
                                  ) -> list[Word] | None:
     """The nickname run a lower-case description at w is given ("pria yang karib disapa
     Ipunk"), if any."""
-    window = view.words[w.i + 1 : w.i + 5]
+    window = view.words[w.i + 1 : w.i + 4]
     lows = [x.lower for x in window]
-    if is_capitalised(w) or is_punct(w) or lows[:1] != ["yang"] or len(lows) < 3:
+    # Without a familiar word, "yang disebut X" names an agent, not a nickname.
+    if is_capitalised(w) or is_punct(w) or len(lows) < 3 or lows[0] != "yang" or (
+            lows[1] not in lx.FAMILIAR_WORDS or lows[2] not in lx.CALLED_VERBS):
         return None
-    calls = 2 if lows[1] in lx.FAMILIAR_WORDS else 1
-    if calls >= len(lows) or lows[calls] not in lx.CALLED_VERBS or calls == 1:
-        return None  # without a familiar word, "yang disebut X" names an agent
-    return by_start.get(window[calls].i + 1)
+    return by_start.get(window[2].i + 1)
 
 
 def _key(view: ArticleView, words: list[Word]) -> str:

@@ -570,8 +570,10 @@ def pure_name(view: ArticleView, run: list[Word]) -> bool:
 def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word]) -> Mention | None:
     """"NAME, ROLE" or "ROLE, NAME": the pure name is the speaker, the other its role."""
     _, second_name = split_name(view, second)
+    # "Petugas P2BK Jampangtengah, Dadi Supardi": an office or a role noun opening the first
+    # phrase makes it the role of the name that follows.
     second_is_name = (pure_name(view, second) and not pure_name(view, first)) or (
-        first[0].lower in lx.TITLE_WORDS and second_name
+        first[0].lower in lx.TITLE_WORDS | lx.ROLE_NOUNS and second_name
         and not any(is_org_word(w) for w in second_name)
     )
     if second_is_name:

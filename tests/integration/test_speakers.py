@@ -159,3 +159,21 @@ def test_a_name_with_a_figure_is_no_person_to_point_back_to(extract):
             "“Pemeriksaan usap dilakukan terhadap 24.816 orang,” katanya.")
     answer = extract(text)
     assert speaker_of(answer, "Pemeriksaan usap") == "Muhammad Muslim"
+
+
+def test_a_role_noun_opening_an_apposition_makes_the_name_after_it_the_speaker(extract):
+    """"Petugas P2BK Jampangtengah, Dadi Supardi, menyebut ...": an officer of a body and its
+    place, then the person (real parse: the place after the acronym reads as a name)."""
+    answer = extract("Banjir melanda Kecamatan Jampangtengah. Petugas P2BK Jampangtengah, Dadi "
+                     "Supardi, menyebut tidak ada korban jiwa dalam banjir itu.")
+    [quote] = answer["quotes"]
+    assert quote["speaker"]["name"] == "Dadi Supardi"
+
+
+def test_a_body_of_a_place_speaks_by_its_whole_name(extract):
+    answer = extract("Dinas Kesehatan Kota Bandung menyebut kasus demam berdarah naik tajam "
+                     "bulan ini.")
+    [quote] = answer["quotes"]
+    [speaker] = [s for s in answer["speakers"] if s["id"] == quote["speaker"]["id"]]
+    assert (speaker["name"], speaker["kind"]) == ("Dinas Kesehatan Kota Bandung",
+                                                  "organization")

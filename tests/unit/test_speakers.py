@@ -672,3 +672,4 @@ def test_a_description_given_a_nickname_is_the_person_named_before_it():
     quotes, speakers = _speakers_of_direct_quotes(view)
     assert [q.speaker.name for q in quotes] == ["Pung Nugroho Saksono"] * 2
     assert [s.name for s in speakers] == ["Pung Nugroho Saksono"]
+

@@ -228,6 +228,11 @@ def _has_any(words: list[str], low_text: str, vocabulary: frozenset[str]) -> boo
     return not single.isdisjoint(words) or any(phrase in low_text for phrase in phrases)
 
 
+def _has_any_in(words: list[str], vocabulary: frozenset[str]) -> bool:
+    """_has_any over a run of words alone (its phrases looked for in the words rejoined)."""
+    return _has_any(words, f" {' '.join(words)} ", vocabulary)
+
+
 def _count(words: list[str], vocabulary: Collection[str]) -> int:
     return sum(1 for w in words if w in vocabulary)
 
@@ -338,7 +343,7 @@ def _states_a_cause(words: list[str]) -> bool:
         if tuple(words[: len(opener)]) == opener:
             words = words[len(opener) :]
             break
-    return _has_any(words, f" {' '.join(words)} ", lx.CAUSAL_WORDS)
+    return _has_any_in(words, lx.CAUSAL_WORDS)
 
 
 _BACKWARD_OPENERS = tuple(tuple(o.split()) for o in lx.BACKWARD_CAUSAL_OPENERS)
@@ -380,8 +385,7 @@ def _counted_in_words(text: str, quantities: list[Quantity]) -> bool:
         if m and {g.lower() for g in m.groups() if g} & lx.DEMONSTRATIVES - {"ini"}:
             continue  # "empat perusahaan itu": a count the reader already has
         ahead = _words(after)[:_ENUMERATION_REACH]
-        if ":" in after.split(".")[0][:40] or _has_any(
-                ahead, f" {' '.join(ahead)} ", lx.ENUMERATION_OPENERS):
+        if ":" in after.split(".")[0][:40] or _has_any_in(ahead, lx.ENUMERATION_OPENERS):
             continue
         return True
     return False

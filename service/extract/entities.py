@@ -197,10 +197,12 @@ def _nickname_after_description(view: ArticleView, w: Word, by_start: dict[int, 
                                  ) -> list[Word] | None:
     """The nickname run a lower-case description at w is given ("pria yang karib disapa
     Ipunk"), if any."""
+    if w.i + 3 >= len(view.words) or view.words[w.i + 1].lower != "yang":
+        return None  # most words: decided by the next one, nothing built
     window = view.words[w.i + 1 : w.i + 4]
     lows = [x.lower for x in window]
     # Without a familiar word, "yang disebut X" names an agent, not a nickname.
-    if is_capitalised(w) or is_punct(w) or len(lows) < 3 or lows[0] != "yang" or (
+    if is_capitalised(w) or is_punct(w) or (
             lows[1] not in lx.FAMILIAR_WORDS or lows[2] not in lx.CALLED_VERBS):
         return None
     return by_start.get(window[2].i + 1)
@@ -320,19 +322,21 @@ class Entities:
         a second person."""
         written = Counter(" ".join(_words_of(text)) for _, _, text, _ in self.split_runs)
         slip = written[" ".join(mention_words)]
-        fits: dict[str, list[Word]] = {}
+        fits: dict[str, tuple[list[Word], frozenset[str]]] = {}
         for role, _name, text, words in self.split_runs:
             odd = [w for w in mention_words if w not in words]
             if len(odd) == 1 and len(mention_words) - 1 <= len(words) and any(
                     _swapped(odd[0], w) or _one_edit_apart(odd[0], w) for w in words) and (
                     len(words) > len(mention_words)
                     or written[" ".join(_words_of(text))] > slip):
-                fits[text] = role
-        # "Budi Arie" and "Budi Arie Setiadi" are one name written in part and in full.
-        fullest = max(fits, key=lambda text: len(_words_of(text)), default="")
-        if not fits or any(not set(_words_of(text)) <= set(_words_of(fullest)) for text in fits):
+                fits[text] = (role, words)
+        if not fits:
             return None
-        role = fits[fullest]
+        # "Budi Arie" and "Budi Arie Setiadi" are one name written in part and in full.
+        fullest = max(fits, key=lambda text: len(_words_of(text)))
+        role, widest = fits[fullest]
+        if any(not words <= widest for _, words in fits.values()):
+            return None
         return fullest, [self.view.text[role[0].start : role[-1].end]] if role else []
 
     def _name_around(self, mention_words: list[str]) -> tuple[str, list[str]] | None:

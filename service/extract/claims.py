@@ -280,7 +280,7 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
     words = _words(text)
     sent_text = view.text[cand.sentence.start : cand.sentence.end].strip()
     sent_low = sent_text.lower()
-    figures = [q for q in quantities if is_figure(q)]
+    figures = [q for q in quantities if is_figure(q) and not _already_given(view.text, q)]
     ents = names if names is not None else entities(view, cand.start, cand.end)
     quote = cand.quote
     n = len(words)
@@ -370,6 +370,20 @@ _ENUMERATION_REACH = 6
 _AFTER_COUNT = re.compile(r"\s*(?:([^\W\d_]+)\s+)?([^\W\d_]+)", re.UNICODE)
 
 
+def _already_given(text: str, q: Quantity) -> bool:
+    """A count or an age inside a noun phrase that a demonstrative closes ("empat perusahaan
+    itu", "Ribuan miras itu disita", "Pria berusia 93 tahun itu menampik"): the phrase points
+    back to what the reader already has, so the figure is no news of this sentence. "ini"
+    also introduces what follows, so only "itu" and "tersebut" count. Money, shares and
+    measures stay figures ("proyek bernilai Rp 78,9 miliar tersebut")."""
+    if q.kind not in {"count", "duration"}:
+        return False
+    m = _AFTER_COUNT.match(text[q.end : q.end + 80])
+    if m is None:
+        return False
+    return not {g.lower() for g in m.groups() if g}.isdisjoint(lx.DEMONSTRATIVES - {"ini"})
+
+
 def _counted_in_words(text: str, quantities: list[Quantity]) -> bool:
     """A count written out, of two or more of a named thing ("menetapkan empat orang sebagai
     tersangka", "menggenangi delapan rumah"), that is news in itself: not one already known
@@ -380,10 +394,9 @@ def _counted_in_words(text: str, quantities: list[Quantity]) -> bool:
         if q.kind not in {"count", "duration"} or is_figure(q) or q.unit is None or (
                 q.value < 2 or q.text[:1].isdigit()):
             continue
-        after = text[q.end : q.end + 80]
-        m = _AFTER_COUNT.match(after)
-        if m and {g.lower() for g in m.groups() if g} & lx.DEMONSTRATIVES - {"ini"}:
+        if _already_given(text, q):
             continue  # "empat perusahaan itu": a count the reader already has
+        after = text[q.end : q.end + 80]
         ahead = _words(after)[:_ENUMERATION_REACH]
         if ":" in after.split(".")[0][:40] or _has_any_in(ahead, lx.ENUMERATION_OPENERS):
             continue

@@ -644,7 +644,10 @@ CAUSAL_WORDS: frozenset[str] = frozenset(
      # Verbs of making worse, hindering and giving rise to (KBBI: memperparah, memperburuk,
      # menghambat, terkendala, menimbulkan, berkontribusi), active and passive.
      "memperparah", "diperparah", "memperburuk", "diperburuk", "menghambat", "dihambat",
-     "penghambat", "terhambat", "terkendala", "menimbulkan", "ditimbulkan", "berkontribusi"}
+     "penghambat", "terhambat", "terkendala", "menimbulkan", "ditimbulkan", "berkontribusi",
+     # The reason itself named, as "penyebab" names the cause (KBBI: alasan "dasar; asas;
+     # hal yang menjadi pendorong"): "Alasan rapat ditunda ialah ...", "itulah alasannya".
+     "alasan", "alasannya"}
 )
 # What a law, regulation, standard or official procedure says or requires (type "rule").
 # Charges under an article of law ("dijerat Pasal 363 KUHP") report an event, so the article

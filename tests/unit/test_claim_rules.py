@@ -115,6 +115,7 @@ def _features(text: str) -> dict:
     ("Oleh karena itu, warga mengungsi karena banjir makin tinggi.", "causal"),
     ("Kemacetan di jalan itu diperparah oleh proyek galian kabel.", "causal"),
     ("Pembangunan pelabuhan terkendala pembebasan lahan warga.", "causal"),
+    ("Alasan rapat itu ditunda adalah hujan deras sejak pagi.", "causal"),
     # A figure makes it a quantity, in a causal sentence too (CLAIMS.md: "A claim with a
     # number is quantity unless ... it is about the future").
     ("Banjir menyebabkan 1.200 warga mengungsi ke balai desa.", "quantity"),

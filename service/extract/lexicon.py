@@ -666,6 +666,11 @@ RULE_WORDS: frozenset[str] = frozenset(
 # hypothetical instead, so it is not here.
 CONDITIONAL_OPENERS: frozenset[str] = frozenset({"jika", "apabila", "bila", "bilamana",
                                                  "jikalau", "manakala"})
+# Provisos, wherever they stand (TBBBI, konjungsi syarat: asalkan, dengan syarat; "hanya jika"
+# restricts what is allowed): "Dokumen itu dapat dibuka hanya jika ...", "Instansi boleh
+# memilih, asalkan ...": the terms a rule sets.
+PROVISOS: frozenset[str] = frozenset({"hanya jika", "hanya bila", "hanya apabila", "asalkan",
+                                      "asal saja", "dengan syarat", "dengan ketentuan"})
 # The strong deontic words of a regulation or contract (KBBI: wajib, larang, atur, berhak;
 # the verbs Indonesian statutes use, e.g. UU 12/2011's "wajib", "dilarang", "berhak"): what
 # a law requires or allows. "harus" and "perlu" are left to SHOULD_WORDS: in news they more

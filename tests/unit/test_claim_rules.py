@@ -122,6 +122,10 @@ def _features(text: str) -> dict:
     ("Kerugian negara mencapai Rp 10 miliar menurut aturan baru.", "quantity"),
     ("Undang-undang itu mewajibkan pendaftar berusia 17 tahun.", "rule"),
     ("Jika pasien demam, dokter memberikan obat penurun panas.", "rule"),
+    # A proviso sets the terms of what is allowed, wherever it stands.
+    ("Dokumen itu dapat dibuka untuk publik hanya jika disimpan kementerian.", "rule"),
+    ("Sekolah memilih seragamnya sendiri, asalkan warnanya sesuai pedoman daerah.", "rule"),
+    ("Dokumen itu dibuka untuk publik oleh kementerian pada pekan lalu.", "event"),
     ("Harga beras naik 12 persen dibanding bulan lalu.", "quantity"),
     # A count written out is a quantity when it is news in itself (CLAIMS.md: "a number,
     # amount, share, count"), not when it is one the reader has ("itu") or one that only

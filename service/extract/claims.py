@@ -308,7 +308,7 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "future": float(_states_a_future(words, low)),
         "causal": float(_states_a_cause(words)),
         "rule": float(_has_any(words, low, lx.RULE_WORDS)),
-        "conditional": float(bool(words) and words[0] in lx.CONDITIONAL_OPENERS
+        "conditional": float((bool(words) and words[0] in lx.CONDITIONAL_OPENERS)
                              or _has_any(words, low, lx.PROVISOS)),
         "accusation": float(_has_any(words, low, lx.ACCUSATION_WORDS)),
         "public": float(min(_count(words, lx.PUBLIC_WORDS), 2)) / 2,

@@ -177,11 +177,30 @@ def _rank(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | None:
 
 def _numbers_a_reference(toks: list[_Tok], k: int) -> bool:
     """The number at k identifies a law, article, clause or document: a reference word
-    before it, maybe with a period or an opening bracket between ("No. 1", "ayat (2)")."""
+    before it, maybe with a period or an opening bracket between ("No. 1", "ayat (2)"), or
+    glued to the end of the word before, capitalised, where scraping lost a space ("Pasal 2
+    junctoPasal 28")."""
     j = k - 1
     while j >= 0 and toks[j].text in {".", "("}:
         j -= 1
-    return j >= 0 and toks[j].low in lx.REFERENCE_WORDS
+    if j < 0:
+        return False
+    word = toks[j].text
+    return toks[j].low in lx.REFERENCE_WORDS or any(
+        word[i].isupper() and word[i - 1].islower() and word[i:].lower() in lx.REFERENCE_WORDS
+        for i in range(1, len(word)))
+
+
+def _inside_a_name(toks: list[_Tok], k: int, used: int) -> bool:
+    """A number in digits between two capitalised words ("TSG 1899 Hoffenheim", "PLTU 1
+    Kalbar"): part of the name, as "Covid-19" is. A calendar word on either side makes a
+    date instead ("Januari 2025 Presiden ...", "20 November")."""
+    after = k + used
+    return (k > 0 and after < len(toks) and _digits(toks[k].text)
+            and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha()
+            and toks[k - 1].low not in lx.CALENDAR_WORDS
+            and toks[after].text[:1].isupper() and toks[after].text.isalpha()
+            and toks[after].low not in lx.CALENDAR_WORDS)
 
 
 def _glued_to_a_word(text: str, start: int) -> bool:
@@ -316,6 +335,8 @@ def _amount(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | None:
         return None  # "Covid-19", "G20", "MotoGP2025": part of a name, not a figure
     if currency is None and _numbers_a_reference(toks, k):
         return None  # "Pasal 2 ayat (1)", "Nomor 54": which article, not how many
+    if currency is None and _inside_a_name(toks, k, used):
+        return None  # "TSG 1899 Hoffenheim": part of a name
     # A number word counts only with a scale, unit or counted noun after it.
     if not _digits(toks[k].text[0]) and currency is None and (
             k + 1 >= len(toks) or toks[k + 1].low in lx.NOT_COUNTED_NOUNS

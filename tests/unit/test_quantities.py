@@ -73,6 +73,14 @@ def test_digits_glued_to_a_word_are_a_name_not_a_figure():
     assert find_quantities("Pandemi Covid-19 merebak di kota itu") == []
     assert find_quantities("Pertemuan G20 digelar di Bali") == []
     assert find_quantities("Arus mudik H-7 Lebaran padat") == []
+    # Digits between two capitalised words belong to a club's or a plant's name...
+    assert find_quantities("Timnya kalah di markas FC 1899 Sukamaju") == []
+    assert find_quantities("Proyek PLTU 2 Bengkulu mangkrak") == []
+    # ...but a calendar word beside them makes a date, and a lower-case word a count.
+    assert [q.kind for q in find_quantities("Pada Maret 2024 Pemerintah mencabut izin")] == [
+        "date"]
+    assert [q.text for q in find_quantities("Sebanyak 1899 warga Sukamaju mengungsi")] == [
+        "Sebanyak 1899 warga"]
     # A currency written against its amount is still money; a range is still two numbers.
     [money] = find_quantities("Harganya Rp15.000 per kilogram")
     assert (money.kind, money.value) == ("money", 15000)
@@ -126,6 +134,8 @@ def test_a_match_result_is_two_small_numbers_joined_by_a_dash(text, result):
 @pytest.mark.parametrize(("text", "figures"), [
     ("didakwa melanggar Pasal 2 ayat (1) KUHP", []),
     ("sesuai UU No. 14 tentang keterbukaan", []),
+    # A reference word glued to the word before it, where scraping lost a space.
+    ("dijerat Pasal 2 junctoPasal 28 ayat 1 UU ITE", []),
     ("diatur dalam Permen Nomor 54 Tahun 2024", [("2024", "date")]),
     ("diatur dalam Inpres Nomor 1/2025 tentang efisiensi", [("2025", "date")]),
     # A count of articles, and a rank, stay figures.

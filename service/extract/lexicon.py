@@ -562,7 +562,9 @@ PERCENT_WORDS: frozenset[str] = frozenset({"persen", "%", "prosen"})
 MEASURE_UNITS: frozenset[str] = frozenset(
     {"ton", "kg", "kilogram", "gram", "km", "kilometer", "meter", "m", "cm", "mm", "hektare",
      "hektar", "ha", "liter", "barel", "derajat", "°c", "mw", "gw", "kwh", "mm hg", "mmhg",
-     "km/jam", "knot", "m2", "m3", "meter persegi", "kilometer persegi"}
+     "km/jam", "knot", "m2", "m3", "meter persegi", "kilometer persegi",
+     # Power and energy written out, as power plants' capacities are ("2x50 megawatt").
+     "watt", "kilowatt", "megawatt", "gigawatt", "kw", "kwp", "mwp", "mva"}
 )
 DURATION_UNITS: frozenset[str] = frozenset(
     {"tahun", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik", "dekade", "abad"}

@@ -191,6 +191,18 @@ def _numbers_a_reference(toks: list[_Tok], k: int) -> bool:
         for i in range(1, len(word)))
 
 
+# The multiplication sign as Indonesian text writes it between two numbers ("2x50 MW", "3 x
+# 100 meter"): a number of units of a size.
+_TIMES_SIGNS = frozenset({"x", "×"})
+
+
+def _times(toks: list[_Tok], end: int) -> float | None:
+    """The second factor of a product at token end ("x50" after "2"), else None."""
+    if end + 1 < len(toks) and toks[end].low in _TIMES_SIGNS and _digits(toks[end + 1].text):
+        return parse_number(toks[end + 1].text)
+    return None
+
+
 def _inside_a_name(toks: list[_Tok], k: int, used: int) -> bool:
     """A number in digits between two capitalised words ("TSG 1899 Hoffenheim", "PLTU 1
     Kalbar"): part of the name, as "Covid-19" is. A calendar word on either side makes a
@@ -343,6 +355,10 @@ def _amount(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | None:
             or not toks[k + 1].text.isalpha()):
         return None
     end = k + used  # one past the last token of the figure
+    product = _times(toks, end)
+    if product is not None:  # "2x50 megawatt": two units of 50
+        value *= product
+        end += 2
     if end < len(toks):  # scale words: "300 juta", "Rp 5 M"
         scale = lx.SCALE_WORDS.get(toks[end].low)
         if scale is None and currency and toks[end].text in lx.SCALE_ABBREVIATIONS:

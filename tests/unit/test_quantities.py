@@ -63,6 +63,15 @@ def test_each_format(text, figure, value, unit, kind, qualifier):
     assert (q.unit, q.kind, q.qualifier) == (unit, kind, qualifier)
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("pembangkit berkapasitas 2x50 megawatt", 100, "megawatt"),
+    ("jembatan sepanjang 3 x 100 meter", 300, "meter"),
+])
+def test_a_product_of_two_numbers_is_one_measure(text, value, unit):
+    [q] = find_quantities(text)
+    assert (q.kind, q.value, q.unit) == ("measure", value, unit)
+
+
 def test_words_that_are_not_figures():
     assert find_quantities("Ia menjadi orang pertama yang datang") == []
     assert find_quantities("tiga") == []  # a number word alone counts nothing

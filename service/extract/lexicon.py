@@ -458,6 +458,14 @@ COMPARISON_WORDS: frozenset[str] = frozenset(
      "penurunan", "selisih", "rata-rata"}
 )
 
+# Office words that are adjectives qualifying the head right before them ("Jaksa Agung",
+# "Mahkamah Agung", "Kejaksaan Agung", "Masjid Agung"; KBBI: agung "besar; mulia"): part of
+# the office only after such a head. "Agung" is also a common given name, which elsewhere it
+# opens ("Kementerian Pertanian Agung Hendriadi").
+OFFICE_QUALIFIERS: dict[str, frozenset[str]] = {
+    "agung": frozenset({"jaksa", "kejaksaan", "mahkamah", "hakim", "masjid"}),
+}
+
 # Capitalised common nouns that name an office's portfolio inside a title run ("Menteri
 # Luar Negeri", "Deputi Bidang Statistik Sosial"): they belong to the role, never to the name.
 # From the names of Indonesian ministries, agencies and units.

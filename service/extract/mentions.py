@@ -107,9 +107,24 @@ def is_office_word(w: Word) -> bool:
 
 def _is_role_word(view: ArticleView, w: Word) -> bool:
     """Title, office or organisation acronym: the part of a run that is not the name."""
+    if w.lower in lx.OFFICE_QUALIFIERS:
+        return _qualifies_the_word_before(view, w)
     return w.lower in lx.TITLE_WORDS or _is_acronym(w) or is_office_word(w) or (
         clause_initial(view, w) and w.upos != "PROPN" and w.lower in lx.ROLE_NOUNS
     )
+
+
+def _qualifies_the_word_before(view: ArticleView, w: Word) -> bool:
+    """An office's adjective after one of the heads it qualifies ("Jaksa Agung")."""
+    return w.i > 0 and view.words[w.i - 1].lower in lx.OFFICE_QUALIFIERS[w.lower]
+
+
+def _office_here(view: ArticleView, w: Word) -> bool:
+    """A word of an office's portfolio where it stands: an office's adjective only after a
+    head it qualifies ("kata Agung" names a person; "Jaksa Agung" is an office)."""
+    if w.lower in lx.OFFICE_QUALIFIERS:
+        return _qualifies_the_word_before(view, w)
+    return w.lower in lx.OFFICE_WORDS
 
 
 def person_word(view: ArticleView, w: Word) -> bool:
@@ -494,8 +509,8 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
         name = name[lower[-1] + 1 :]
     content = [w for w in name if not is_punct(w)]
     if not content or all(
-        w.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS | lx.OFFICE_WORDS | lx.NAME_JOINERS
-        or not is_capitalised(w) for w in content
+        w.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS | lx.NAME_JOINERS
+        or _office_here(view, w) or not is_capitalised(w) for w in content
     ):
         # "Menteri Riset dan Teknologi": an office and nobody's name, whoever holds it.
         return _mention(view, words, "description")

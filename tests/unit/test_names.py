@@ -466,3 +466,21 @@ def test_an_english_shaped_word_before_a_short_form_is_the_body_s():
     text = ("Hadir pengamat politik Tegas Strategic Arif Susanto dalam diskusi itu. Menurut "
             "Arif, sanksi perlu. “Sanksi perlu,” ucap Arif.")
     assert _named_with_roles(text) == [("Arif Susanto", ["Tegas Strategic"])]
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    # An office's adjective qualifies only the head right before it ("Kejaksaan Agung"); after
+    # any other word the capitalised word opens the person's name.
+    ("Kepala Pusat Penerangan Kejaksaan Agung Hari Santoso", "Kepala Pusat Penerangan Kejaksaan "
+     "Agung", "Hari Santoso"),
+    ("Kepala Badan Pangan Kementerian Pertanian Agung Sutrisno", "Kepala Badan Pangan "
+     "Kementerian Pertanian", "Agung Sutrisno"),
+])
+def test_an_office_adjective_belongs_to_the_office_only_after_its_head(phrase, role, name):
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+def test_a_given_name_that_is_also_an_office_adjective_names_its_bearer():
+    text = ("“Stok beras aman,” kata Kepala Badan Pangan Kementerian Pertanian Agung Sutrisno. "
+            "“Distribusi harus dijaga,” kata Agung.")
+    assert _speakers(text) == ["Agung Sutrisno"] * 2

@@ -302,6 +302,13 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "mayjen", "laksdya", "laksda", "laksma", "marsdya", "marsda", "marsma", "letkol",
         "lettu", "letda", "peltu", "pelda", "sersan", "serma", "serka", "sertu", "serda",
         "kopral", "praka", "pratu", "prada",
+        # Ministers' short titles: "Men" and the portfolio's first syllables, as the
+        # government writes them (Sekretariat Kabinet's usage: Menkeu, Mensos, Menkes, ...).
+        "mensos", "menkes", "menhan", "menag", "menaker", "menhub", "mentan", "mendag",
+        "menperin", "menkominfo", "menkumham", "menpan", "menpanrb", "menparekraf", "menpar",
+        "menristek", "mendikbudristek", "mendikti", "menkop", "menkopukm", "menpupr",
+        "menlhk", "menseskab", "menpppa", "menkopolhukam", "menkomarves", "menkopmk",
+        "menbud", "menhut", "menekraf",
     }
 )
 

@@ -484,3 +484,12 @@ def test_a_given_name_that_is_also_an_office_adjective_names_its_bearer():
     text = ("“Stok beras aman,” kata Kepala Badan Pangan Kementerian Pertanian Agung Sutrisno. "
             "“Distribusi harus dijaga,” kata Agung.")
     assert _speakers(text) == ["Agung Sutrisno"] * 2
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    # A minister's short title is a title, never the first word of the name.
+    ("Mensos Siti Rahma", "Mensos", "Siti Rahma"),
+    ("Menhub Budi Santoso", "Menhub", "Budi Santoso"),
+])
+def test_a_minister_s_short_title_stays_out_of_the_name(phrase, role, name):
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)

@@ -15,3 +15,13 @@ def after_dateline(text: str, start: int, end: int) -> int:
     none opens it (or nothing would be left after it)."""
     m = _DATELINE.match(text, start, end)
     return m.end() if m and m.end() < end else start
+
+
+def glued_after_dateline(text: str) -> int | None:
+    """Where the lead's first word starts when the dateline's dash runs into it with no
+    space ("JAKARTA, KOMPAS-Komisi Nasional ..."), else None: the word is no part of the
+    outlet's name."""
+    m = _DATELINE.match(text)
+    if m is None or m.end() >= len(text) or text[m.end() - 1] not in "-–—":
+        return None
+    return m.end() if text[m.end()].isalpha() else None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from service.extract import cues
 from service.extract import lexicon as lx
 from service.extract.frames import FrameKind, Frames
-from service.extract.marks import MarkedSpan
+from service.extract.marks import MarkedSpan, titles_a_work
 from service.extract.mentions import is_punct, is_quote_mark
 from service.extract.model import Mention, Quote
 from service.nlp.view import ArticleView, Word
@@ -103,14 +103,6 @@ def _frame_before(frames: Frames, span: MarkedSpan, words: list[Word]
     return None
 
 
-def _is_title(view: ArticleView, span: MarkedSpan, words: list[Word]) -> bool:
-    before = [w for w in words if w.end <= span.open_at][-3:]
-    if any(w.lower in lx.TITLE_INTRODUCERS for w in before):
-        return True
-    para_text = view.text[view.paragraphs[span.para].start : span.open_at].lower()
-    return para_text.startswith(("baca juga", "simak", "tonton", "lihat juga", "saksikan"))
-
-
 def _word_count(view: ArticleView, span: MarkedSpan) -> int:
     return len(view.text[span.start : span.end].split())
 
@@ -134,7 +126,7 @@ def extract_direct(view: ArticleView, frames: Frames) -> tuple[list[Quote], list
             text=view.text[span.start : span.end],
             sentence=at.i if at is not None else 0,
         )
-        if _is_title(view, span, words):
+        if titles_a_work(view, span):
             continue
         frame = _frame_after(frames, span, words) or _frame_before(frames, span, words)
         if isinstance(frame, EmbeddedIn):

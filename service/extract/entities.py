@@ -22,6 +22,7 @@ from itertools import pairwise
 from service.extract import lexicon as lx
 from service.extract.acronyms import abbreviates, body_acronyms
 from service.extract.frames import Frames
+from service.extract.marks import titles_a_work
 from service.extract.mentions import (
     Governor,
     body_preposition_at,
@@ -78,11 +79,13 @@ def _is_headline(view: ArticleView, para_i: int) -> bool:
 
 
 def _name_runs(view: ArticleView, frames: Frames) -> list[list[Word]]:
-    """Maximal runs of name words (with "(ACRONYM)" inside) outside headline-like lines and
-    lines of site furniture."""
+    """Maximal runs of name words (with "(ACRONYM)" inside) outside headline-like lines,
+    lines of site furniture and the titles of works."""
     runs: list[list[Word]] = []
     headline = {p.i for p in view.paragraphs if _is_headline(view, p.i)
                 or is_site_furniture(view.text[p.start : p.end])}
+    # The title of a work or an event names nobody ("diskusi bertema "Perspektif HAM ..."").
+    titles = [(m.start, m.end) for m in frames.marked if titles_a_work(view, m)]
     for sent in view.sentences:
         if sent.para in headline:
             continue
@@ -104,7 +107,8 @@ def _name_runs(view: ArticleView, frames: Frames) -> list[list[Word]]:
             ) or (run and initial_period(view, w, sent.last)) or (
                 run and body_preposition_at(view, run, k, sent.last)) or (
                 run and second_office_at(view, run, k, sent.last))
-            if is_name_word(view, w) or joiner:
+            in_title = any(start <= w.start < end for start, end in titles)
+            if (is_name_word(view, w) or joiner) and not in_title:
                 run.append(w)
             else:
                 if run:

@@ -4,8 +4,9 @@ Anungmenegaskan bahwa ..."): where a space belongs, so that Stanza reads the wor
 Only Kutip's own view is repaired: the analysis maps every offset back, so the offsets the
 client gets index the text exactly as sent. A glue point is put back only where the shape is
 unambiguous: a lower-case word running into a capitalised one ("kemenanganInter"), a place or
-calendar word running into a name ("JakartaPramono"), and a capitalised word running into a
-speech verb or an adverb that stands before one ("Anungmenegaskan", "Messikembali"). CamelCase
+calendar word running into a name ("JakartaPramono"), a capitalised word running into a
+speech verb or an adverb that stands before one ("Anungmenegaskan", "Messikembali"), and a
+dateline's dash running into the lead's first word ("JAKARTA, KOMPAS-Komisi"). CamelCase
 brands (OpenAI, DeepSeek, YouTube) open with a capital and no known word, so they stay whole.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from service.extract import lexicon as lx
+from service.extract.datelines import glued_after_dateline
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Lower-case tails a name can run into: the speech verbs and the adverbs before them, long
@@ -43,6 +45,9 @@ def glue_points(text: str) -> list[int]:
                 if tail and cut >= _MIN_PART and part[cut:].islower():
                     cuts.append(start + cut)
         points.extend(m.start() + k for k in cuts)
+    lead = glued_after_dateline(text)
+    if lead is not None:
+        points.append(lead)
     return sorted(set(points))
 
 

@@ -261,6 +261,9 @@ CONNECTIVES: frozenset[str] = frozenset(
 
 # Words that introduce titles of works, events and links, never a quote: "Tonton juga video
 # "...", a film bertajuk "...", "Baca juga: ...". From news-site boilerplate.
+# Teaser lines that open with a link's call to read or watch ("Baca juga: "...""): what the
+# marks after them enclose is a title.
+TEASER_OPENERS: tuple[str, ...] = ("baca juga", "simak", "tonton", "lihat juga", "saksikan")
 TITLE_INTRODUCERS: frozenset[str] = frozenset(
     {"video", "bertajuk", "berjudul", "bertema", "tajuk", "judul", "tema", "tagar", "hashtag",
      "film", "lagu", "album", "buku", "program", "acara", "julukan", "dijuluki", "istilah",

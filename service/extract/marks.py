@@ -77,3 +77,18 @@ def find_marked_spans(view: ArticleView) -> list[MarkedSpan]:
                 spans.append(MarkedSpan(open_double, None, s, e, para.i))
     spans.sort(key=lambda m: m.start)
     return spans
+
+
+# Words before an opening mark that may introduce a title ("bertajuk", "video").
+_TITLE_REACH = 3
+
+
+def titles_a_work(view: ArticleView, span: MarkedSpan) -> bool:
+    """The marks enclose the title of a work, event or link, not anyone's words: a title
+    introducer among the three words before them (lexicon.TITLE_INTRODUCERS: a discussion
+    "bertema "..."", a video "...") or a teaser line ("Baca juga ...")."""
+    para = view.paragraphs[span.para]
+    before = view.words_between(para.start, span.open_at)[-_TITLE_REACH:]
+    if any(w.lower in lx.TITLE_INTRODUCERS for w in before):
+        return True
+    return view.text[para.start : span.open_at].lower().startswith(lx.TEASER_OPENERS)

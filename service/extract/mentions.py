@@ -406,6 +406,9 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         name.pop()  # "Saya Risma Pak": the honorific addresses the listener
     if name and name[-1].text == ")" and not any(w.text == "(" for w in name):
         name.pop()
+    body = _a_body_named_whole(view, role, name) if role and name else None
+    if body is not None:
+        return role[:body], role[body:] + name
     return _own_office(view, role), name
 
 
@@ -523,6 +526,34 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
         return _mention(view, words, "description")
     role_text = view.text[role[0].start : role[-1].end].strip(" ,") if role else None
     return _mention(view, name, "name", role_text or None)
+
+
+def _a_body_named_whole(view: ArticleView, role: list[Word], name: list[Word]) -> int | None:
+    """Where the body starts in a role that is a kind of body and its portfolio's words, no
+    title and no place ("Komisi Nasional | Hak Asasi Manusia menilai ..."): the words after
+    it are the body's own name, not a person's ("Pemkab Bogor Dewi Lestari" has a place: its
+    body is whole); None for any other role. Unless
+    the article writes the first or last word of the supposed name apart from the run, as
+    it would a person's ("Kementerian Pertanian Agung Hendriadi" beside "kata Agung"); an
+    acronym closing the name ("... Manusia HAM", "... Manusia (Komnas HAM)") is the body's,
+    so its last word is the one before."""
+    body = next((k for k, w in enumerate(role) if w.lower in lx.ORG_WORDS), None)
+    if body is None or body + 1 == len(role) or any(w.lower in lx.TITLE_WORDS for w in role) \
+            or not all(_office_low(w.lower) and w.lower not in lx.PLACE_WORDS
+                       for w in role[body + 1 :]):
+        return None
+    before_bracket = name[: next((k for k, w in enumerate(name) if w.text == "("), len(name))]
+    words = [w for w in before_bracket if not _is_acronym(w) and not is_punct(w)] or name
+    tokens, lows, where = _tokens(view.text)
+    if any(p > 0 and lows[p - 1] != role[-1].lower and tokens[p][:1].isupper()
+           for p in where.get(words[0].lower, ())):
+        return None
+    others = tuple(w.lower for w in words[:-1])
+    if others and any(
+            tuple(lows[max(0, p - len(others)) : p]) != others and tokens[p][:1].isupper()
+            for p in where.get(words[-1].lower, ())):
+        return None
+    return body
 
 
 def _only_the_place(view: ArticleView, role: list[Word], name: list[Word]) -> bool:

@@ -14,6 +14,9 @@ from service.extract.glue import glue_points, unglue
     ("Menteri itu mengatakanIndonesiatelah siap.", "Menteri itu mengatakan Indonesia telah siap."),
     ("Pemain Budikembali mencetak gol.", "Pemain Budi kembali mencetak gol."),
     ("dikutip dariKompas, Senin", "dikutip dari Kompas, Senin"),
+    # A dateline's dash run into the lead's first word.
+    ("BANDUNG, HARIAN-Dewan Kota menilai taman itu sempit.",
+     "BANDUNG, HARIAN- Dewan Kota menilai taman itu sempit."),
 ])
 def test_glued_words_are_spaced_apart(glued, repaired):
     assert unglue(glued)[0] == repaired
@@ -23,6 +26,8 @@ def test_glued_words_are_spaced_apart(glued, repaired):
     "OpenAI, DeepSeek dan YouTube bekerja sama dengan McDonald dan iPhone.",
     "Pak Sutelah datang.",  # too short a name part to be a glue point
     "Harga naik di Jakarta, kata Budi.",
+    "BANDUNG, HARIAN - Dewan Kota menilai taman itu sempit.",  # a spaced dash
+    "Go-Jek menilai, layanan itu baik.",  # a hyphen inside a name, no dateline
 ])
 def test_brands_and_plain_text_stay_whole(text):
     assert glue_points(text) == [] and unglue(text) == (text, [])

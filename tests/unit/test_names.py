@@ -493,3 +493,29 @@ def test_a_given_name_that_is_also_an_office_adjective_names_its_bearer():
 ])
 def test_a_minister_s_short_title_stays_out_of_the_name(phrase, role, name):
     assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    # A kind of body and its portfolio's words, no title: the rest is the body's own name.
+    ("Komisi Nasional Hak Asasi Nelayan", "", "Komisi Nasional Hak Asasi Nelayan"),
+    ("Badan Nasional Penanggulangan Banjir (BNPB)", "", "Badan Nasional Penanggulangan Banjir "
+     "(BNPB)"),
+    # A title makes an office of it, and a place after the body completes the body.
+    ("Ketua Komisi Nasional Hadi Santoso", "Ketua Komisi Nasional", "Hadi Santoso"),
+    ("Pemkab Bogor Dewi Lestari", "Pemkab Bogor", "Dewi Lestari"),
+])
+def test_a_body_with_no_title_is_named_whole(phrase, role, name):
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+def test_a_word_of_the_name_written_alone_elsewhere_makes_it_a_person_s():
+    text = ("“Stok aman,” kata Kementerian Pertanian Agung Sutrisno. "
+            "“Distribusi dijaga,” kata Agung.")
+    assert _speakers(text) == ["Agung Sutrisno"] * 2
+
+
+def test_the_title_of_a_discussion_names_nobody():
+    text = ("Kepala Bagian Riset LBH Mimin Hartono berbicara dalam diskusi "
+            "bertema “Tinjauan Periodik: Perspektif Hukum atas Pandemi”. "
+            "“Kebijakan itu tidak sinkron,” katanya.")
+    assert _speakers(text) == ["Mimin Hartono"]

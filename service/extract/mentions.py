@@ -529,31 +529,34 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
 
 
 def _a_body_named_whole(view: ArticleView, role: list[Word], name: list[Word]) -> int | None:
-    """Where the body starts in a role that is a kind of body and its portfolio's words, no
-    title and no place ("Komisi Nasional | Hak Asasi Manusia menilai ..."): the words after
-    it are the body's own name, not a person's ("Pemkab Bogor Dewi Lestari" has a place: its
-    body is whole); None for any other role. Unless
-    the article writes the first or last word of the supposed name apart from the run, as
-    it would a person's ("Kementerian Pertanian Agung Hendriadi" beside "kata Agung"); an
-    acronym closing the name ("... Manusia HAM", "... Manusia (Komnas HAM)") is the body's,
-    so its last word is the one before."""
+    """Where the body starts in a role that is only a kind of body and its portfolio's words
+    ("Komisi Nasional | Hak Asasi Manusia menilai ..."), with no title and no place: the name
+    after it is the body's own, not a person's; None for any other role, or when the article
+    writes the name apart as a person's (_written_apart). "Pemkab Bogor Dewi Lestari" has a
+    place, so its body is whole before the name."""
     body = next((k for k, w in enumerate(role) if w.lower in lx.ORG_WORDS), None)
-    if body is None or body + 1 == len(role) or any(w.lower in lx.TITLE_WORDS for w in role) \
-            or not all(_office_low(w.lower) and w.lower not in lx.PLACE_WORDS
-                       for w in role[body + 1 :]):
+    if body is None or body + 1 == len(role) or any(w.lower in lx.TITLE_WORDS for w in role):
         return None
-    before_bracket = name[: next((k for k, w in enumerate(name) if w.text == "("), len(name))]
-    words = [w for w in before_bracket if not _is_acronym(w) and not is_punct(w)] or name
+    if not all(_office_low(w.lower) and w.lower not in lx.PLACE_WORDS for w in role[body + 1 :]):
+        return None
+    return None if _written_apart(view, role[-1], name) else body
+
+
+def _written_apart(view: ArticleView, before: Word, name: list[Word]) -> bool:
+    """The name's first or last word stands capitalised elsewhere without the words it has
+    here, as a person's does ("Kementerian Pertanian Agung Hendriadi" beside "kata Agung").
+    An acronym closing the name ("... Manusia HAM", "... Manusia (Komnas HAM)") is the
+    body's, so the last word is the one before it."""
+    bracket = next((k for k, w in enumerate(name) if w.text == "("), len(name))
+    words = [w for w in name[:bracket] if not _is_acronym(w) and not is_punct(w)] or name
     tokens, lows, where = _tokens(view.text)
-    if any(p > 0 and lows[p - 1] != role[-1].lower and tokens[p][:1].isupper()
+    if any(p > 0 and lows[p - 1] != before.lower and tokens[p][:1].isupper()
            for p in where.get(words[0].lower, ())):
-        return None
+        return True
     others = tuple(w.lower for w in words[:-1])
-    if others and any(
-            tuple(lows[max(0, p - len(others)) : p]) != others and tokens[p][:1].isupper()
-            for p in where.get(words[-1].lower, ())):
-        return None
-    return body
+    return bool(others) and any(
+        tuple(lows[max(0, p - len(others)) : p]) != others and tokens[p][:1].isupper()
+        for p in where.get(words[-1].lower, ()))
 
 
 def _only_the_place(view: ArticleView, role: list[Word], name: list[Word]) -> bool:

@@ -286,7 +286,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "akp", "iptu", "ipda", "aiptu", "bripka", "brigadir", "hakim", "jaksa", "jpu",
         "pengacara", "kuasa", "anggota", "legislator", "senator", "deputi", "staf", "asisten",
         "koordinator", "kasi", "kabiro", "rektor", "dekan", "dosen", "guru", "profesor",
-        "prof", "dr", "ir", "drs", "h", "hj", "kh", "ustaz", "ustadz", "habib", "pemimpin",
+        "prof", "dr", "drg", "ir", "drs", "h", "hj", "kh", "ustaz", "ustadz", "habib", "pemimpin",
         "ayatullah", "syekh", "kiai", "kyai", "pendeta", "pastor", "romo",
         # religious offices beside those (KBBI): a mosque's imam, a bishop, a monk
         "imam", "uskup", "biksu", "bhikkhu",
@@ -493,6 +493,11 @@ OFFICE_WORDS: frozenset[str] = frozenset(
      # Units of an organisation in another place: "Kantor Pos Cabang Sidoarjo", "Ombudsman
      # Perwakilan Jakarta Raya".
      "cabang", "perwakilan",
+     # The second word of a kind of body named by two words: "Rumah Sakit" (hospital),
+     # "Rumah Tahanan" (remand prison), as "Kepala Rumah Sakit Budi Santoso" writes them.
+     "sakit", "tahanan",
+     # A body's class ("Rumah Tahanan Kelas I", "Pengadilan Negeri Kelas IA").
+     "kelas",
      # The other portfolios of Indonesia's ministries and provincial offices ("Menteri
      # Keuangan", "Dinas Perhubungan", "Menteri Kelautan dan Perikanan").
      "keuangan", "perhubungan", "kebudayaan", "pertanian", "perdagangan", "perindustrian",
@@ -525,6 +530,12 @@ PLACE_WORDS: frozenset[str] = frozenset(
      "pusat", "raya"}
 )
 
+# Units of a body that a number follows in its name ("Rumah Tahanan Kelas I", "Divisi II",
+# "Komisi I DPR", "Kodam V"): a roman "I" after one of them is the unit's number, where
+# after a place or a title it opens a Balinese name ("Gubernur Bali I Wayan Koster").
+NUMBERED_UNITS: frozenset[str] = frozenset(
+    {"kelas", "divisi", "wilayah", "sektor", "rayon", "regional", "komisi", "seksi", "bagian",
+     "subdit", "unit", "zona", "kodam", "lantamal", "tipe"})
 # Offices and organisations named after a place ("Pemkab Bogor", "Kapolres Bogor", "Bupati
 # Sleman"): the capitalised word right after them is the place, part of the role.
 PLACE_HEADS: frozenset[str] = frozenset(
@@ -943,6 +954,7 @@ MULTIWORD_TITLES: frozenset[str] = frozenset(
         # offices
         "juru bicara", "kuasa hukum", "guru besar", "perdana menteri", "wakil presiden",
         "wali kota", "duta besar", "penasihat hukum", "imam besar", "uskup agung",
+        "dokter gigi",
     }
 )
 # Words that continue a rank with the force it belongs to: "Laksda TNI", "Brigjen Pol",
@@ -951,8 +963,9 @@ RANK_FORCES: frozenset[str] = frozenset({"tni", "pol", "polisi", "polri"})
 MULTIWORD_TITLE_TUPLES: tuple[tuple[str, ...], ...] = tuple(
     sorted((tuple(t.split()) for t in MULTIWORD_TITLES), key=len, reverse=True))
 # Second words of two-word titles whose second word is no title alone: "juru bicara"
-# (spokesperson), "kuasa hukum" (lawyer), "guru besar" (professor). Source: KBBI.
-TITLE_TAILS: frozenset[str] = frozenset({"bicara", "hukum", "besar"})
+# (spokesperson), "kuasa hukum" (lawyer), "guru besar" (professor), "dokter gigi"
+# (dentist). Source: KBBI.
+TITLE_TAILS: frozenset[str] = frozenset({"bicara", "hukum", "besar", "gigi"})
 # Prepositions that stand inside the names of Indonesian bodies, lower-case between
 # capitalised words: "Jaringan Pendidikan Pemilih untuk Rakyat (JPPR)", "Komisi untuk Orang
 # Hilang dan Korban Tindak Kekerasan (KontraS)", "Yayasan Lembaga Bantuan Hukum Indonesia

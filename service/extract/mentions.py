@@ -272,7 +272,8 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
                              lead: str = "") -> int:
     """How many of name's first words belong to the office before it rather than to the
     person: figures ("Satgas Covid-19"), provinces ("Sulut"), roman numerals ("Wilayah V";
-    "I" is a Balinese name's first word), and words the article also uses as a body or
+    "I" is a Balinese name's first word, but a unit's number after "Kelas" or "Divisi"), and
+    words the article also uses as a body or
     place (_used_as_a_body). The person keeps at least keep words. lead: the office's last
     word, which may open the body's name ("Puskesmas Cempaka | Putih Dicky ...")."""
     lows = [w.lower for w in name]
@@ -280,7 +281,9 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
     cut = 0
     while cut < len(lows) - keep and (any(ch.isdigit() for ch in name[cut].text)
                                    or lows[cut] in lx.PLACE_WORDS
-                                   or (_ROMAN.match(name[cut].text) and name[cut].text != "I")
+                                   or (_ROMAN.match(name[cut].text) and (
+                                       name[cut].text != "I"
+                                       or (cut == 0 and lead in lx.NUMBERED_UNITS)))
                                    or name[cut].text in acronyms):
         cut += 1
     best = cut
@@ -302,7 +305,8 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
                    if _opens_a_name(lows, c) and lows[c - 1] not in lx.NAME_OPENERS), None)
     if opener is not None:
         best = opener
-    return back_over_openers(lows, best)
+    # Openers go with the name, but never back over the office's figures, places or numbers.
+    return max(cut, back_over_openers(lows, best))
 
 
 def _written_as_a_name(view: ArticleView, words: list[Word], k: int) -> bool:
@@ -671,9 +675,9 @@ def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
         if w.text == "(" and run:
             close = next((j for j in range(k + 1, min(stop, k + 8))
                           if view.words[j].text == ")"), None)
-            if close is not None and close + 1 < stop and is_name_word(
+            if close is not None and close + 1 < stop and (is_name_word(
                 view, view.words[close + 1]
-            ):
+            ) or view.words[close + 1].lower in lx.TITLE_WORDS):
                 run.extend(view.words[k : close + 1])
                 k = close + 1
                 continue
@@ -686,6 +690,13 @@ def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
             # "Kepala Dinas Kesehatan Banyuwangi dr Widji": a title mid-run; "Kepala Humas
             # Daop 1 Eva": a number in a body's name.
             run.append(w)
+        elif run and low in lx.TITLE_WORDS and k + 2 < stop and (
+                view.words[k + 1].lower in lx.TITLE_TAILS) and is_name_word(
+                view, view.words[k + 2]) and any(is_capitalised(x) for x in run):
+            # "Letnan Kolonel Laut dokter gigi M Arifin": a two-word title mid-run.
+            run.extend(view.words[k : k + 2])
+            k += 2
+            continue
         elif run and _extends_run(view, run, w, k, stop, described):
             run.append(w)
         else:

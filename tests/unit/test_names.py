@@ -519,3 +519,27 @@ def test_the_title_of_a_discussion_names_nobody():
             "bertema “Tinjauan Periodik: Perspektif Hukum atas Pandemi”. "
             "“Kebijakan itu tidak sinkron,” katanya.")
     assert _speakers(text) == ["Mimin Hartono"]
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    # "Rumah Sakit" and "Rumah Tahanan" are kinds of body in two words, and a unit's number
+    # after "Kelas" is the body's, where after a place "I" opens a Balinese name.
+    ("Kepala Rumah Sakit Budi Santoso", "Kepala Rumah Sakit", "Budi Santoso"),
+    ("Kepala Rumah Tahanan Kelas I Budi Santoso", "Kepala Rumah Tahanan Kelas I",
+     "Budi Santoso"),
+    ("Gubernur Bali I Wayan Sudarta", "Gubernur Bali", "I Wayan Sudarta"),
+])
+def test_a_two_word_body_and_its_class_stay_in_the_office(phrase, role, name):
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+@pytest.mark.parametrize("frame", [
+    # A rank, its corps and a profession written in lower case before the name.
+    "kata Letnan Kolonel Laut dokter gigi Budi Santoso",
+    "kata Kepala Rumah Sakit Letnan Kolonel Laut (K) drg Budi Santoso",
+    # An office, its body and place set off by commas, then the titled holder.
+    "kata Komandan Rumah Sakit Darurat Sukamaju, Jakarta Pusat, Letnan Kolonel Laut dokter "
+    "gigi Budi Santoso, saat dihubungi",
+])
+def test_a_titled_holder_after_lower_case_titles_is_the_speaker(frame):
+    assert _speakers(f"“Pasien terus bertambah,” {frame}.") == ["Budi Santoso"]

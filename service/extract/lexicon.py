@@ -543,7 +543,10 @@ PLACE_HEADS: frozenset[str] = frozenset(
      "kapolres", "kapolda", "kapolresta", "kapolsek", "kapolrestabes", "gubernur", "bupati",
      "walikota", "wali", "camat", "lurah", "kejari", "kejati", "kajari", "kajati", "dprd",
      "pn", "pengadilan", "universitas", "kodim", "korem", "kodam", "pangdam", "danrem",
-     "dandim", "rsud", "kota", "kabupaten", "provinsi", "wakil"}
+     "dandim", "rsud", "kota", "kabupaten", "provinsi", "wakil",
+     # Villages and districts, named after their kind ("Kepala Desa Sukamaju", "Lurah ...
+     # Kelurahan Menteng", "Camat ... Kecamatan Cilandak").
+     "desa", "kelurahan", "kecamatan", "dusun"}
 )
 
 # Affixed forms of speech lemmas that do not report speech: "menutup" (close), "menambah"
@@ -959,7 +962,13 @@ MULTIWORD_TITLES: frozenset[str] = frozenset(
 )
 # Words that continue a rank with the force it belongs to: "Laksda TNI", "Brigjen Pol",
 # "Irjen Polisi". Source: how PP No. 39/2010 and Peraturan Kapolri No. 3/2016 write ranks.
-RANK_FORCES: frozenset[str] = frozenset({"tni", "pol", "polisi", "polri"})
+RANK_FORCES: frozenset[str] = frozenset(
+    {"tni", "pol", "polisi", "polri",
+     # and the corps (korps) a TNI officer's rank is written with ("Letkol Inf", "Kolonel
+     # Czi", "Marsma TNI (Pnb)"): the army's, navy's and air force's abbreviations.
+     "inf", "kav", "arm", "art", "czi", "cpn", "chb", "cpm", "cba", "cku", "ckm", "chk", "caj",
+     "ctp", "cpl", "ckh", "mar", "pnb", "nav", "tek", "lek", "kal", "adm", "sus", "kes", "pas",
+     "psk", "kum"})
 MULTIWORD_TITLE_TUPLES: tuple[tuple[str, ...], ...] = tuple(
     sorted((tuple(t.split()) for t in MULTIWORD_TITLES), key=len, reverse=True))
 # Second words of two-word titles whose second word is no title alone: "juru bicara"

@@ -352,7 +352,7 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
     # Pertamina Nicke Widyawati", "Humas Pemkab Bogor Dewi Lestari").
     titled = bool(words) and words[0].lower in lx.TITLE_WORDS
     last_role = -1
-    place_next = False
+    place_next = place_head = False
     for k, w in enumerate(words):
         if w.text == ")" and any(is_name_word(view, x) for x in words[k + 1 :]):
             last_role = k  # "... Nusantara (Danantara) Rosan Roeslani": a body named, then who
@@ -366,7 +366,12 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         role_like = (_is_role_word(view, w) or (titled and is_org_word(w))
                      or (place_next and names_after >= 2
                          and not _written_as_a_name(view, words, k)) or k in in_title)
-        place_next = w.lower in lx.PLACE_HEADS or w.lower in lx.BODY_HEADS
+        # A place head's place may come after the words of its kind ("Pengadilan Negeri |
+        # Surabaya", "Pengadilan Tinggi Agama | Bandung").
+        place_head = w.lower in lx.PLACE_HEADS or (
+            place_head and w.lower in lx.OFFICE_WORDS
+            and w.lower not in lx.PLACE_WORDS | lx.TITLE_WORDS)
+        place_next = place_head or w.lower in lx.BODY_HEADS
         if role_like and any(
             is_name_word(view, x) and not _is_role_word(view, x) for x in words[k + 1 :]
         ):
@@ -536,11 +541,15 @@ def _a_body_named_whole(view: ArticleView, role: list[Word], name: list[Word]) -
     """Where the body starts in a role that is only a kind of body and its portfolio's words
     ("Komisi Nasional | Hak Asasi Manusia menilai ..."), with no title and no place: the name
     after it is the body's own, not a person's; None for any other role, or when the article
-    writes the name apart as a person's (_written_apart). "Pemkab Bogor Dewi Lestari" has a
-    place, so its body is whole before the name."""
+    writes the name apart as a person's (_written_apart), or a title in lower case stands
+    before the run. "Pemkab Bogor Dewi Lestari" has a place, so its body is whole before the
+    name."""
     body = next((k for k, w in enumerate(role) if w.lower in lx.ORG_WORDS), None)
     if body is None or body + 1 == len(role) or any(w.lower in lx.TITLE_WORDS for w in role):
         return None
+    before = view.words[role[0].i - 1].lower if role[0].i else ""
+    if before in lx.TITLE_WORDS | lx.TITLE_TAILS | lx.ROLE_NOUNS:
+        return None  # "juru bicara | Kementerian Kesehatan Siti Nadia": a titled holder
     if not all(_office_low(w.lower) and w.lower not in lx.PLACE_WORDS for w in role[body + 1 :]):
         return None
     return None if _written_apart(view, role[-1], name) else body
@@ -755,12 +764,32 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
         return True
     if low in lx.TITLE_TAILS and run[-1].lower in lx.TITLE_WORDS:
         return True  # "juru bicara", "kuasa hukum"
+    if all(not is_capitalised(x) for x in run) and _field_before_a_name(view, k, stop):
+        return True  # "pengamat politik | Universitas Indonesia Aditya Perdana"
     if low in lx.NAME_JOINERS and k + 1 < stop and is_name_word(view, view.words[k + 1]):
         return True
     if body_preposition_at(view, run, k, stop) or second_office_at(view, run, k, stop):
         return True
     return (described and not is_punct(w) and w.upos in _NP_TAGS and len(run) < 6
             and _closes_with_demonstrative(view, k, stop))
+
+
+# Most lower-case words of a field after a role noun ("pakar hukum tata negara").
+_FIELD_WORDS = 3
+
+
+def _field_before_a_name(view: ArticleView, k: int, stop: int) -> bool:
+    """Lower-case words from k that name a described person's field and lead to a
+    capitalised run ("pengamat politik Universitas Indonesia Aditya Perdana", "pakar hukum
+    tata negara Bivitri Susanti"): no function word, cue or punctuation among them."""
+    for j in range(k, min(stop, k + _FIELD_WORDS + 1)):
+        w = view.words[j]
+        if is_capitalised(w):
+            return j > k and is_name_word(view, w)
+        if is_punct(w) or not w.text.isalpha() or w.lower in lx.FUNCTION_WORDS or (
+                w.lower in lx.CUE_FORMS or w.lower in lx.DEMONSTRATIVES):
+            return False
+    return False
 
 
 def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:

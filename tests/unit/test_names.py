@@ -543,3 +543,32 @@ def test_a_two_word_body_and_its_class_stay_in_the_office(phrase, role, name):
 ])
 def test_a_titled_holder_after_lower_case_titles_is_the_speaker(frame):
     assert _speakers(f"“Pasien terus bertambah,” {frame}.") == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    # A place head's place may follow the words of its kind, and villages are named after
+    # their kind; without a place the words after the head are the name.
+    ("Ketua Pengadilan Negeri Sukamaju Budi Santoso Putra", "Ketua Pengadilan Negeri Sukamaju",
+     "Budi Santoso Putra"),
+    ("Kepala Desa Sukamaju Ujang Suryana", "Kepala Desa Sukamaju", "Ujang Suryana"),
+    ("Kepala Desa Ujang Suryana", "Kepala Desa", "Ujang Suryana"),
+    ("Kepala Badan Pusat Statistik Amalia Adi Widyasanti", "Kepala Badan Pusat Statistik",
+     "Amalia Adi Widyasanti"),
+    # A title after a head ends the head's kind: the initial after it is the name's.
+    ("Wakil Presiden M Budi Santoso", "Wakil Presiden", "M Budi Santoso"),
+    # An officer's corps goes with the rank.
+    ("Kolonel Inf Budi Santoso", "Kolonel Inf", "Budi Santoso"),
+])
+def test_a_place_after_its_head_s_kind_and_a_corps_stay_in_the_office(phrase, role, name):
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+@pytest.mark.parametrize(("frame", "speaker"), [
+    # A role noun's field in lower case leads on to the person named after it.
+    ("kata pengamat politik Universitas Indonesia Aditya Perdana", "Aditya Perdana"),
+    ("kata pakar hukum tata negara Bivitri Susanti", "Bivitri Susanti"),
+    # A lower-case title before a body makes its holder the name, not the body whole.
+    ("kata juru bicara Kementerian Kesehatan Siti Nadia Tarmizi", "Siti Nadia Tarmizi"),
+])
+def test_a_described_holder_is_the_speaker(frame, speaker):
+    assert _speakers(f"“Pasien terus bertambah,” {frame}.") == [speaker]

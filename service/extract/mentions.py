@@ -309,6 +309,22 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
     return max(cut, back_over_openers(lows, best))
 
 
+def _place_before_a_mononym(view: ArticleView, words: list[Word], k: int) -> bool:
+    """words[k], after a place head, with one name word after it: the place, when the
+    article uses it elsewhere as a place or body (_used_as_a_body: "di Cilandak") and the
+    person goes by one name ("Camat Cilandak Mundari" ... "kata Mundari")."""
+    if k + 1 >= len(words) or not is_name_word(view, words[k + 1]) or (
+            words[k + 1].lower in lx.NAME_JOINERS):
+        return False  # "PT House | of Rattan": a body's own name goes on
+    return _used_as_a_body(view, [words[k].lower], words[k + 1].lower)
+
+
+def _written_as_a_place(view: ArticleView, low: str) -> bool:
+    """The article writes the word right after a preposition of place ("di Semarang")."""
+    _, lows, where = _tokens(view.text)
+    return any(p > 0 and lows[p - 1] in lx.LOCATIVE_PREPOSITIONS for p in where.get(low, ()))
+
+
 def _written_as_a_name(view: ArticleView, words: list[Word], k: int) -> bool:
     """words[k] and the word after it stand elsewhere in the article as a name's opening,
     after no body head ("Menteri Koperasi Budi Arie Setiadi" beside "kata Budi Arie"): the
@@ -352,7 +368,7 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
     # Pertamina Nicke Widyawati", "Humas Pemkab Bogor Dewi Lestari").
     titled = bool(words) and words[0].lower in lx.TITLE_WORDS
     last_role = -1
-    place_next = place_head = False
+    place_next = place_head = after_acronym = False
     for k, w in enumerate(words):
         if w.text == ")" and any(is_name_word(view, x) for x in words[k + 1 :]):
             last_role = k  # "... Nusantara (Danantara) Rosan Roeslani": a body named, then who
@@ -365,13 +381,21 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
                           if is_name_word(view, x) and not _is_role_word(view, x))
         role_like = (_is_role_word(view, w) or (titled and is_org_word(w))
                      or (place_next and names_after >= 2
-                         and not _written_as_a_name(view, words, k)) or k in in_title)
+                         and not _written_as_a_name(view, words, k))
+                     or (place_next and names_after == 1
+                         and _place_before_a_mononym(view, words, k))
+                     or (after_acronym and names_after == 1
+                         and _written_as_a_place(view, w.lower))
+                     or k in in_title)
         # A place head's place may come after the words of its kind ("Pengadilan Negeri |
         # Surabaya", "Pengadilan Tinggi Agama | Bandung").
         place_head = w.lower in lx.PLACE_HEADS or (
             place_head and w.lower in lx.OFFICE_WORDS
             and w.lower not in lx.PLACE_WORDS | lx.TITLE_WORDS)
         place_next = place_head or w.lower in lx.BODY_HEADS
+        # A body's acronym may be followed by its place too ("BMKG Semarang Sukasno"), when
+        # the article writes that word as a place ("di Semarang") and one name follows.
+        after_acronym = _is_acronym(w)
         if role_like and any(
             is_name_word(view, x) and not _is_role_word(view, x) for x in words[k + 1 :]
         ):

@@ -572,3 +572,18 @@ def test_a_place_after_its_head_s_kind_and_a_corps_stay_in_the_office(phrase, ro
 ])
 def test_a_described_holder_is_the_speaker(frame, speaker):
     assert _speakers(f"“Pasien terus bertambah,” {frame}.") == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # One name after a place head, or after a body's acronym: the word between is the place
+    # when the article writes it as one ("di Sukamaju").
+    ("Banjir melanda permukiman di Sukamaju. “Pompa sudah disiapkan,” kata Camat Sukamaju "
+     "Mundari. “Kami siaga,” kata Mundari.", ["Mundari", "Mundari"]),
+    ("Hujan turun di Sukamaju. “Warga harus waspada,” kata Kepala Stasiun BMKG Sukamaju "
+     "Sukasno.", ["Sukasno"]),
+    # Without such a use, the words after the head stay the person's.
+    ("“Pompa sudah disiapkan,” kata Camat Budi Mundari. “Kami siaga,” kata Budi.",
+     ["Budi Mundari", "Budi Mundari"]),
+])
+def test_a_place_before_a_one_word_name_needs_the_article_s_word_for_it(text, speakers):
+    assert _speakers(text) == speakers

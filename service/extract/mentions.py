@@ -723,6 +723,12 @@ def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
             # "Kepala Dinas Kesehatan Banyuwangi dr Widji": a title mid-run; "Kepala Humas
             # Daop 1 Eva": a number in a body's name.
             run.append(w)
+        elif run and _unit_code_at(view, k, stop) and k + 2 < stop and is_name_word(
+                view, view.words[k + 2]):
+            # "Dandim 0501/Jakarta Pusat Letkol Inf Wahyu": a unit's number and its place.
+            run.extend(view.words[k : k + 2])
+            k += 2
+            continue
         elif run and low in lx.TITLE_WORDS and k + 2 < stop and (
                 view.words[k + 1].lower in lx.TITLE_TAILS) and is_name_word(
                 view, view.words[k + 2]) and any(is_capitalised(x) for x in run):
@@ -796,6 +802,16 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
         return True
     return (described and not is_punct(w) and w.upos in _NP_TAGS and len(run) < 6
             and _closes_with_demonstrative(view, k, stop))
+
+
+def _unit_code_at(view: ArticleView, k: int, limit: int) -> bool:
+    """A military or police unit's number and the slash before its place's name at word k
+    ("Kodim 0501/Jakarta Pusat", "Korem 061/Suryakancana"), after the unit's name."""
+    if not (0 < k < len(view.words) - 2) or k + 1 == limit:
+        return False
+    number, slash = view.words[k], view.words[k + 1]
+    return (number.text.isdigit() and slash.text == "/" and number.sent == slash.sent
+            and is_capitalised(view.words[k - 1]))
 
 
 # Most lower-case words of a field after a role noun ("pakar hukum tata negara").
@@ -909,6 +925,10 @@ def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
                 j = open_at - 1
                 continue
             break
+        if _unit_code_at(view, j - 1, floor) and run and is_capitalised(run[0]):
+            run[:0] = view.words[j - 1 : j + 1]  # "Dandim 0501/ | Jakarta Pusat ..."
+            j -= 2
+            continue
         if is_punct(w):
             break
         if w.clitic:

@@ -177,3 +177,14 @@ def test_a_body_of_a_place_speaks_by_its_whole_name(extract):
     [speaker] = [s for s in answer["speakers"] if s["id"] == quote["speaker"]["id"]]
     assert (speaker["name"], speaker["kind"]) == ("Dinas Kesehatan Kota Bandung",
                                                   "organization")
+
+
+def test_a_unit_s_number_and_place_stay_in_the_office(extract):
+    """"Dandim 0501/Jakarta Pusat Letkol Inf ...": a territorial unit's number and its place
+    are the office's, after the cue and before it (real parse: Stanza splits the slash)."""
+    after = extract("“Situasi di wilayah kami aman sejak pagi,” kata Dandim 0501/Sukamaju "
+                    "Letkol Inf Budi Santoso.")
+    assert speaker_of(after, "Situasi di wilayah") == "Budi Santoso"
+    before = extract("Komandan Korem 061/Sukamaju Kolonel Inf Budi Santoso mengatakan, situasi "
+                     "di wilayahnya sudah aman sejak pagi.")
+    assert [q["speaker"]["name"] for q in before["quotes"]] == ["Budi Santoso"]

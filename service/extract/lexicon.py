@@ -386,7 +386,9 @@ OFFICES_OF_A_BODY: frozenset[str] = frozenset(
     {"ketua", "ketum", "waketum", "kepala", "direktur", "dirut", "koordinator", "sekretaris",
      "sekjen", "bendahara", "deputi", "rektor", "dekan", "humas", "jubir", "pendiri",
      "founder", "ceo", "cto", "cfo", "coo", "officer", "manajer", "manager", "head",
-     "president", "chairman", "pimpinan"}
+     "president", "chairman", "pimpinan",
+     # a team's coach and captain ("pelatih Persib ...", "kapten Persija ...")
+     "pelatih", "kapten"}
 )
 
 # Words only ever written first in an Indonesian personal name: the Balinese birth-order

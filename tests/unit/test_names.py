@@ -587,3 +587,15 @@ def test_a_described_holder_is_the_speaker(frame, speaker):
 ])
 def test_a_place_before_a_one_word_name_needs_the_article_s_word_for_it(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A coach's or a captain's team stands between the office and the name the article
+    # calls the person by later.
+    ("“Kami bermain bagus,” kata pelatih Persada Bojan Hodak. “Pemain disiplin,” ujar Bojan.",
+     ["Bojan Hodak", "Bojan Hodak"]),
+    ("“Kami kecewa,” kata kapten Persada Andri Ardhiyasa. “Kami bangkit,” kata Andri.",
+     ["Andri Ardhiyasa", "Andri Ardhiyasa"]),
+])
+def test_a_team_between_a_coach_and_the_name_is_the_office_s(text, speakers):
+    assert _speakers(text) == speakers

@@ -378,6 +378,9 @@ BODY_HEADS: frozenset[str] = frozenset(
      "menko"}
 )
 
+# The party or faction a legislator sits for, after "dari" inside an office ("anggota Komisi
+# III DPR dari Fraksi Partai Golkar Budi Santoso"): part of the office, as the body is.
+FACTION_WORDS: frozenset[str] = frozenset({"fraksi", "partai"})
 # Offices that are always of a body: whoever holds one heads or speaks for an organisation
 # ("Ketua ...", "Direktur ...", "Koordinator ...", "CEO ..."), unlike ranks ("Inspektur
 # Jenderal"), offices of the state or of a place named alone ("Presiden", "Bupati") and

@@ -796,6 +796,10 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
         return True  # "juru bicara", "kuasa hukum"
     if all(not is_capitalised(x) for x in run) and _field_before_a_name(view, k, stop):
         return True  # "pengamat politik | Universitas Indonesia Aditya Perdana"
+    if low == "dari" and k + 2 < stop and view.words[k + 1].lower in lx.FACTION_WORDS and (
+            is_capitalised(view.words[k + 2])) and any(
+            x.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS for x in run):
+        return True  # "anggota Komisi III DPR | dari Fraksi PDI-P | Budi Santoso"
     if low in lx.NAME_JOINERS and k + 1 < stop and is_name_word(view, view.words[k + 1]):
         return True
     if body_preposition_at(view, run, k, stop) or second_office_at(view, run, k, stop):

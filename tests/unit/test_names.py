@@ -599,3 +599,12 @@ def test_a_place_before_a_one_word_name_needs_the_article_s_word_for_it(text, sp
 ])
 def test_a_team_between_a_coach_and_the_name_is_the_office_s(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("frame", [
+    # The faction a legislator sits for is part of the office.
+    "kata anggota Komisi III DPR dari Fraksi Persatuan Budi Santoso",
+    "kata anggota DPR dari Partai Gerindo Budi Santoso",
+])
+def test_a_legislator_s_faction_stays_in_the_office(frame):
+    assert _speakers(f"“Kasus itu harus diusut,” {frame}.") == ["Budi Santoso"]

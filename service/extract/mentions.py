@@ -309,6 +309,12 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
     return max(cut, back_over_openers(lows, best))
 
 
+def _an_age(words: list[Word]) -> bool:
+    """"(38)": a person's age in brackets, one to three digits."""
+    return (len(words) == 3 and words[0].text == "(" and words[2].text == ")"
+            and words[1].text.isdigit() and len(words[1].text) <= 3)
+
+
 def _place_before_a_mononym(view: ArticleView, words: list[Word], k: int) -> bool:
     """words[k], after a place head, with one name word after it: the place, when the
     article uses it elsewhere as a place or body (_used_as_a_body: "di Cilandak") and the
@@ -439,6 +445,8 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         name.pop()  # "Saya Risma Pak": the honorific addresses the listener
     if name and name[-1].text == ")" and not any(w.text == "(" for w in name):
         name.pop()
+    if len(name) > 3 and _an_age(name[-3:]):
+        name = name[:-3]  # "Siti Aminah (38)": the age news gives after a name
     body = _a_body_named_whole(view, role, name) if role and name else None
     if body is not None:
         return role[:body], role[body:] + name

@@ -107,3 +107,14 @@ def test_a_frame_pointing_back_at_a_paragraphs_start_names_that_paragraphs_descr
     quotes = extract_reported(view, [], [], Frames(view))
     [framed] = [q for q in quotes if q.text.startswith("korban melompat")]
     assert framed.mention.text == "Ani Lestari"
+
+
+@pytest.mark.parametrize("text", [
+    # An age in brackets after the subject's name is no part of it.
+    "Budi Santoso (38) mengatakan harga beras akan turun bulan depan.",
+    "Budi Santoso (38), warga Sukamaju, mengatakan harga beras akan turun bulan depan.",
+])
+def test_an_age_after_the_subject_s_name_stays_out_of_it(text):
+    view = view_of(text)
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.mention.text == "Budi Santoso"

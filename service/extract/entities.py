@@ -590,7 +590,8 @@ def _wants_a_body(role: str) -> bool:
         return True
     # The office the name follows is the role's last title: after a rank ("... Polri
     # Inspektur Jenderal") the name comes at once.
-    last_title = next((w for w in reversed(lows) if w in lx.TITLE_WORDS), None)
+    last_title = next((w for w in reversed(lows)
+                       if w in lx.TITLE_WORDS and w not in lx.TITLE_MODIFIERS), None)
     return last_title in lx.OFFICES_OF_A_BODY and not any(
         _body_shaped(w) or low in lx.PLACE_HEADS for w, low in zip(words, lows, strict=True))
 

@@ -298,22 +298,27 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "astronot", "ketum", "waketum", "bendahara", "direksi", "chief", "executive",
         "officer", "head", "vice", "president", "senior", "general", "manager", "mantan",
         "eks", "tersangka", "terdakwa", "saksi", "korban", "penasihat", "advokat",
-        "politikus", "politisi", "kader", "wakapolri", "wakapolda", "menlu", "mendagri",
-        "menkeu", "menpora", "mendikbud", "kapuspen", "kabareskrim", "kadis", "kadinkes",
+        "politikus", "politisi", "kader", "wakapolri", "wakapolda", "kapuspen",
+        "kabareskrim", "kadis", "kadinkes",
         # ranks and their short forms (Peraturan Kapolri No. 3/2016; PP No. 39/2010)
         "inspektur", "ajun", "bripda", "briptu", "aipda", "laksamana", "marsekal", "letjen",
         "mayjen", "laksdya", "laksda", "laksma", "marsdya", "marsda", "marsma", "letkol",
         "lettu", "letda", "peltu", "pelda", "sersan", "serma", "serka", "sertu", "serda",
         "kopral", "praka", "pratu", "prada",
-        # Ministers' short titles: "Men" and the portfolio's first syllables, as the
-        # government writes them (Sekretariat Kabinet's usage: Menkeu, Mensos, Menkes, ...).
-        "mensos", "menkes", "menhan", "menag", "menaker", "menhub", "mentan", "mendag",
-        "menperin", "menkominfo", "menkumham", "menpan", "menpanrb", "menparekraf", "menpar",
-        "menristek", "mendikbudristek", "mendikti", "menkop", "menkopukm", "menpupr",
-        "menlhk", "menseskab", "menpppa", "menkopolhukam", "menkomarves", "menkopmk",
-        "menbud", "menhut", "menekraf",
     }
 )
+# Ministers' short titles: "Men" and the portfolio's first syllables, as the government
+# writes them (Sekretariat Kabinet's usage: Menkeu, Mensos, Menkes, ...).
+MINISTER_SHORT_TITLES: frozenset[str] = frozenset(
+    {"menlu", "mendagri", "menkeu", "menpora", "mendikbud", "mensos", "menkes", "menhan",
+     "menag", "menaker", "menhub", "mentan", "mendag", "menperin", "menkominfo", "menkumham",
+     "menpan", "menpanrb", "menparekraf", "menpar", "menristek", "mendikbudristek",
+     "mendikti", "menkop", "menkopukm", "menpupr", "menlhk", "menseskab", "menpppa",
+     "menkopolhukam", "menkomarves", "menkopmk", "menbud", "menhut", "menekraf"}
+)
+# A vice minister's short title is "Wa" and the minister's (Wamenkeu, Wamenlu, Wamendagri).
+TITLE_WORDS = TITLE_WORDS | MINISTER_SHORT_TITLES | {
+    "wa" + title for title in MINISTER_SHORT_TITLES} | {"wamen"}
 
 # Lower-case role nouns that can head a descriptive speaker mention ("jaksa menilai",
 # "pihak maskapai", "polisi menduga"). Without a named antecedent they yield speaker null.
@@ -378,6 +383,9 @@ BODY_HEADS: frozenset[str] = frozenset(
      "menko"}
 )
 
+# Titles that only grade the office before them ("Ekonom Senior", "Peneliti Senior"): the
+# office a body goes with is the one they grade.
+TITLE_MODIFIERS: frozenset[str] = frozenset({"senior"})
 # The party or faction a legislator sits for, after "dari" inside an office ("anggota Komisi
 # III DPR dari Fraksi Partai Golkar Budi Santoso"): part of the office, as the body is.
 FACTION_WORDS: frozenset[str] = frozenset({"fraksi", "partai"})
@@ -391,7 +399,10 @@ OFFICES_OF_A_BODY: frozenset[str] = frozenset(
      "founder", "ceo", "cto", "cfo", "coo", "officer", "manajer", "manager", "head",
      "president", "chairman", "pimpinan",
      # a team's coach and captain ("pelatih Persib ...", "kapten Persija ...")
-     "pelatih", "kapten"}
+     "pelatih", "kapten",
+     # economists and researchers, whom news names with their institute ("Ekonom Senior
+     # Indef Faisal Basri", "peneliti LIPI ...")
+     "ekonom", "peneliti", "analis"}
 )
 
 # Words only ever written first in an Indonesian personal name: the Balinese birth-order

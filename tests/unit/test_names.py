@@ -608,3 +608,16 @@ def test_a_team_between_a_coach_and_the_name_is_the_office_s(text, speakers):
 ])
 def test_a_legislator_s_faction_stays_in_the_office(frame):
     assert _speakers(f"“Kasus itu harus diusut,” {frame}.") == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A vice minister's short title is "Wa" and the minister's.
+    ("“Anggaran cukup,” kata Wamenkeu Budi Santoso.", ["Budi Santoso"]),
+    # An economist's institute stands between the office and the name the article calls
+    # the person by later, after a grade of the office too.
+    ("“Ini berbahaya,” kata Ekonom Senior Lemtara Faisal Basri. “Harga naik,” ujar Faisal.",
+     ["Faisal Basri", "Faisal Basri"]),
+])
+def test_a_vice_minister_s_title_and_an_economist_s_institute_stay_out_of_the_name(
+        text, speakers):
+    assert _speakers(text) == speakers

@@ -14,6 +14,9 @@ from service.extract.glue import glue_points, unglue
     ("Menteri itu mengatakanIndonesiatelah siap.", "Menteri itu mengatakan Indonesia telah siap."),
     ("Pemain Budikembali mencetak gol.", "Pemain Budi kembali mencetak gol."),
     ("dikutip dariKompas, Senin", "dikutip dari Kompas, Senin"),
+    # A portfolio's word, and the place after an office named by its place, run into a name.
+    ("Menteri KeuanganSri Mulyani hadir.", "Menteri Keuangan Sri Mulyani hadir."),
+    ("Bupati BogorRudy Susmanto hadir.", "Bupati Bogor Rudy Susmanto hadir."),
     # A dateline's dash run into the lead's first word.
     ("BANDUNG, HARIAN-Dewan Kota menilai taman itu sempit.",
      "BANDUNG, HARIAN- Dewan Kota menilai taman itu sempit."),
@@ -28,6 +31,7 @@ def test_glued_words_are_spaced_apart(glued, repaired):
     "Harga naik di Jakarta, kata Budi.",
     "BANDUNG, HARIAN - Dewan Kota menilai taman itu sempit.",  # a spaced dash
     "Go-Jek menilai, layanan itu baik.",  # a hyphen inside a name, no dateline
+    "Presiden OpenAI dan Direktur YouTube hadir.",  # brands after offices of no place
 ])
 def test_brands_and_plain_text_stay_whole(text):
     assert glue_points(text) == [] and unglue(text) == (text, [])

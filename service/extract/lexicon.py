@@ -383,6 +383,10 @@ BODY_HEADS: frozenset[str] = frozenset(
      "menko"}
 )
 
+# Academic degrees written after a name ("Budi Santoso, M.Sc.", "dr Ani, Sp.PD", "S.H.,
+# M.H."): letters with a period inside, the shape of Indonesian degree abbreviations
+# (Permendikbud No. 154/2014 on gelar); after a comma they are no second name.
+DEGREE_PATTERN = r"^(?:[A-Z][A-Za-z]{0,2}\.)+[A-Za-z]{1,4}\.?$"
 # Titles that only grade the office before them ("Ekonom Senior", "Peneliti Senior"): the
 # office a body goes with is the one they grade.
 TITLE_MODIFIERS: frozenset[str] = frozenset({"senior"})
@@ -970,6 +974,12 @@ MULTIWORD_TITLES: frozenset[str] = frozenset(
         "pembantu letnan dua", "sersan mayor", "sersan kepala", "sersan satu", "sersan dua",
         "kopral kepala", "kopral satu", "kopral dua", "prajurit kepala", "prajurit satu",
         "prajurit dua",
+        # Polri's ranks written in full (Peraturan Kapolri No. 3/2016), "Polisi" inside them
+        "komisaris besar polisi", "ajun komisaris besar polisi", "komisaris polisi",
+        "ajun komisaris polisi", "inspektur polisi satu", "inspektur polisi dua",
+        "ajun inspektur polisi satu", "ajun inspektur polisi dua", "brigadir polisi satu",
+        "brigadir polisi dua", "brigadir polisi kepala", "komisaris jenderal polisi",
+        "inspektur jenderal polisi", "brigadir jenderal polisi",
         # offices
         "juru bicara", "kuasa hukum", "guru besar", "perdana menteri", "wakil presiden",
         "wali kota", "duta besar", "penasihat hukum", "imam besar", "uskup agung",

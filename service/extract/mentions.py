@@ -94,6 +94,7 @@ def _is_acronym(w: Word) -> bool:
 
 
 _OFFICE_AFFIX = re.compile(lx.OFFICE_AFFIX_PATTERN)
+_DEGREE = re.compile(lx.DEGREE_PATTERN)
 _MINISTRY_SHORT = re.compile(lx.MINISTRY_SHORT_PATTERN)
 
 
@@ -868,7 +869,8 @@ def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
                 view.words[second[-1].i + 1].text == ","):
             second = _run_right(view, second[-1].i + 2, sent_end)
         after = second[-1].i + 1 if second else sent_end
-        if second and split_name(view, second)[1] and not is_place_run(second) and (
+        if second and split_name(view, second)[1] and not is_place_run(second) and not (
+                _DEGREE.match(view.text[second[0].start : second[-1].end])) and (
             after >= sent_end or view.words[after].text in {",", ".", "(", ")"}
             or is_punct(view.words[after]) or view.words[after].lower in lx.ASIDE_OPENERS
         ):

@@ -621,3 +621,17 @@ def test_a_legislator_s_faction_stays_in_the_office(frame):
 def test_a_vice_minister_s_title_and_an_economist_s_institute_stay_out_of_the_name(
         text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    # Polri's ranks written in full, with "Polisi" inside them, are titles whole.
+    ("Inspektur Polisi Satu Budi Santoso", "Inspektur Polisi Satu", "Budi Santoso"),
+    ("Ajun Inspektur Polisi Dua Budi Santoso", "Ajun Inspektur Polisi Dua", "Budi Santoso"),
+])
+def test_a_police_rank_written_in_full_is_one_title(phrase, role, name):
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+def test_a_degree_after_the_name_is_no_second_name():
+    assert _speakers("“Situasi aman,” kata dr Budi Santoso, Sp.PD, kemarin.") == [
+        "Budi Santoso"]

@@ -332,7 +332,12 @@ ROLE_NOUNS: frozenset[str] = frozenset(
      "pengamat", "analis", "ekonom", "peneliti", "pakar", "dokter", "pria", "wanita",
      "perempuan", "bocah", "remaja", "mahasiswa", "siswa", "astronot", "band", "grup",
      "jpu", "bek", "striker", "kapten", "politikus", "politisi", "sosok", "mantan", "pihaknya",
-     "anggota", "dirinya", "tokoh", "ahli", "spesialis", "aktivis", "ibu", "ayah"}
+     "anggota", "dirinya", "tokoh", "ahli", "spesialis", "aktivis", "ibu", "ayah",
+     # the people of news's street interviews (KBBI's nouns of a person by what they do)
+     "pedagang", "pemilik", "pengunjung", "penumpang", "pengemudi", "sopir", "petani",
+     "nelayan", "buruh", "relawan", "pembeli", "penonton", "karyawan", "pegawai", "pekerja",
+     "penghuni", "pengendara", "pengusaha", "pelanggan", "peserta", "pasien", "pemudik",
+     "wisatawan"}
 )
 
 # Demonstratives closing a descriptive mention ("Legislator PKB ini", "pemain itu").

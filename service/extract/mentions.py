@@ -857,6 +857,12 @@ def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
     first = view.words[k]
     if first.lower in lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS:
         return _mention(view, [first], "pronoun")
+    # "kata salah seorang warga, Budi Santoso": past the determiners of a described person.
+    head = k
+    while head + 1 < sent_end and view.words[head].lower in lx.DESCRIPTION_MODIFIERS:
+        head += 1
+    if head > k and view.words[head].lower in lx.ROLE_NOUNS | lx.TITLE_WORDS:
+        k = head
     run = _office_list(view, _run_right(view, k, sent_end), sent_end)
     if not run:
         return None

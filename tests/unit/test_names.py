@@ -635,3 +635,12 @@ def test_a_police_rank_written_in_full_is_one_title(phrase, role, name):
 def test_a_degree_after_the_name_is_no_second_name():
     assert _speakers("“Situasi aman,” kata dr Budi Santoso, Sp.PD, kemarin.") == [
         "Budi Santoso"]
+
+
+@pytest.mark.parametrize("frame", [
+    # A described person, with a determiner before the role noun, then the name.
+    "kata salah seorang warga, Budi Santoso",
+    "ujar seorang pedagang, Budi Santoso (40)",
+])
+def test_a_described_person_s_name_in_apposition_is_the_speaker(frame):
+    assert _speakers(f"“Harga cabai naik terus,” {frame}.") == ["Budi Santoso"]

@@ -274,9 +274,9 @@ def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
     """How many of name's first words belong to the office before it rather than to the
     person: figures ("Satgas Covid-19"), provinces ("Sulut"), roman numerals ("Wilayah V";
     "I" is a Balinese name's first word, but a unit's number after "Kelas" or "Divisi"), and
-    words the article also uses as a body or
-    place (_used_as_a_body). The person keeps at least keep words. lead: the office's last
-    word, which may open the body's name ("Puskesmas Cempaka | Putih Dicky ...")."""
+    words the article also uses as a body or place (_used_as_a_body). The person keeps at
+    least keep words. lead: the office's last word, which may open the body's name
+    ("Puskesmas Cempaka | Putih Dicky ...")."""
     lows = [w.lower for w in name]
     acronyms = body_acronyms(view.text)
     cut = 0
@@ -732,7 +732,7 @@ def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
             # "Kepala Dinas Kesehatan Banyuwangi dr Widji": a title mid-run; "Kepala Humas
             # Daop 1 Eva": a number in a body's name.
             run.append(w)
-        elif run and _unit_code_at(view, k, stop) and k + 2 < stop and is_name_word(
+        elif run and k + 2 < stop and _unit_code_at(view, k) and is_name_word(
                 view, view.words[k + 2]):
             # "Dandim 0501/Jakarta Pusat Letkol Inf Wahyu": a unit's number and its place.
             run.extend(view.words[k : k + 2])
@@ -817,10 +817,10 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
             and _closes_with_demonstrative(view, k, stop))
 
 
-def _unit_code_at(view: ArticleView, k: int, limit: int) -> bool:
+def _unit_code_at(view: ArticleView, k: int) -> bool:
     """A military or police unit's number and the slash before its place's name at word k
     ("Kodim 0501/Jakarta Pusat", "Korem 061/Suryakancana"), after the unit's name."""
-    if not (0 < k < len(view.words) - 2) or k + 1 == limit:
+    if not 0 < k < len(view.words) - 2:
         return False
     number, slash = view.words[k], view.words[k + 1]
     return (number.text.isdigit() and slash.text == "/" and number.sent == slash.sent
@@ -945,7 +945,7 @@ def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
                 j = open_at - 1
                 continue
             break
-        if _unit_code_at(view, j - 1, floor) and run and is_capitalised(run[0]):
+        if j - 2 >= floor and _unit_code_at(view, j - 1) and run and is_capitalised(run[0]):
             run[:0] = view.words[j - 1 : j + 1]  # "Dandim 0501/ | Jakarta Pusat ..."
             j -= 2
             continue

@@ -441,6 +441,9 @@ NAME_OPENERS: frozenset[str] = NAME_FIRST_WORDS | frozenset(
 # after it ("Saya Risma, Pak") they address the listener and are no part of the name.
 HONORIFICS: frozenset[str] = frozenset(
     {"pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "dik", "om", "tante"})
+# The honorifics that only address and are never a name's own first word ("Pak Budi", "Bu
+# Risma"); "Mas" also opens names ("Mas Achmad Santosa"), so it is not here.
+ADDRESS_HONORIFICS: frozenset[str] = HONORIFICS - {"mas"}
 
 # English joiners inside an English body's or office's name ("Institute for Development of
 # Economics and Finance"), and the derivational suffixes of English nouns and adjectives such

@@ -110,6 +110,8 @@ def _is_role_word(view: ArticleView, w: Word) -> bool:
     """Title, office or organisation acronym: the part of a run that is not the name."""
     if w.lower in lx.OFFICE_QUALIFIERS:
         return _qualifies_the_word_before(view, w)
+    if w.lower in lx.ADDRESS_HONORIFICS and is_capitalised(w):
+        return True  # "Pak Budi": the address, no part of the name
     return w.lower in lx.TITLE_WORDS or _is_acronym(w) or is_office_word(w) or (
         clause_initial(view, w) and w.upos != "PROPN" and w.lower in lx.ROLE_NOUNS
     )

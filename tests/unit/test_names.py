@@ -644,3 +644,13 @@ def test_a_degree_after_the_name_is_no_second_name():
 ])
 def test_a_described_person_s_name_in_apposition_is_the_speaker(frame):
     assert _speakers(f"“Harga cabai naik terus,” {frame}.") == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    # An honorific of address before a name is its title; "Mas" also opens names.
+    ("Pak Budi Santoso", "Pak", "Budi Santoso"),
+    ("Bu Siti Aminah", "Bu", "Siti Aminah"),
+    ("Mas Achmad Santosa", "", "Mas Achmad Santosa"),
+])
+def test_an_honorific_of_address_is_no_part_of_the_name(phrase, role, name):
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)

@@ -453,6 +453,8 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
     body = _a_body_named_whole(view, role, name) if role and name else None
     if body is not None:
         return role[:body], role[body:] + name
+    # An honorific of address is the name's title but nobody's role ("Pak Budi").
+    role = [w for w in role if w.lower not in lx.ADDRESS_HONORIFICS or not is_capitalised(w)]
     return _own_office(view, role), name
 
 

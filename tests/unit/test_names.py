@@ -647,9 +647,11 @@ def test_a_described_person_s_name_in_apposition_is_the_speaker(frame):
 
 
 @pytest.mark.parametrize(("phrase", "role", "name"), [
-    # An honorific of address before a name is its title; "Mas" also opens names.
-    ("Pak Budi Santoso", "Pak", "Budi Santoso"),
-    ("Bu Siti Aminah", "Bu", "Siti Aminah"),
+    # An honorific of address before a name only addresses: neither the name nor a role.
+    # "Mas" also opens names.
+    ("Pak Budi Santoso", "", "Budi Santoso"),
+    ("Bu Siti Aminah", "", "Siti Aminah"),
+    ("Kepala Dinas Bapak Budi Santoso", "Kepala Dinas", "Budi Santoso"),
     ("Mas Achmad Santosa", "", "Mas Achmad Santosa"),
 ])
 def test_an_honorific_of_address_is_no_part_of_the_name(phrase, role, name):

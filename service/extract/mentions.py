@@ -95,6 +95,8 @@ def _is_acronym(w: Word) -> bool:
 
 _OFFICE_AFFIX = re.compile(lx.OFFICE_AFFIX_PATTERN)
 _DEGREE = re.compile(lx.DEGREE_PATTERN)
+# Word classes the stages below test together, joined once here rather than at every word.
+_TITLE_OR_ROLE = lx.TITLE_WORDS | lx.ROLE_NOUNS
 _MINISTRY_SHORT = re.compile(lx.MINISTRY_SHORT_PATTERN)
 
 
@@ -400,7 +402,7 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         # Surabaya", "Pengadilan Tinggi Agama | Bandung").
         place_head = w.lower in lx.PLACE_HEADS or (
             place_head and w.lower in lx.OFFICE_WORDS
-            and w.lower not in lx.PLACE_WORDS | lx.TITLE_WORDS)
+            and w.lower not in lx.PLACE_WORDS and w.lower not in lx.TITLE_WORDS)
         place_next = place_head or w.lower in lx.BODY_HEADS
         # A body's acronym may be followed by its place too ("BMKG Semarang Sukasno"), when
         # the article writes that word as a place ("di Semarang") and one name follows.
@@ -481,7 +483,7 @@ def common_word_at_start(view: ArticleView, w: Word) -> bool:
     common word capitalised by its place ("Aktivitas Semeru", "Kebijakan BI"), not part of a
     name (titles, role nouns and organisation words stay: they head offices and bodies)."""
     return clause_initial(view, w) and w.lower in _lower_forms(view.text) and not (
-        w.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS or is_org_word(w))
+        w.lower in _TITLE_OR_ROLE or is_org_word(w))
 
 
 def _capitalised_for_naming(view: ArticleView, w: Word) -> bool:
@@ -521,7 +523,7 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
     while leading_lower < len(words) and (
         not is_capitalised(words[leading_lower])
         or (leading_lower == 0 and clause_initial(view, words[0])
-            and words[0].lower in lx.TITLE_WORDS | lx.ROLE_NOUNS
+            and words[0].lower in _TITLE_OR_ROLE
             and len(words) > 1 and not is_capitalised(words[1]))
     ):
         leading_lower += 1
@@ -558,7 +560,7 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
         name = name[lower[-1] + 1 :]
     content = [w for w in name if not is_punct(w)]
     if not content or all(
-        w.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS | lx.NAME_JOINERS
+        w.lower in _TITLE_OR_ROLE or w.lower in lx.NAME_JOINERS
         or _office_here(view, w) or not is_capitalised(w) for w in content
     ):
         # "Menteri Riset dan Teknologi": an office and nobody's name, whoever holds it.
@@ -585,7 +587,7 @@ def _a_body_named_whole(view: ArticleView, role: list[Word], name: list[Word]) -
     if body is None or body + 1 == len(role) or any(w.lower in lx.TITLE_WORDS for w in role):
         return None
     before = view.words[role[0].i - 1].lower if role[0].i else ""
-    if before in lx.TITLE_WORDS | lx.TITLE_TAILS | lx.ROLE_NOUNS:
+    if before in _TITLE_OR_ROLE or before in lx.TITLE_TAILS:
         return None  # "juru bicara | Kementerian Kesehatan Siti Nadia": a titled holder
     if not all(_office_low(w.lower) and w.lower not in lx.PLACE_WORDS for w in role[body + 1 :]):
         return None
@@ -672,7 +674,7 @@ def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word])
     # "Petugas P2BK Jampangtengah, Dadi Supardi": an office or a role noun opening the first
     # phrase makes it the role of the name that follows.
     second_is_name = (pure_name(view, second) and not pure_name(view, first)) or (
-        first[0].lower in lx.TITLE_WORDS | lx.ROLE_NOUNS and second_name
+        first[0].lower in _TITLE_OR_ROLE and second_name
         and not any(is_org_word(w) for w in second_name)
     )
     if second_is_name:
@@ -728,7 +730,7 @@ def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
                 k = close + 1
                 continue
             break
-        if is_name_word(view, w) or (not run and low in lx.TITLE_WORDS | lx.ROLE_NOUNS):
+        if is_name_word(view, w) or (not run and low in _TITLE_OR_ROLE):
             run.append(w)
             described = described or not is_capitalised(w)
         elif run and (low in lx.TITLE_WORDS or w.text.isdigit()) and k + 1 < stop and (
@@ -803,7 +805,7 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
     """Lower-case words that still belong to a run: more role nouns in a description
     ("pihak maskapai"), joiners between names, and the body of "pemain ... itu"."""
     low = w.lower
-    if all(not is_capitalised(x) for x in run) and low in lx.TITLE_WORDS | lx.ROLE_NOUNS:
+    if all(not is_capitalised(x) for x in run) and low in _TITLE_OR_ROLE:
         return True
     if low in lx.TITLE_TAILS and run[-1].lower in lx.TITLE_WORDS:
         return True  # "juru bicara", "kuasa hukum"
@@ -811,7 +813,7 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
         return True  # "pengamat politik | Universitas Indonesia Aditya Perdana"
     if low == "dari" and k + 2 < stop and view.words[k + 1].lower in lx.FACTION_WORDS and (
             is_capitalised(view.words[k + 2])) and any(
-            x.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS for x in run):
+            x.lower in _TITLE_OR_ROLE for x in run):
         return True  # "anggota Komisi III DPR | dari Fraksi PDI-P | Budi Santoso"
     if low in lx.NAME_JOINERS and k + 1 < stop and is_name_word(view, view.words[k + 1]):
         return True
@@ -865,7 +867,7 @@ def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
     head = k
     while head + 1 < sent_end and view.words[head].lower in lx.DESCRIPTION_MODIFIERS:
         head += 1
-    if head > k and view.words[head].lower in lx.ROLE_NOUNS | lx.TITLE_WORDS:
+    if head > k and view.words[head].lower in _TITLE_OR_ROLE:
         k = head
     run = _office_list(view, _run_right(view, k, sent_end), sent_end)
     if not run:
@@ -966,10 +968,10 @@ def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
             break
         if not (is_name_word(view, w) or w.upos in _NP_TAGS or w.lower in lx.PERSON_PRONOUNS
                 or w.lower in lx.DEMONSTRATIVES or w.lower in lx.NAME_JOINERS
-                or w.lower in lx.TITLE_WORDS | lx.ROLE_NOUNS):
+                or w.lower in _TITLE_OR_ROLE):
             break
         if w.upos == "VERB" and not is_capitalised(w) and (
-            w.lower not in lx.TITLE_WORDS | lx.ROLE_NOUNS
+            w.lower not in _TITLE_OR_ROLE
         ):
             break
         run.insert(0, w)
@@ -978,8 +980,8 @@ def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
     popped: list[Word] = []
     while run and not (
         is_name_word(view, run[0])
-        or run[0].lower in lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PERSON_PRONOUNS
-        | lx.PLURAL_PRONOUNS
+        or run[0].lower in _TITLE_OR_ROLE or run[0].lower in lx.PERSON_PRONOUNS
+        or run[0].lower in lx.PLURAL_PRONOUNS
     ):
         popped.append(run.pop(0))
     # ... but one capitalised word a common noun governs is that noun's complement ("sebagian

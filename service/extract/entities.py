@@ -25,6 +25,7 @@ from service.extract.frames import Frames
 from service.extract.marks import titles_a_work
 from service.extract.mentions import (
     Governor,
+    a_school_before,
     body_preposition_at,
     clause_initial,
     common_word_at_start,
@@ -106,7 +107,8 @@ def _name_runs(view: ArticleView, frames: Frames) -> list[list[Word]]:
                 and k + 1 < sent.last and is_name_word(view, view.words[k + 1])
             ) or (run and initial_period(view, w, sent.last)) or (
                 run and body_preposition_at(view, run, k, sent.last)) or (
-                run and second_office_at(view, run, k, sent.last))
+                run and second_office_at(view, run, k, sent.last)) or (
+                run and w.text.isdigit() and a_school_before(run))  # "SMAN 3 Bandung"
             in_title = any(start <= w.start < end for start, end in titles)
             if (is_name_word(view, w) or joiner) and not in_title:
                 run.append(w)

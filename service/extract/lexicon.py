@@ -392,6 +392,19 @@ BODY_HEADS: frozenset[str] = frozenset(
 # M.H."): letters with a period inside, the shape of Indonesian degree abbreviations
 # (Permendikbud No. 154/2014 on gelar); after a comma they are no second name.
 DEGREE_PATTERN = r"^(?:[A-Z][A-Za-z]{0,2}\.)+[A-Za-z]{1,4}\.?$"
+# The same degrees as the press also writes them, without periods and without a comma
+# before them ("Teguh Kumara SH MH", "Siti Nadia Tarmizi MEpid"; Permendikbud No. 154/2014
+# lists the abbreviations; PhD, MSc, MBA and MPH are the foreign ones news gives). Those with
+# a lower-case letter have no other reading. Those in capitals alone are also a person's
+# initials ("Mahfud MD", "Eddy MS"), so they count only beside another degree ("SH MH").
+DEGREES_WRITTEN_MIXED: frozenset[str] = frozenset(
+    {"SPd", "MPd", "SSi", "MSi", "SSos", "MSos", "SKom", "MKom", "SAg", "MAg", "SPsi",
+     "MPsi", "MKes", "MEpid", "MSc", "PhD", "Lc", "SHut", "SIKom", "SHum", "MHum", "SKep",
+     "MKep", "SFarm", "MFarm", "Apt", "SKed", "SpPD", "SpA", "SpOG", "SpB", "SpJP", "SpKJ",
+     "SpM", "SpP", "SpS", "SpN", "SPi", "SPt"})
+DEGREES_WRITTEN_CAPITALS: frozenset[str] = frozenset(
+    {"SH", "MH", "SE", "MM", "ST", "MT", "SKM", "MAP", "MBA", "MPH", "SP", "MP", "MA", "MS",
+     "MSI", "SPD", "MPD", "SIP", "SHI", "STP"})
 # Titles that only grade the office before them ("Ekonom Senior", "Peneliti Senior"): the
 # office a body goes with is the one they grade.
 TITLE_MODIFIERS: frozenset[str] = frozenset({"senior"})
@@ -564,6 +577,15 @@ PLACE_WORDS: frozenset[str] = frozenset(
 NUMBERED_UNITS: frozenset[str] = frozenset(
     {"kelas", "divisi", "wilayah", "sektor", "rayon", "regional", "komisi", "seksi", "bagian",
      "subdit", "unit", "zona", "kodam", "lantamal", "tipe"})
+# Schools numbered within their region, written with the region after the number ("SMAN 3
+# Bandung", "SDN 01 Menteng", "MTsN 2 Sleman"; Kemendikbud's and Kemenag's school names):
+# the word after the number is the school's place, part of the office. The kinds by level,
+# with N for negeri and IT for Islam terpadu; "Negeri" or "Swasta" may stand before the
+# number ("SMA Negeri 3 Bandung").
+SCHOOL_KINDS: frozenset[str] = frozenset(
+    {"tk", "tkn", "sd", "sdn", "sdit", "smp", "smpn", "smpit", "sma", "sman", "smait", "smk",
+     "smkn", "mi", "min", "mts", "mtsn", "ma", "man", "slb", "slbn"})
+SCHOOL_STATUS: frozenset[str] = frozenset({"negeri", "swasta"})
 # Offices and organisations named after a place ("Pemkab Bogor", "Kapolres Bogor", "Bupati
 # Sleman"): the capitalised word right after them is the place, part of the role.
 PLACE_HEADS: frozenset[str] = frozenset(

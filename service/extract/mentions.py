@@ -320,6 +320,55 @@ def _an_age(words: list[Word]) -> bool:
             and words[1].text.isdigit() and len(words[1].text) <= 3)
 
 
+def _degree_shaped(text: str) -> bool:
+    return bool(_DEGREE.match(text)) or text in lx.DEGREES_WRITTEN_MIXED or (
+        text in lx.DEGREES_WRITTEN_CAPITALS)
+
+
+def _a_degree(words: list[Word], k: int) -> bool:
+    """words[k] is an academic degree written after a name: with periods or a lower-case
+    letter ("S.H.", "MEpid"), or in capitals beside another degree ("SH MH"); capitals alone
+    are as often a person's initials ("Mahfud MD")."""
+    text = words[k].text
+    if _DEGREE.match(text) or text in lx.DEGREES_WRITTEN_MIXED:
+        return True
+    return text in lx.DEGREES_WRITTEN_CAPITALS and any(
+        0 <= j < len(words) and _degree_shaped(words[j].text) for j in (k - 1, k + 1))
+
+
+def _initials_inside_a_name(view: ArticleView, words: list[Word], k: int) -> bool:
+    """Two or three capitals that are a person's initials, not a body's acronym (unless the
+    article writes that acronym out as a body's): between two words of a name that a title
+    or rank opens ("AKP Siswo DC Tarigan"), or closing the run after a word of the name
+    ("Menko Polhukam Mahfud MD")."""
+    text = words[k].text
+    if not (2 <= len(text) <= 3 and text.isalpha() and text.isupper()) or (
+            words[k].lower in lx.TITLE_WORDS) or k == 0 or text in body_acronyms(view.text):
+        return False
+
+    def person(x: Word) -> bool:
+        return is_name_word(view, x) and not _is_role_word(view, x)
+
+    if k == len(words) - 1:
+        return person(words[k - 1])
+    return k >= 2 and words[k - 2].lower in lx.TITLE_WORDS and person(words[k - 1]) and (
+        person(words[k + 1]))
+
+
+def a_school_before(words: list[Word]) -> bool:
+    """words end in a kind of school, whose number comes next ("SMAN | 3", "SMA Negeri |
+    3"; lexicon.SCHOOL_KINDS)."""
+    if words and words[-1].lower in lx.SCHOOL_STATUS:
+        words = words[:-1]
+    return bool(words) and words[-1].lower in lx.SCHOOL_KINDS
+
+
+def _numbered_in_its_region(role: list[Word]) -> bool:
+    """The office ends in a school's number ("SMAN 3", "SMA Negeri 3"), which the school's
+    region follows in its name."""
+    return len(role) >= 2 and role[-1].text.isdigit() and a_school_before(role[:-1])
+
+
 def _place_before_a_mononym(view: ArticleView, words: list[Word], k: int) -> bool:
     """words[k], after a place head, with one name word after it: the place, when the
     article uses it elsewhere as a place or body (_used_as_a_body: "di Cilandak") and the
@@ -380,6 +429,7 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
     titled = bool(words) and words[0].lower in lx.TITLE_WORDS
     last_role = -1
     place_next = place_head = after_acronym = False
+    initials = {k for k in range(len(words)) if _initials_inside_a_name(view, words, k)}
     for k, w in enumerate(words):
         if w.text == ")" and any(is_name_word(view, x) for x in words[k + 1 :]):
             last_role = k  # "... Nusantara (Danantara) Rosan Roeslani": a body named, then who
@@ -388,9 +438,10 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
             continue
         # After "Bupati"/"Pemkab" the next word is the place, if a name still follows it
         # ("Pemkab Bogor Dewi Lestari"; but "Gubernur Pramono Anung" has no place).
-        names_after = sum(1 for x in words[k + 1 :]
-                          if is_name_word(view, x) and not _is_role_word(view, x))
-        role_like = (_is_role_word(view, w) or (titled and is_org_word(w))
+        names_after = sum(1 for j in range(k + 1, len(words)) if is_name_word(view, words[j])
+                          and (j in initials or not _is_role_word(view, words[j])))
+        role_like = k not in initials and (
+                     _is_role_word(view, w) or (titled and is_org_word(w))
                      or (place_next and names_after >= 2
                          and not _written_as_a_name(view, words, k))
                      or (place_next and names_after == 1
@@ -429,6 +480,9 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         is_punct(w) for w in name) else 0
     role.extend(name[:cut])
     name = name[cut:]
+    if role and len(name) > 2 and _numbered_in_its_region(role) and (
+            name[0].lower not in lx.NAME_OPENERS):
+        role.append(name.pop(0))  # "Kepala SMAN 3 | Bandung | Dadang Rahmat"
     # "Direktur Eksekutif Institute | for Development of Economics and Finance Enny Sri
     # Hartati": an English body's joiners and its English-shaped words are the office's; the
     # person's name starts after them and keeps two words.
@@ -452,6 +506,10 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         name.pop()
     if len(name) > 3 and _an_age(name[-3:]):
         name = name[:-3]  # "Siti Aminah (38)": the age news gives after a name
+    end = len(name)
+    while end > 1 and _a_degree(name, end - 1):
+        end -= 1
+    name = name[:end]  # "Teguh Kumara SH MH": degrees written after the name are no part of it
     body = _a_body_named_whole(view, role, name) if role and name else None
     if body is not None:
         return role[:body], role[body:] + name
@@ -673,8 +731,10 @@ def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word])
     _, second_name = split_name(view, second)
     # "Petugas P2BK Jampangtengah, Dadi Supardi": an office or a role noun opening the first
     # phrase makes it the role of the name that follows.
+    # A lower-case word opening the second phrase makes it the role instead ("Bripka Andi,
+    # anggota Polsek Tanah Abang": a titled name, then what the person is).
     second_is_name = (pure_name(view, second) and not pure_name(view, first)) or (
-        first[0].lower in _TITLE_OR_ROLE and second_name
+        first[0].lower in _TITLE_OR_ROLE and second_name and is_capitalised(second[0])
         and not any(is_org_word(w) for w in second_name)
     )
     if second_is_name:

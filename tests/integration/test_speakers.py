@@ -188,3 +188,19 @@ def test_a_unit_s_number_and_place_stay_in_the_office(extract):
     before = extract("Komandan Korem 061/Sukamaju Kolonel Inf Budi Santoso mengatakan, situasi "
                      "di wilayahnya sudah aman sejak pagi.")
     assert [q["speaker"]["name"] for q in before["quotes"]] == ["Budi Santoso"]
+
+
+def test_initials_degrees_schools_and_a_member_s_body_read_on_real_parses(extract):
+    """The name rules of test_names.py where Stanza tokenises and tags the sentence: initials
+    inside a name, degrees after it, a numbered school's region, and "NAME, anggota BODY"."""
+    cases = {
+        "“Pelaku sudah kami tangkap,” kata Kapolsek Sukamaju AKP Budi DC Santoso.":
+            "Budi DC Santoso",
+        "“Pelaku sudah kami tangkap,” kata Kasat Reskrim Polres Sukamaju AKP Budi Santoso SH MH.":
+            "Budi Santoso",
+        "“Kami siap menerima siswa baru,” ujar Kepala SMAN 3 Sukamaju Budi Santoso.":
+            "Budi Santoso",
+        "“Kami tidak tahu soal itu,” ujar Bripka Budi, anggota Polsek Sukamaju Barat.": "Budi",
+    }
+    for text, name in cases.items():
+        assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == [name], text

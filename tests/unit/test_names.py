@@ -656,3 +656,50 @@ def test_a_described_person_s_name_in_apposition_is_the_speaker(frame):
 ])
 def test_an_honorific_of_address_is_no_part_of_the_name(phrase, role, name):
     assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Initials between two words of a name a rank opens, or closing it, are the person's.
+    ("“Pelaku sudah ditangkap,” kata Kapolsek Sukamaju AKP Budi DC Santoso.",
+     ["Budi DC Santoso"]),
+    ("“Itu urusan hukum,” kata Menko Polhukam Mahfud MD.", ["Mahfud MD"]),
+    # A body's acronym after the title is still the office's.
+    ("“Kami siap,” ujar Sekjen PDIP Budi Santoso.", ["Budi Santoso"]),
+])
+def test_initials_inside_a_name_are_the_person_s(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Degrees written after the name without periods or a comma are no part of it.
+    ("“Pelaku sudah ditangkap,” kata Kasat Reskrim Polres Sukamaju AKP Budi Santoso SH MH.",
+     ["Budi Santoso"]),
+    ("“Stok cukup,” kata dr Siti Aminah MEpid, juru bicara dinas itu.", ["Siti Aminah"]),
+    # Capitals alone after a name may be the person's initials: they stay.
+    ("“Itu urusan kami,” kata Kepala Dinas Eddy MS.", ["Eddy MS"]),
+])
+def test_a_degree_written_without_periods_is_no_part_of_the_name(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_a_lower_case_role_after_a_titled_name_is_its_apposition():
+    # "NAME, role": the titled name is the speaker, the member's body its role.
+    assert _speakers("“Kami tidak tahu,” ujar Bripka Budi, anggota Polsek Sukamaju Barat.") == [
+        "Budi"]
+
+
+@pytest.mark.parametrize("frame", [
+    # A school numbered within its region is written with the region after the number.
+    "ujar Kepala SMAN 3 Sukamaju Budi Santoso",
+    "ujar Kepala SMA Negeri 3 Sukamaju Budi Santoso",
+    "ujar Kepala SDN 01 Sukamaju Budi Santoso",
+    # Without the region the words after the number are the person's.
+    "ujar Kepala SMAN 3 Budi Santoso",
+])
+def test_a_numbered_school_s_region_stays_in_the_office(frame):
+    assert _speakers(f"“Kami siap,” {frame}.") == ["Budi Santoso"]
+
+
+def test_a_number_after_another_body_takes_no_word_of_the_name():
+    assert _speakers("“Kami siap,” ujar Ketua Komisi 3 Budi Santoso Putra.") == [
+        "Budi Santoso Putra"]

@@ -25,3 +25,17 @@ def glued_after_dateline(text: str) -> int | None:
     if m is None or m.end() >= len(text) or text[m.end() - 1] not in "-–—":
         return None
     return m.end() if text[m.end()].isalpha() else None
+
+
+_PLACE = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}")
+
+
+def dateline_place(text: str) -> tuple[str, ...]:
+    """The words (lower case) of the place a dateline opening the text names ("BEKASI,
+    KOMPAS.com -" gives ("bekasi",)), or () with no dateline: the article's own place, which
+    an office or a body may carry before its holder's name ("Kalaksa BPBD Bekasi Muchlis")."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return ()
+    place = _PLACE.match(text)
+    return tuple(w.lower() for w in place.group().split()) if place else ()

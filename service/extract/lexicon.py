@@ -305,6 +305,15 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "mayjen", "laksdya", "laksda", "laksma", "marsdya", "marsda", "marsma", "letkol",
         "lettu", "letda", "peltu", "pelda", "sersan", "serma", "serka", "sertu", "serda",
         "kopral", "praka", "pratu", "prada",
+        # heads' short titles, "Ka" and the unit's short form (kepala desa, dusun, pelaksana,
+        # puskesmas, sekolah, kantor wilayah, lapas, rutan, unit, subbagian, urusan, seksi,
+        # cabang; the government's and Polri's own abbreviations), the secretaries of a
+        # village and a district, and the commanders', "Dan" and the unit's (komandan
+        # koramil, batalyon, lanal, lanud, puspom, pomdam)
+        "kades", "kadus", "kalaksa", "kapus", "kasek", "kakanwil", "kalapas", "karutan",
+        "kanit", "kasubbag", "kasubag", "kaur", "kasie", "kasubsi", "kacab", "sekdes",
+        "sekcam", "kasatlantas", "kasatnarkoba", "kasatintelkam", "kasatsamapta",
+        "danramil", "danyon", "danlanal", "danlanud", "danpuspom", "danpomdam",
     }
 )
 # Ministers' short titles: "Men" and the portfolio's first syllables, as the government
@@ -545,7 +554,13 @@ OFFICE_WORDS: frozenset[str] = frozenset(
      "kehutanan", "kelautan", "perikanan", "ketenagakerjaan", "pertahanan", "keamanan",
      "pekerjaan", "perumahan", "agraria", "kesejahteraan", "politik", "koordinator",
      "kependudukan", "pemuda", "perempuan", "perlindungan", "pemberdayaan", "aparatur",
-     "reformasi", "birokrasi", "perencanaan", "pembangunan", "kominfo"}
+     "reformasi", "birokrasi", "perencanaan", "pembangunan", "kominfo",
+     # The police's functional units at Polda, Polres and Polsek, by their short names
+     # (Perkap No. 23/2010: Reserse Kriminal, Intelijen Keamanan, Lalu Lintas, Narkoba,
+     # Samapta/Sabhara, Pembinaan Masyarakat, Profesi dan Pengamanan, Polisi Perairan dan
+     # Udara): "Kanit Reskrim Budi Santoso".
+     "reskrim", "reskrimum", "reskrimsus", "intelkam", "lantas", "narkoba", "samapta",
+     "sabhara", "binmas", "propam", "polairud"}
 )
 # Ministries' short forms: "Kementerian" cut to "Kemen" and the portfolio's first syllables
 # (Kemenkeu, Kemenhub, Kemendagri, Kemenkes, Kemenag; the government's own abbreviations).
@@ -594,6 +609,12 @@ PLACE_HEADS: frozenset[str] = frozenset(
      "walikota", "wali", "camat", "lurah", "kejari", "kejati", "kajari", "kajati", "dprd",
      "pn", "pengadilan", "universitas", "kodim", "korem", "kodam", "pangdam", "danrem",
      "dandim", "rsud", "kota", "kabupaten", "provinsi", "wakil",
+     # the heads and secretaries of villages and districts, and the heads of a district's
+     # military post, prison and detention house, whose place follows their title
+     "kades", "kadus", "sekdes", "sekcam", "danramil", "kalapas", "karutan",
+     # a community health centre and its head, named after the district it serves
+     # ("Kepala Puskesmas Cilandak", "Kapus Cilandak")
+     "puskesmas", "kapus",
      # Villages and districts, named after their kind ("Kepala Desa Sukamaju", "Lurah ...
      # Kelurahan Menteng", "Camat ... Kecamatan Cilandak").
      "desa", "kelurahan", "kecamatan", "dusun"}

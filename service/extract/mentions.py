@@ -22,13 +22,17 @@ from service.extract import cues
 from service.extract import lexicon as lx
 from service.extract.acronyms import body_acronyms
 from service.extract.cues import QUOTE_CHARS, token_span
+from service.extract.datelines import dateline_place
 from service.extract.model import Mention
 from service.extract.morphology import strip_nya
 from service.nlp.view import ArticleView, Word
 
 _NP_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "X"})
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "(", "-", "–", "—"})
-_MAX_RUN = 14
+# The longest name run read: an office of a body with its acronym and place, and the name
+# ("Manajer Badan Usaha Milik Desa Lembaga Keuangan Mikro (BUMDes LKM) Labuhan Jambu
+# Sanawiyah", 15 words and brackets).
+_MAX_RUN = 20
 
 
 def is_punct(w: Word) -> bool:
@@ -355,6 +359,22 @@ def _initials_inside_a_name(view: ArticleView, words: list[Word], k: int) -> boo
         person(words[k + 1]))
 
 
+def _the_dateline_s_place(view: ArticleView, words: list[Word]) -> set[int]:
+    """Indices of words that are the place the article's dateline names, right after an
+    office, a body or its acronym and before more of the run ("BEKASI, KOMPAS.com - ...
+    kata Kalaksa BPBD | Bekasi | Muchlis"): the office's place, not the holder's name."""
+    place = dateline_place(view.text)
+    n = len(place)
+    found: set[int] = set()
+    for j in range(1, len(words) - n):
+        before = words[j - 1]
+        if tuple(w.lower for w in words[j : j + n]) == place and (
+                _is_role_word(view, before) or before.lower in lx.PLACE_HEADS
+                or before.lower in lx.BODY_HEADS):
+            found.update(range(j, j + n))
+    return found
+
+
 def a_school_before(words: list[Word]) -> bool:
     """words end in a kind of school, whose number comes next ("SMAN | 3", "SMA Negeri |
     3"; lexicon.SCHOOL_KINDS)."""
@@ -379,10 +399,20 @@ def _place_before_a_mononym(view: ArticleView, words: list[Word], k: int) -> boo
     return _used_as_a_body(view, [words[k].lower], words[k + 1].lower)
 
 
-def _written_as_a_place(view: ArticleView, low: str) -> bool:
-    """The article writes the word right after a preposition of place ("di Semarang")."""
-    _, lows, where = _tokens(view.text)
-    return any(p > 0 and lows[p - 1] in lx.LOCATIVE_PREPOSITIONS for p in where.get(low, ()))
+def _place_written_at(view: ArticleView, words: list[Word], k: int) -> int:
+    """How many of the words from words[k] the article writes elsewhere as a place, right
+    after a preposition of place ("di Semarang", "di Labuhan Jambu, ..."); 0 for none."""
+    tokens, lows, where = _tokens(view.text)
+    longest = 0
+    for p in where.get(words[k].lower, ()):
+        if p == 0 or lows[p - 1] not in lx.LOCATIVE_PREPOSITIONS:
+            continue
+        n = 1
+        while (k + n < len(words) and p + n < len(lows) and lows[p + n] == words[k + n].lower
+               and tokens[p + n][:1].isupper()):
+            n += 1
+        longest = max(longest, n)
+    return longest
 
 
 def _written_as_a_name(view: ArticleView, words: list[Word], k: int) -> bool:
@@ -430,6 +460,8 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
     last_role = -1
     place_next = place_head = after_acronym = False
     initials = {k for k in range(len(words)) if _initials_inside_a_name(view, words, k)}
+    dateline = _the_dateline_s_place(view, words)
+    place_end = 0  # the end of a place written after a body's acronym
     for k, w in enumerate(words):
         if w.text == ")" and any(is_name_word(view, x) for x in words[k + 1 :]):
             last_role = k  # "... Nusantara (Danantara) Rosan Roeslani": a body named, then who
@@ -440,14 +472,16 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         # ("Pemkab Bogor Dewi Lestari"; but "Gubernur Pramono Anung" has no place).
         names_after = sum(1 for j in range(k + 1, len(words)) if is_name_word(view, words[j])
                           and (j in initials or not _is_role_word(view, words[j])))
+        if after_acronym and (written := _place_written_at(view, words, k)) and (
+                names_after > written - 1):
+            place_end = k + written  # a name still follows the place
         role_like = k not in initials and (
-                     _is_role_word(view, w) or (titled and is_org_word(w))
+                     _is_role_word(view, w) or (titled and is_org_word(w)) or k in dateline
                      or (place_next and names_after >= 2
                          and not _written_as_a_name(view, words, k))
                      or (place_next and names_after == 1
                          and _place_before_a_mononym(view, words, k))
-                     or (after_acronym and names_after == 1
-                         and _written_as_a_place(view, w.lower))
+                     or k < place_end
                      or k in in_title)
         # A place head's place may come after the words of its kind ("Pengadilan Negeri |
         # Surabaya", "Pengadilan Tinggi Agama | Bandung").
@@ -455,8 +489,9 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
             place_head and w.lower in lx.OFFICE_WORDS
             and w.lower not in lx.PLACE_WORDS and w.lower not in lx.TITLE_WORDS)
         place_next = place_head or w.lower in lx.BODY_HEADS
-        # A body's acronym may be followed by its place too ("BMKG Semarang Sukasno"), when
-        # the article writes that word as a place ("di Semarang") and one name follows.
+        # A body's acronym may be followed by its place too ("BMKG Semarang Sukasno", "BPBD
+        # Semarang Budi Santoso"), when the article writes that word as a place ("di
+        # Semarang") and a name follows.
         after_acronym = _is_acronym(w)
         if role_like and any(
             is_name_word(view, x) and not _is_role_word(view, x) for x in words[k + 1 :]
@@ -889,7 +924,9 @@ def _unit_code_at(view: ArticleView, k: int) -> bool:
     if not 0 < k < len(view.words) - 2:
         return False
     number, slash = view.words[k], view.words[k + 1]
-    return (number.text.isdigit() and slash.text == "/" and number.sent == slash.sent
+    # The tokeniser may also glue the slash to the place ("01", "/Sukamaju").
+    return (number.text.isdigit() and number.sent == slash.sent
+            and (slash.text == "/" or (slash.text[:1] == "/" and slash.text[1:2].isupper()))
             and is_capitalised(view.words[k - 1]))
 
 

@@ -58,6 +58,14 @@ def _is_clause(words: list[Word], *, right_after_cue: bool = False) -> bool:
     )
 
 
+def _a_second_verb(w: Word) -> bool:
+    """A verb of active shape (lexicon.ACTIVE_PREFIXES; not a title such as "menteri" that
+    the shape guess may call a verb): a second action of the same subject ("X melaporkan,
+    mengutip ..."), not the start of a clause of its own."""
+    return w.upos == "VERB" and w.lower.startswith(lx.ACTIVE_PREFIXES) and (
+        w.lower not in lx.TITLE_WORDS)
+
+
 def _trim(words: list[Word]) -> list[Word]:
     """Drop edge punctuation, keeping a closing quotation mark that ends a partial quote."""
     while words and (words[0].text in _END_PUNCT or words[0].lower in lx.COMPLEMENTISERS):
@@ -243,6 +251,12 @@ class _Finder:
         if rest and rest[0].lower in lx.COMPLEMENTISERS:
             rest = rest[1:]
         body = self._cut_inverted(rest)
+        content = _content_words(body)
+        if comma and len(content) >= _MIN_CLAUSE_WORDS and not _a_second_verb(content[0]):
+            # "Budi mengatakan, stok vaksin cukup ...": the comma after a verb of saying opens
+            # what was said, as a colon does, whatever the tagger makes of its predicate;
+            # unless another verb of the speaker's follows it ("X melaporkan, mengutip ...").
+            return body
         return body if _is_clause(body, right_after_cue=not (comma or clausal)) else None
 
     def _cut_inverted(self, words: list[Word]) -> list[Word]:

@@ -201,6 +201,9 @@ def test_initials_degrees_schools_and_a_member_s_body_read_on_real_parses(extrac
         "“Kami siap menerima siswa baru,” ujar Kepala SMAN 3 Sukamaju Budi Santoso.":
             "Budi Santoso",
         "“Kami tidak tahu soal itu,” ujar Bripka Budi, anggota Polsek Sukamaju Barat.": "Budi",
+        # Stanza glues the slash to the place here ("01", "/Sukamaju").
+        "“Kami siap membantu warga,” kata Danramil 01/Sukamaju Kapten Inf Budi Santoso.":
+            "Budi Santoso",
     }
     for text, name in cases.items():
         assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == [name], text

@@ -703,3 +703,52 @@ def test_a_numbered_school_s_region_stays_in_the_office(frame):
 def test_a_number_after_another_body_takes_no_word_of_the_name():
     assert _speakers("“Kami siap,” ujar Ketua Komisi 3 Budi Santoso Putra.") == [
         "Budi Santoso Putra"]
+
+
+@pytest.mark.parametrize("frame", [
+    # Heads' short titles, "Ka" and the unit's short form, and the place after those of a
+    # village, a prison or a health centre.
+    "kata Kades Sukamaju Budi Santoso",
+    "kata Sekdes Sukamaju Budi Santoso",
+    "kata Kalapas Sukamaju Budi Santoso",
+    "kata Kapus Sukamaju Budi Santoso",
+    "kata Kepala Puskesmas Sukamaju Budi Santoso",
+    # A commander's, "Dan" and the unit's.
+    "kata Danyon Budi Santoso",
+    # The police's functional units are the office's.
+    "kata Kanit Reskrim Budi Santoso",
+])
+def test_short_titles_of_heads_and_police_units_stay_in_the_office(frame):
+    assert _speakers(f"“Kami siap,” {frame}.") == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # The place the dateline names is the office's after a body's acronym, one word of a
+    # name or more after it.
+    ("SUKAMAJU, KOMPAS.com - Banjir meluas. “Kami siaga,” kata Kalaksa BPBD Sukamaju "
+     "Mundari.", ["Mundari"]),
+    ("SUKAMAJU, KOMPAS.com - Banjir meluas. “Kami siaga,” kata Kalaksa BPBD Sukamaju Budi "
+     "Santoso.", ["Budi Santoso"]),
+    # Without a dateline or another use as a place, the words stay the person's.
+    ("“Kami siaga,” kata Kalaksa BPBD Sukamaju Budi Santoso.", ["Sukamaju Budi Santoso"]),
+])
+def test_the_dateline_s_place_after_a_body_is_the_office_s(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A place the article writes after "di", whole, after a body's acronym.
+    ("Banjir melanda permukiman di Sukamaju. “Kami siaga,” kata Kalaksa BPBD Sukamaju Budi "
+     "Santoso.", ["Budi Santoso"]),
+    ("Wisata dibuka di Labuhan Jambu. “Ibu-ibu bekerja sama,” ujar Manajer Lembaga Keuangan "
+     "Mikro (LKM) Labuhan Jambu Sanawiyah.", ["Sanawiyah"]),
+])
+def test_a_place_written_after_di_stays_in_the_office_whole(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_a_long_office_with_its_acronyms_and_place_keeps_its_holder():
+    # Fifteen words and brackets before the name: the run reads to its end.
+    text = ("Wisata dibuka di Labuhan Jambu. “Ibu-ibu bekerja sama,” ujar Manajer Badan Usaha "
+            "Milik Desa Lembaga Keuangan Mikro (BUMDes LKM) Labuhan Jambu Sanawiyah.")
+    assert _speakers(text) == ["Sanawiyah"]

@@ -118,3 +118,19 @@ def test_an_age_after_the_subject_s_name_stays_out_of_it(text):
     view = view_of(text)
     [quote] = extract_reported(view, [], [], Frames(view))
     assert quote.mention.text == "Budi Santoso"
+
+
+def test_a_comma_after_a_verb_of_saying_opens_what_was_said():
+    """"X mengatakan, CLAUSE": the comma opens the clause as a colon would, whatever the
+    tagger makes of its predicate ("cukup" read as a noun here)."""
+    view = view_of("Budi Santoso mengatakan, stok vaksin cukup untuk tiga bulan.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.text == "stok vaksin cukup untuk tiga bulan"
+    assert quote.mention.text == "Budi Santoso"
+
+
+def test_a_second_verb_after_the_comma_is_the_speaker_s_action_not_speech():
+    """"Harian itu melaporkan, mengutip pejabat ...": the comma is followed by what the
+    subject also did, no clause of its own."""
+    view = view_of("Harian Sukamaju Pos melaporkan, mengutip pejabat intelijen negara itu.")
+    assert extract_reported(view, [], [], Frames(view)) == []

@@ -331,13 +331,14 @@ def _degree_shaped(text: str) -> bool:
 
 def _a_degree(words: list[Word], k: int) -> bool:
     """words[k] is an academic degree written after a name: with periods or a lower-case
-    letter ("S.H.", "MEpid"), or in capitals beside another degree ("SH MH"); capitals alone
-    are as often a person's initials ("Mahfud MD")."""
+    letter ("S.H.", "MEpid"), or in capitals beside another degree ("SH MH") or after a name
+    of two words ("Budi Santoso SH"); capitals alone after one word are as often a person's
+    initials ("Mahfud MD", "Eddy MS")."""
     text = words[k].text
     if _DEGREE.match(text) or text in lx.DEGREES_WRITTEN_MIXED:
         return True
-    return text in lx.DEGREES_WRITTEN_CAPITALS and any(
-        0 <= j < len(words) and _degree_shaped(words[j].text) for j in (k - 1, k + 1))
+    return text in lx.DEGREES_WRITTEN_CAPITALS and (k >= 2 or any(
+        0 <= j < len(words) and _degree_shaped(words[j].text) for j in (k - 1, k + 1)))
 
 
 def _initials_inside_a_name(view: ArticleView, words: list[Word], k: int) -> bool:
@@ -979,7 +980,8 @@ def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
             second = _run_right(view, second[-1].i + 2, sent_end)
         after = second[-1].i + 1 if second else sent_end
         if second and split_name(view, second)[1] and not is_place_run(second) and not (
-                _DEGREE.match(view.text[second[0].start : second[-1].end])) and (
+                _DEGREE.match(view.text[second[0].start : second[-1].end])
+                or all(_degree_shaped(w.text) for w in second)) and (
             after >= sent_end or view.words[after].text in {",", ".", "(", ")"}
             or is_punct(view.words[after]) or view.words[after].lower in lx.ASIDE_OPENERS
         ):

@@ -675,7 +675,9 @@ def test_initials_inside_a_name_are_the_person_s(text, speakers):
     ("“Pelaku sudah ditangkap,” kata Kasat Reskrim Polres Sukamaju AKP Budi Santoso SH MH.",
      ["Budi Santoso"]),
     ("“Stok cukup,” kata dr Siti Aminah MEpid, juru bicara dinas itu.", ["Siti Aminah"]),
-    # Capitals alone after a name may be the person's initials: they stay.
+    # One in capitals after a name of two words is a degree too ...
+    ("“Itu urusan kami,” kata Kepala Dinas Budi Santoso SE.", ["Budi Santoso"]),
+    # ... but capitals alone after one word may be the person's initials: they stay.
     ("“Itu urusan kami,” kata Kepala Dinas Eddy MS.", ["Eddy MS"]),
 ])
 def test_a_degree_written_without_periods_is_no_part_of_the_name(text, speakers):
@@ -752,3 +754,11 @@ def test_a_long_office_with_its_acronyms_and_place_keeps_its_holder():
     text = ("Wisata dibuka di Labuhan Jambu. “Ibu-ibu bekerja sama,” ujar Manajer Badan Usaha "
             "Milik Desa Lembaga Keuangan Mikro (BUMDes LKM) Labuhan Jambu Sanawiyah.")
     assert _speakers(text) == ["Sanawiyah"]
+
+
+def test_degrees_after_a_comma_are_neither_name_nor_role():
+    from service.extract.direct import extract_direct
+
+    view = view_of("“Pelaku sudah kami amankan,” ujar Kapolsek Sukamaju Iptu Budi Santoso, SH, MH.")
+    [quote], _ = extract_direct(view, Frames(view))
+    assert (quote.mention.text, quote.mention.role) == ("Budi Santoso", "Kapolsek Sukamaju Iptu")

@@ -314,6 +314,9 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "kanit", "kasubbag", "kasubag", "kaur", "kasie", "kasubsi", "kacab", "sekdes",
         "sekcam", "kasatlantas", "kasatnarkoba", "kasatintelkam", "kasatsamapta",
         "danramil", "danyon", "danlanal", "danlanud", "danpuspom", "danpomdam",
+        # deputies' short titles, "Wa" and the head's (wakil bupati, gubernur, wali kota,
+        # kapolres, kapolsek, kapolresta)
+        "wabup", "wagub", "wawali", "wawalkot", "wakapolres", "wakapolsek", "wakapolresta",
     }
 )
 # Ministers' short titles: "Men" and the portfolio's first syllables, as the government
@@ -413,7 +416,7 @@ DEGREES_WRITTEN_MIXED: frozenset[str] = frozenset(
      "SpM", "SpP", "SpS", "SpN", "SPi", "SPt"})
 DEGREES_WRITTEN_CAPITALS: frozenset[str] = frozenset(
     {"SH", "MH", "SE", "MM", "ST", "MT", "SKM", "MAP", "MBA", "MPH", "SP", "MP", "MA", "MS",
-     "MSI", "SPD", "MPD", "SIP", "SHI", "STP"})
+     "MSI", "SPD", "MPD", "SIP", "SHI", "STP", "SIK"})
 # Titles that only grade the office before them ("Ekonom Senior", "Peneliti Senior"): the
 # office a body goes with is the one they grade.
 TITLE_MODIFIERS: frozenset[str] = frozenset({"senior"})
@@ -596,11 +599,16 @@ NUMBERED_UNITS: frozenset[str] = frozenset(
 # Bandung", "SDN 01 Menteng", "MTsN 2 Sleman"; Kemendikbud's and Kemenag's school names):
 # the word after the number is the school's place, part of the office. The kinds by level,
 # with N for negeri and IT for Islam terpadu; "Negeri" or "Swasta" may stand before the
-# number ("SMA Negeri 3 Bandung").
+# number ("SMA Negeri 3 Bandung"). An office's class is written the same way, its place
+# after it ("Lapas Kelas IIA Cibinong", "Kantor Imigrasi Kelas I Bandung").
 SCHOOL_KINDS: frozenset[str] = frozenset(
     {"tk", "tkn", "sd", "sdn", "sdit", "smp", "smpn", "smpit", "sma", "sman", "smait", "smk",
      "smkn", "mi", "min", "mts", "mtsn", "ma", "man", "slb", "slbn"})
 SCHOOL_STATUS: frozenset[str] = frozenset({"negeri", "swasta"})
+# A neighbourhood's units (rukun tetangga, rukun warga), written with their numbers and a
+# slash between them ("Ketua RT 05/RW 03", "RT 05/03"): the numbers are the office's.
+NEIGHBOURHOOD_UNITS: frozenset[str] = frozenset({"rt", "rw"})
+NUMBERED_IN_A_PLACE: frozenset[str] = SCHOOL_KINDS | {"kelas"}
 # Offices and organisations named after a place ("Pemkab Bogor", "Kapolres Bogor", "Bupati
 # Sleman"): the capitalised word right after them is the place, part of the role.
 PLACE_HEADS: frozenset[str] = frozenset(
@@ -611,7 +619,8 @@ PLACE_HEADS: frozenset[str] = frozenset(
      "dandim", "rsud", "kota", "kabupaten", "provinsi", "wakil",
      # the heads and secretaries of villages and districts, and the heads of a district's
      # military post, prison and detention house, whose place follows their title
-     "kades", "kadus", "sekdes", "sekcam", "danramil", "kalapas", "karutan",
+     "kades", "kadus", "sekdes", "sekcam", "danramil", "kalapas", "karutan", "wabup",
+     "wagub", "wawali", "wawalkot", "wakapolres", "wakapolsek", "wakapolresta",
      # a community health centre and its head, named after the district it serves
      # ("Kepala Puskesmas Cilandak", "Kapus Cilandak")
      "puskesmas", "kapus",

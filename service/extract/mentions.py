@@ -193,6 +193,10 @@ def _multiword_title_ends(words: list[Word]) -> set[int]:
 
 _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
+# A unit's number and place written as one token ("0501/Jakarta").
+_UNIT_CODE = re.compile(r"^(?:\d+|[IVX]{1,4})/[A-Z]")
+# An office's class: a roman numeral with its grade letter ("I", "IIA", "IIB").
+_CLASS = re.compile(r"^[IVX]{1,4}[ABC]?$")
 
 
 @lru_cache(maxsize=4)
@@ -377,17 +381,18 @@ def _the_dateline_s_place(view: ArticleView, words: list[Word]) -> set[int]:
 
 
 def a_school_before(words: list[Word]) -> bool:
-    """words end in a kind of school, whose number comes next ("SMAN | 3", "SMA Negeri |
-    3"; lexicon.SCHOOL_KINDS)."""
+    """words end in a kind of school or an office's class, whose number comes next ("SMAN |
+    3", "SMA Negeri | 3", "Lapas Kelas | IIA"; lexicon.NUMBERED_IN_A_PLACE)."""
     if words and words[-1].lower in lx.SCHOOL_STATUS:
         words = words[:-1]
-    return bool(words) and words[-1].lower in lx.SCHOOL_KINDS
+    return bool(words) and words[-1].lower in lx.NUMBERED_IN_A_PLACE
 
 
 def _numbered_in_its_region(role: list[Word]) -> bool:
-    """The office ends in a school's number ("SMAN 3", "SMA Negeri 3"), which the school's
-    region follows in its name."""
-    return len(role) >= 2 and role[-1].text.isdigit() and a_school_before(role[:-1])
+    """The office ends in a school's number or an office's class ("SMAN 3", "SMA Negeri 3",
+    "Kelas IIA"), which the place follows in its name."""
+    return len(role) >= 2 and (role[-1].text.isdigit() or bool(_CLASS.match(role[-1].text))
+                               ) and a_school_before(role[:-1])
 
 
 def _place_before_a_mononym(view: ArticleView, words: list[Word], k: int) -> bool:
@@ -826,10 +831,17 @@ def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
                 k = close + 1
                 continue
             break
-        if is_name_word(view, w) or (not run and low in _TITLE_OR_ROLE):
+        if run and _a_neighbourhood_s_number(run[-1], w):
+            run.append(w)  # "Ketua RT | 05 | /RW | 03 | Kelurahan ..."
+        elif run and run[-1].i == k - 1 and _unit_code_at(view, k - 1) and k + 1 < stop:
+            # "Pangdam IV | /Diponegoro": a unit's number read as a name word, then its slash
+            # and place.
+            run.append(w)
+        elif is_name_word(view, w) or (not run and low in _TITLE_OR_ROLE):
             run.append(w)
             described = described or not is_capitalised(w)
-        elif run and (low in lx.TITLE_WORDS or w.text.isdigit()) and k + 1 < stop and (
+        elif run and (low in lx.TITLE_WORDS or w.text.isdigit() or _UNIT_CODE.match(w.text)
+                      ) and k + 1 < stop and (
                 is_name_word(view, view.words[k + 1])) and any(is_capitalised(x) for x in run):
             # "Kepala Dinas Kesehatan Banyuwangi dr Widji": a title mid-run; "Kepala Humas
             # Daop 1 Eva": a number in a body's name.
@@ -919,14 +931,28 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
             and _closes_with_demonstrative(view, k, stop))
 
 
+_NEIGHBOURHOOD_NUMBER = re.compile(r"^\d{1,3}(?:/\d{1,3})?$")
+
+
+def _a_neighbourhood_s_number(last: Word, w: Word) -> bool:
+    """w continues a neighbourhood's address after last: its number after "RT" or "RW"
+    ("RT 05", "RT 05/03"), or the next unit after a number ("05 | /RW", "05 | RW")."""
+    unit = last.lower.lstrip("/") in lx.NEIGHBOURHOOD_UNITS
+    after_number = bool(_NEIGHBOURHOOD_NUMBER.match(last.text))
+    return (unit and bool(_NEIGHBOURHOOD_NUMBER.match(w.text))) or (
+        after_number and w.lower.lstrip("/") in lx.NEIGHBOURHOOD_UNITS)
+
+
 def _unit_code_at(view: ArticleView, k: int) -> bool:
     """A military or police unit's number and the slash before its place's name at word k
     ("Kodim 0501/Jakarta Pusat", "Korem 061/Suryakancana"), after the unit's name."""
     if not 0 < k < len(view.words) - 2:
         return False
     number, slash = view.words[k], view.words[k + 1]
-    # The tokeniser may also glue the slash to the place ("01", "/Sukamaju").
-    return (number.text.isdigit() and number.sent == slash.sent
+    # The tokeniser may also glue the slash to the place ("01", "/Sukamaju"); a military
+    # region's number is roman ("Kodam IV/Diponegoro").
+    return ((number.text.isdigit() or bool(_ROMAN.match(number.text)))
+            and number.sent == slash.sent
             and (slash.text == "/" or (slash.text[:1] == "/" and slash.text[1:2].isupper()))
             and is_capitalised(view.words[k - 1]))
 

@@ -204,6 +204,12 @@ def test_initials_degrees_schools_and_a_member_s_body_read_on_real_parses(extrac
         # Stanza glues the slash to the place here ("01", "/Sukamaju").
         "“Kami siap membantu warga,” kata Danramil 01/Sukamaju Kapten Inf Budi Santoso.":
             "Budi Santoso",
+        # ... and glues the slash to the next unit of a neighbourhood ("05", "/RW", "03"),
+        # or to a military region's place after its roman number.
+        "“Air naik sejak subuh,” kata Ketua RT 05/RW 03 Kelurahan Sukamaju, Budi Santoso.":
+            "Budi Santoso",
+        "“Kami siap membantu warga,” ujar Pangdam IV/Sukamaju Mayjen TNI Budi Santoso.":
+            "Budi Santoso",
     }
     for text, name in cases.items():
         assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == [name], text

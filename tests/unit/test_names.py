@@ -719,8 +719,18 @@ def test_a_number_after_another_body_takes_no_word_of_the_name():
     "kata Danyon Budi Santoso",
     # The police's functional units are the office's.
     "kata Kanit Reskrim Budi Santoso",
+    # Deputies' short titles, and the place after them.
+    "ujar Wabup Sukamaju Budi Santoso",
+    "ujar Wakapolres Sukamaju Kompol Budi Santoso",
+    # An office's class is followed by its place, as a school's number is.
+    "ujar Kepala Lapas Kelas IIA Sukamaju Budi Santoso",
+    # A unit's number and place in one token, and a military region's roman number.
+    "kata Dandim 0501/Sukamaju Letkol Inf Budi Santoso",
+    "ujar Pangdam IV / Sukamaju Mayjen TNI Budi Santoso",
+    # Police degrees.
+    "ujar Kabid Humas Polda Sukamaju Kombes Pol Budi Santoso SIK MH",
 ])
-def test_short_titles_of_heads_and_police_units_stay_in_the_office(frame):
+def test_short_titles_units_classes_and_codes_stay_in_the_office(frame):
     assert _speakers(f"“Kami siap,” {frame}.") == ["Budi Santoso"]
 
 
@@ -756,9 +766,26 @@ def test_a_long_office_with_its_acronyms_and_place_keeps_its_holder():
     assert _speakers(text) == ["Sanawiyah"]
 
 
-def test_degrees_after_a_comma_are_neither_name_nor_role():
+def _mention_and_role(text: str) -> tuple[str, str | None]:
+    """The one direct quote's speaker mention as written, and the role read with it."""
     from service.extract.direct import extract_direct
 
-    view = view_of("“Pelaku sudah kami amankan,” ujar Kapolsek Sukamaju Iptu Budi Santoso, SH, MH.")
+    view = view_of(text)
     [quote], _ = extract_direct(view, Frames(view))
-    assert (quote.mention.text, quote.mention.role) == ("Budi Santoso", "Kapolsek Sukamaju Iptu")
+    return quote.mention.text, quote.mention.role
+
+
+def test_degrees_after_a_comma_are_neither_name_nor_role():
+    assert _mention_and_role(
+        "“Pelaku sudah kami amankan,” ujar Kapolsek Sukamaju Iptu Budi Santoso, SH, MH.") == (
+        "Budi Santoso", "Kapolsek Sukamaju Iptu")
+
+
+@pytest.mark.parametrize(("frame", "role"), [
+    # A neighbourhood's numbers are the office's, however the slash is written.
+    ("kata Ketua RT 05/03 Budi Santoso", "Ketua RT 05/03"),
+    ("kata Ketua RT 05 RW 03 Kelurahan Sukamaju, Budi Santoso",
+     "Ketua RT 05 RW 03 Kelurahan Sukamaju"),
+])
+def test_a_neighbourhood_s_numbers_stay_in_the_office(frame, role):
+    assert _mention_and_role(f"“Air naik,” {frame}.") == ("Budi Santoso", role)

@@ -30,6 +30,7 @@ from service.extract.mentions import (
     clause_initial,
     common_word_at_start,
     english_shaped,
+    envoy_country_at,
     governor,
     has_clitic,
     initial_period,
@@ -108,7 +109,8 @@ def _name_runs(view: ArticleView, frames: Frames) -> list[list[Word]]:
             ) or (run and initial_period(view, w, sent.last)) or (
                 run and body_preposition_at(view, run, k, sent.last)) or (
                 run and second_office_at(view, run, k, sent.last)) or (
-                run and w.text.isdigit() and a_school_before(run))  # "SMAN 3 Bandung"
+                run and w.text.isdigit() and a_school_before(run)) or (  # "SMAN 3 Bandung"
+                run and envoy_country_at(view, run, k, sent.last) > 0)  # "Dubes RI untuk"
             in_title = any(start <= w.start < end for start, end in titles)
             if (is_name_word(view, w) or joiner) and not in_title:
                 run.append(w)

@@ -317,6 +317,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         # deputies' short titles, "Wa" and the head's (wakil bupati, gubernur, wali kota,
         # kapolres, kapolsek, kapolresta)
         "wabup", "wagub", "wawali", "wawalkot", "wakapolres", "wakapolsek", "wakapolresta",
+        # heads of government and state abroad, and envoys, as news writes them
+        "kanselir", "konsul", "konjen",
     }
 )
 # Ministers' short titles: "Men" and the portfolio's first syllables, as the government
@@ -609,6 +611,40 @@ SCHOOL_STATUS: frozenset[str] = frozenset({"negeri", "swasta"})
 # slash between them ("Ketua RT 05/RW 03", "RT 05/03"): the numbers are the office's.
 NEIGHBOURHOOD_UNITS: frozenset[str] = frozenset({"rt", "rw"})
 NUMBERED_IN_A_PLACE: frozenset[str] = SCHOOL_KINDS | {"kelas"}
+# The press's names of countries where they differ from ISO 3166's Indonesian ones
+# ("Federasi Rusia", "Britania Raya", "Perancis", "Cina", "Czechia", "Negara Palestina"):
+# the forms Indonesian news writes after a title ("Presiden Rusia", "PM Inggris").
+PRESS_COUNTRY_NAMES: frozenset[str] = frozenset(
+    {"Rusia", "Inggris", "Prancis", "Tiongkok", "China", "Ceko", "Palestina", "Vatikan",
+     "Korsel", "Korut"})
+
+
+def _country_names() -> frozenset[tuple[str, ...]]:
+    """Every country's name in Indonesian, as lower-case word tuples: ISO 3166's names and
+    common names through the iso-codes translations pycountry ships (without the qualifier
+    after a comma: "Iran, Republik Islam" is "Iran"), and the press's own forms."""
+    import gettext
+
+    import pycountry
+
+    indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"],
+                                     fallback=True)
+    names = set(PRESS_COUNTRY_NAMES)
+    for country in pycountry.countries:
+        for field in ("name", "common_name"):
+            english = getattr(country, field, None)
+            if english:
+                names.add(indonesian.gettext(english).split(",")[0].split("(")[0].strip())
+    return frozenset(tuple(name.lower().split()) for name in names if name)
+
+
+# A country after a title is the office's ("Presiden Prancis | Emmanuel Macron", "Menlu
+# Rusia | Sergei Lavrov"), as a province is.
+COUNTRY_NAMES: frozenset[tuple[str, ...]] = _country_names()
+# Envoys, accredited "untuk" a country ("Duta Besar RI untuk Jepang", "Dubes Indonesia untuk
+# Amerika Serikat"; Kemlu's usage): the preposition and the country are the office's.
+ENVOY_TITLES: frozenset[str] = frozenset({"dubes", "duta", "konsul", "konjen"})
+ENVOY_PREPOSITION = "untuk"
 # Offices and organisations named after a place ("Pemkab Bogor", "Kapolres Bogor", "Bupati
 # Sleman"): the capitalised word right after them is the place, part of the role.
 PLACE_HEADS: frozenset[str] = frozenset(
@@ -1043,7 +1079,7 @@ MULTIWORD_TITLES: frozenset[str] = frozenset(
         # offices
         "juru bicara", "kuasa hukum", "guru besar", "perdana menteri", "wakil presiden",
         "wali kota", "duta besar", "penasihat hukum", "imam besar", "uskup agung",
-        "dokter gigi",
+        "dokter gigi", "putra mahkota", "konsul jenderal",
     }
 )
 # Words that continue a rank with the force it belongs to: "Laksda TNI", "Brigjen Pol",

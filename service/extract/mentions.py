@@ -14,7 +14,7 @@ later by speakers.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from enum import Enum
 from functools import lru_cache
 
@@ -364,20 +364,42 @@ def _initials_inside_a_name(view: ArticleView, words: list[Word], k: int) -> boo
         person(words[k + 1]))
 
 
-def _the_dateline_s_place(view: ArticleView, words: list[Word]) -> set[int]:
-    """Indices of words that are the place the article's dateline names, right after an
-    office, a body or its acronym and before more of the run ("BEKASI, KOMPAS.com - ...
-    kata Kalaksa BPBD | Bekasi | Muchlis"): the office's place, not the holder's name."""
-    place = dateline_place(view.text)
-    n = len(place)
+def _places_after_an_office(view: ArticleView, words: list[Word],
+                            in_title: Collection[int] = ()) -> set[int]:
+    """Indices of words that name a known place right after an office, a body or its
+    acronym and before more of the run: the place the article's dateline names ("BEKASI,
+    KOMPAS.com - ... kata Kalaksa BPBD | Bekasi | Muchlis") or a country ("Presiden
+    Prancis | Emmanuel Macron"; lexicon.COUNTRY_NAMES). The office's place, not the
+    holder's name. in_title: indices of words inside a title of several words ("Putra
+    Mahkota")."""
+    places = {dateline_place(view.text)} - {()} | lx.COUNTRY_NAMES
+    lows = [w.lower for w in words]
     found: set[int] = set()
-    for j in range(1, len(words) - n):
+    for j in range(1, len(words) - 1):
         before = words[j - 1]
-        if tuple(w.lower for w in words[j : j + n]) == place and (
-                _is_role_word(view, before) or before.lower in lx.PLACE_HEADS
-                or before.lower in lx.BODY_HEADS):
-            found.update(range(j, j + n))
+        envoy = _an_envoy_s_preposition(lows, j - 1)
+        if not (_is_role_word(view, before) or before.lower in lx.PLACE_HEADS
+                or before.lower in lx.BODY_HEADS or envoy or j - 1 in in_title):
+            continue
+        n = max((len(p) for p in places if j + len(p) < len(words)
+                 and tuple(lows[j : j + len(p)]) == p), default=0)
+        found.update(range(j - envoy, j + n) if n else ())
     return found
+
+
+def _an_envoy_s_preposition(lows: Sequence[str], k: int) -> bool:
+    """lows[k] is "untuk" after an envoy's title ("Dubes RI | untuk | Jepang")."""
+    return lows[k] == lx.ENVOY_PREPOSITION and not lx.ENVOY_TITLES.isdisjoint(lows[:k])
+
+
+def envoy_country_at(view: ArticleView, run: list[Word], k: int, stop: int) -> int:
+    """How many words after the "untuk" at word k name the country an envoy of the run is
+    accredited to ("Duta Besar Indonesia | untuk | Amerika Serikat"), 0 for none."""
+    lows = [w.lower for w in run] + [view.words[k].lower]
+    if not _an_envoy_s_preposition(lows, len(run)):
+        return 0
+    ahead = tuple(view.words[j].lower for j in range(k + 1, min(stop, k + 5)))
+    return max((len(p) for p in lx.COUNTRY_NAMES if ahead[: len(p)] == p), default=0)
 
 
 def a_school_before(words: list[Word]) -> bool:
@@ -466,7 +488,7 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
     last_role = -1
     place_next = place_head = after_acronym = False
     initials = {k for k in range(len(words)) if _initials_inside_a_name(view, words, k)}
-    dateline = _the_dateline_s_place(view, words)
+    known_places = _places_after_an_office(view, words, in_title)
     place_end = 0  # the end of a place written after a body's acronym
     for k, w in enumerate(words):
         if w.text == ")" and any(is_name_word(view, x) for x in words[k + 1 :]):
@@ -482,7 +504,7 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
                 names_after > written - 1):
             place_end = k + written  # a name still follows the place
         role_like = k not in initials and (
-                     _is_role_word(view, w) or (titled and is_org_word(w)) or k in dateline
+                     _is_role_word(view, w) or (titled and is_org_word(w)) or k in known_places
                      or (place_next and names_after >= 2
                          and not _written_as_a_name(view, words, k))
                      or (place_next and names_after == 1
@@ -833,6 +855,10 @@ def _run_right(view: ArticleView, k: int, stop: int) -> list[Word]:
             break
         if run and _a_neighbourhood_s_number(run[-1], w):
             run.append(w)  # "Ketua RT | 05 | /RW | 03 | Kelurahan ..."
+        elif run and (country := envoy_country_at(view, run, k, stop)):
+            run.extend(view.words[k : k + 1 + country])  # "Dubes RI | untuk Jepang | ..."
+            k += 1 + country
+            continue
         elif run and run[-1].i == k - 1 and _unit_code_at(view, k - 1) and k + 1 < stop:
             # "Pangdam IV | /Diponegoro": a unit's number read as a name word, then its slash
             # and place.

@@ -210,6 +210,11 @@ def test_initials_degrees_schools_and_a_member_s_body_read_on_real_parses(extrac
             "Budi Santoso",
         "“Kami siap membantu warga,” ujar Pangdam IV/Sukamaju Mayjen TNI Budi Santoso.":
             "Budi Santoso",
+        # A country after a title, and an envoy's after "untuk".
+        "“Kami tidak akan mundur dari perjanjian itu,” kata Presiden Prancis Emmanuel Macron.":
+            "Emmanuel Macron",
+        "“Kami terus memantau warga kita di sana,” kata Dubes RI untuk Jepang Budi Santoso.":
+            "Budi Santoso",
     }
     for text, name in cases.items():
         assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == [name], text

@@ -789,3 +789,36 @@ def test_degrees_after_a_comma_are_neither_name_nor_role():
 ])
 def test_a_neighbourhood_s_numbers_stay_in_the_office(frame, role):
     assert _mention_and_role(f"“Air naik,” {frame}.") == ("Budi Santoso", role)
+
+
+@pytest.mark.parametrize(("frame", "role"), [
+    # A country after a title is the office's, in ISO 3166's Indonesian name or the press's.
+    ("kata Presiden Prancis Emmanuel Macron", "Presiden Prancis"),
+    ("kata Menlu Rusia Sergei Lavrov", "Menlu Rusia"),
+    ("kata Kanselir Jerman Friedrich Merz", "Kanselir Jerman"),
+    ("kata Putra Mahkota Arab Saudi Mohammed bin Salman", "Putra Mahkota Arab Saudi"),
+    # An envoy's country after "untuk".
+    ("kata Dubes RI untuk Jepang Heri Akhmadi", "Dubes RI untuk Jepang"),
+    ("kata Duta Besar Indonesia untuk Amerika Serikat Rosan Roeslani",
+     "Duta Besar Indonesia untuk Amerika Serikat"),
+])
+def test_a_country_after_a_title_is_the_office_s(frame, role):
+    mention, read_role = _mention_and_role(f"“Kami tidak akan mundur,” {frame}.")
+    assert read_role == role
+    assert mention == frame.removeprefix(f"kata {role} ")
+
+
+def test_a_country_s_name_as_a_given_name_after_the_country_stays_the_person_s():
+    # Only the word right after the title is the office's country.
+    assert _mention_and_role("“Kami tidak akan mundur,” kata Menhan Israel Israel Katz.") == (
+        "Israel Katz", "Menhan Israel")
+
+
+def test_country_names_are_iso_3166_s_in_indonesian_without_qualifiers_and_the_press_s():
+    from service.extract import lexicon as lx
+
+    # Translated names, a qualifier after the comma dropped, a common name, the press's form.
+    for name in (("jepang",), ("amerika", "serikat"), ("iran",), ("suriah",), ("rusia",)):
+        assert name in lx.COUNTRY_NAMES
+    # Only names of countries: no bare generic word from an official name.
+    assert ("republik",) not in lx.COUNTRY_NAMES

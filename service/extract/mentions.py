@@ -375,16 +375,26 @@ def _places_after_an_office(view: ArticleView, words: list[Word],
     places = {dateline_place(view.text)} - {()} | lx.COUNTRY_NAMES
     lows = [w.lower for w in words]
     found: set[int] = set()
-    for j in range(1, len(words) - 1):
-        before = words[j - 1]
-        envoy = _an_envoy_s_preposition(lows, j - 1)
-        if not (_is_role_word(view, before) or before.lower in lx.PLACE_HEADS
-                or before.lower in lx.BODY_HEADS or envoy or j - 1 in in_title):
+    for j in range(len(words) - 1):
+        envoy = j > 0 and _an_envoy_s_preposition(lows, j - 1)
+        if j == 0:
+            if not _after_a_lower_case_role(view, words[0]):
+                continue
+        elif not (_is_role_word(view, before := words[j - 1]) or before.lower in lx.PLACE_HEADS
+                  or before.lower in lx.BODY_HEADS or envoy or j - 1 in in_title):
             continue
         n = max((len(p) for p in places if j + len(p) < len(words)
                  and tuple(lows[j : j + len(p)]) == p), default=0)
         found.update(range(j - envoy, j + n) if n else ())
     return found
+
+
+def _after_a_lower_case_role(view: ArticleView, first: Word) -> bool:
+    """A lower-case title or role noun stands right before the run, or one word before it
+    ("pelatih | Prancis Didier Deschamps", "pemimpin tertinggi | Iran Ayatollah ...")."""
+    before = view.words[max(0, first.i - 2) : first.i]
+    return any(w.lower in _TITLE_OR_ROLE and not is_capitalised(w) and w.sent == first.sent
+               for w in before)
 
 
 def _an_envoy_s_preposition(lows: Sequence[str], k: int) -> bool:

@@ -822,3 +822,12 @@ def test_country_names_are_iso_3166_s_in_indonesian_without_qualifiers_and_the_p
         assert name in lx.COUNTRY_NAMES
     # Only names of countries: no bare generic word from an official name.
     assert ("republik",) not in lx.COUNTRY_NAMES
+
+
+@pytest.mark.parametrize(("frame", "name"), [
+    # A country right after a lower-case title or role noun is the office's too.
+    ("kata pelatih Prancis Didier Deschamps", "Didier Deschamps"),
+    ("kata pemimpin tertinggi Iran Ali Khamenei", "Ali Khamenei"),
+])
+def test_a_country_after_a_lower_case_role_is_the_office_s(frame, name):
+    assert _speakers(f"“Kami tidak akan mundur,” {frame}.") == [name]

@@ -28,6 +28,8 @@ _MIN_PART = 3  # letters on each side of a glue point
 # words of an office's portfolio ("Menteri KeuanganSri Mulyani").
 _KNOWN_HEADS = lx.PLACE_WORDS | lx.CALENDAR_WORDS | lx.OFFICE_WORDS
 _OFFICE_AFFIX = re.compile(lx.OFFICE_AFFIX_PATTERN)
+# Words the lexicon knows whole, though one ends in an adverb ("Kasatlantas", "lantas").
+_WHOLE_WORDS = lx.TITLE_WORDS | lx.OFFICE_WORDS | lx.PLACE_WORDS | lx.PLACE_HEADS
 
 
 def _known_head(head: str, before: str) -> bool:
@@ -44,8 +46,8 @@ def glue_points(text: str) -> list[int]:
     for m in _WORD.finditer(text):
         word = m.group()
         previous, before = before, word.lower()
-        if len(word) < 2 * _MIN_PART:
-            continue
+        if len(word) < 2 * _MIN_PART or word.lower() in _WHOLE_WORDS:
+            continue  # too short to hold two words, or a word the lexicon knows whole
         cuts = [k for k in range(_MIN_PART, len(word) - _MIN_PART + 1)
                 if word[k - 1].islower() and word[k].isupper() and word[k + 1].islower()
                 and (word[0].islower() or _known_head(word[:k], previous))]

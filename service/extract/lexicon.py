@@ -1105,6 +1105,10 @@ TITLE_TAILS: frozenset[str] = frozenset({"bicara", "hukum", "besar", "gigi"})
 BODY_NAME_PREPOSITIONS: frozenset[str] = frozenset({"untuk", "bagi"})
 # Heads of a region's name ("Kabupaten Tangerang", "Kecamatan Cilincing"): such a run is a
 # place, also when set off by commas between an office and its holder.
+# The head words of an address (KBBI: jalan, gang, perumahan, kompleks, pasar, blok): after
+# "warga" or "pedagang" they name where the person lives or trades, not who.
+ADDRESS_HEADS: frozenset[str] = frozenset(
+    {"jalan", "jl", "gang", "gg", "perumahan", "perum", "komplek", "kompleks", "pasar", "blok"})
 REGION_HEADS: frozenset[str] = frozenset(
     {"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "kampung"})
 # Of those, the ones that join two people into a group ("Rusman dan Rajiun"): a group is no

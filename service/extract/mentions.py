@@ -617,6 +617,17 @@ def common_word_at_start(view: ArticleView, w: Word) -> bool:
         w.lower in _TITLE_OR_ROLE or is_org_word(w))
 
 
+def _a_person_after_a_role_noun(view: ArticleView, tail: list[Word]) -> bool:
+    """The capitalised words after a role noun name a person: two words or more, either a
+    name alone (no place, region or address in it: "warga Jalan Merdeka", "warga Sukamaju
+    Barat" name none) or a village's or region's place and then such a name ("warga Desa
+    Sukamaju | Budi Santoso")."""
+    role, name = split_name(view, tail)
+    places = lx.PLACE_WORDS | lx.REGION_HEADS | lx.PLACE_HEADS | lx.ADDRESS_HEADS
+    return len(name) >= 2 and all(w.lower not in places for w in name) and (
+        not role or role[0].lower in lx.REGION_HEADS or role[0].lower in lx.PLACE_HEADS)
+
+
 def _capitalised_for_naming(view: ArticleView, w: Word) -> bool:
     if not is_capitalised(w):
         return False
@@ -669,13 +680,17 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
         bare_title = all(w.lower in lx.TITLE_WORDS for w in tail)
         if m is not None and (m.kind == "name" or bare_title):
             return m
+    # A role noun alone before a full name is its role too ("warga Desa Sukamaju Budi
+    # Santoso", "pedagang Budi Santoso").
+    role_noun_lead = (leading_lower == 1 and words[0].lower in lx.ROLE_NOUNS and named_tail
+                      and _a_person_after_a_role_noun(view, tail))
     if (leading_lower > 1 and not named_tail) or (
-        leading_lower == 1 and words[0].lower not in lx.TITLE_WORDS
+        leading_lower == 1 and words[0].lower not in lx.TITLE_WORDS and not role_noun_lead
     ):
         # ..., unless a full name closes the phrase ("pembalap reli nasional Sunny Boy
         # Hutabarat"): then the lower-case words are its role.
         return _mention(view, words, "description")
-    if leading_lower > 1:
+    if leading_lower > 1 or role_noun_lead:
         lead = view.text[words[0].start : words[leading_lower - 1].end]
         m = classify(view, words[leading_lower:])
         if m is not None and m.kind == "name":

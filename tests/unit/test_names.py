@@ -831,3 +831,16 @@ def test_country_names_are_iso_3166_s_in_indonesian_without_qualifiers_and_the_p
 ])
 def test_a_country_after_a_lower_case_role_is_the_office_s(frame, name):
     assert _speakers(f"“Kami tidak akan mundur,” {frame}.") == [name]
+
+
+@pytest.mark.parametrize(("frame", "speaker"), [
+    # A role noun alone before a full name is its role, with a village's place between.
+    ("kata pedagang Budi Santoso", "Budi Santoso"),
+    ("kata warga Desa Sukamaju Budi Santoso", "Budi Santoso"),
+    # A place, a region or an address after the role noun names nobody.
+    ("kata warga Desa Sukamaju", None),
+    ("kata warga Sukamaju Barat", None),
+    ("kata warga Jalan Merdeka", None),
+])
+def test_a_role_noun_before_a_full_name_is_its_role(frame, speaker):
+    assert _speakers(f"“Harga naik terus,” {frame}.") == [speaker]

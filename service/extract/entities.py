@@ -47,7 +47,7 @@ from service.extract.mentions import (
 )
 from service.extract.model import Mention, Speaker
 from service.extract.morphology import NYA
-from service.nlp.view import ArticleView, Word
+from service.nlp.view import ArticleView, Sentence, Word
 
 
 @lru_cache(maxsize=8192)
@@ -245,6 +245,10 @@ NameSplit = tuple[list[Word], list[Word], str, frozenset[str]]
 
 
 
+# Most words of a lower-case role after a name and its comma.
+_LOWER_ROLE_WORDS = 10
+
+
 class Entities:
     """The entities of one article, built as the speakers stage meets their names."""
 
@@ -439,15 +443,40 @@ class Entities:
                 self.add_role(idx, self.view.text[role[0].start : role[-1].end])
             after = name[-1].i + 1
             sent = self.view.sentences[name[-1].sent]
+            if after + 2 < sent.last and self.view.words[after].text == "(" and (
+                    self.view.words[after + 2].text == ")"):
+                after += 3  # "Budi Santoso (45), warga setempat"
             if after < sent.last and self.view.words[after].text == ",":
                 nxt = next((r for r in self.runs if r[0].i == after + 1), None)
                 if nxt is None:
+                    self.add_role(idx, self._lower_case_role(after + 1, sent))
                     continue
                 close = nxt[-1].i + 1
                 if close < sent.last and self.view.words[close].text == "," and (
                     nxt[0].lower in lx.TITLE_WORDS or (self._split_of(nxt) or ((),))[0]
                 ):
                     self.add_role(idx, self.view.text[nxt[0].start : nxt[-1].end])
+
+    def _lower_case_role(self, k: int, sent: Sentence) -> str | None:
+        """A role noun phrase opening at word k, after a name and its comma, up to the next
+        comma or the sentence's end ("Siti Aminah, pedagang sayur di Pasar Minggu.",
+        "Budi, salah seorang warga setempat."); None when no role noun opens it."""
+        words = self.view.words
+        head = k
+        while head < sent.last and words[head].lower in lx.DESCRIPTION_MODIFIERS:
+            head += 1
+        if head >= sent.last or is_capitalised(words[head]) or not (
+                words[head].lower in lx.ROLE_NOUNS or words[head].lower in lx.TITLE_WORDS):
+            return None
+        end = head
+        while end + 1 < sent.last and end - k < _LOWER_ROLE_WORDS and not is_punct(
+                words[end + 1]) and words[end + 1].lower not in lx.CUE_FORMS:
+            end += 1
+        phrase = words[head : end + 1]
+        if any(w.clitic or w.upos in {"VERB", "AUX"} or w.lower in lx.PREDICATE_MARKERS
+               for w in phrase):
+            return None  # "Menurut hakim Rosihan, pihaknya perlu ...": a clause, no role
+        return self.view.text[words[k].start : words[end].end]
 
     def _entity_of(self, split: NameSplit) -> int:
         """The entity a split run's name is: one already known, else a new one."""

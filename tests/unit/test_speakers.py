@@ -673,3 +673,24 @@ def test_a_description_given_a_nickname_is_the_person_named_before_it():
     assert [q.speaker.name for q in quotes] == ["Pung Nugroho Saksono"] * 2
     assert [s.name for s in speakers] == ["Pung Nugroho Saksono"]
 
+
+
+@pytest.mark.parametrize(("frame", "roles"), [
+    # A lower-case role after the speaker's name and its comma, to the sentence's end, past
+    # an age in brackets.
+    ("tutur Siti Aminah, pedagang sayur di Pasar Sukamaju", ["pedagang sayur di Pasar Sukamaju"]),
+    ("kata Budi Santoso (45), warga setempat", ["warga setempat"]),
+    # A clause after the comma is no role.
+    ("kata Budi Santoso, yang juga pedagang", []),
+])
+def test_a_lower_case_role_after_a_name_is_the_speaker_s(frame, roles):
+    _, speakers = _speakers_of_direct_quotes(view_of(f"“Air masuk rumah,” {frame}."))
+    assert [s.roles for s in speakers] == [roles]
+
+
+def test_a_clause_after_menurut_name_is_no_role():
+    # "Menurut hakim X, pihak pengadilan perlu ...": what X said, not what X is.
+    text = ("“Hukuman ditunda,” kata hakim Budi Santoso.\n\nMenurut hakim Budi Santoso, pihak "
+            "pengadilan perlu mempertimbangkan usia terdakwa.")
+    _, speakers = _speakers_of_direct_quotes(view_of(text))
+    assert all("pihak" not in r for s in speakers for r in s.roles)

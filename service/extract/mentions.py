@@ -372,10 +372,14 @@ def _places_after_an_office(view: ArticleView, words: list[Word],
     Prancis | Emmanuel Macron"; lexicon.COUNTRY_NAMES). The office's place, not the
     holder's name. in_title: indices of words inside a title of several words ("Putra
     Mahkota")."""
-    places = {dateline_place(view.text)} - {()} | lx.COUNTRY_NAMES
+    dateline = dateline_place(view.text)
     lows = [w.lower for w in words]
     found: set[int] = set()
     for j in range(len(words) - 1):
+        # A name still follows the place (j + n < len(words)).
+        n = _place_length(lows, j, len(words) - 1, dateline)
+        if not n:
+            continue
         envoy = j > 0 and _an_envoy_s_preposition(lows, j - 1)
         if j == 0:
             if not _after_a_lower_case_role(view, words[0]):
@@ -383,10 +387,28 @@ def _places_after_an_office(view: ArticleView, words: list[Word],
         elif not (_is_role_word(view, before := words[j - 1]) or before.lower in lx.PLACE_HEADS
                   or before.lower in lx.BODY_HEADS or envoy or j - 1 in in_title):
             continue
-        n = max((len(p) for p in places if j + len(p) < len(words)
-                 and tuple(lows[j : j + len(p)]) == p), default=0)
-        found.update(range(j - envoy, j + n) if n else ())
+        found.update(range(j - envoy, j + n))
     return found
+
+
+def _countries_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in lx.COUNTRY_NAMES:
+        by_first.setdefault(name[0], []).append(name)
+    return {first: tuple(names) for first, names in by_first.items()}
+
+
+_COUNTRIES_BY_FIRST_WORD = _countries_by_first_word()
+
+
+def _place_length(lows: Sequence[str], j: int, end: int, dateline: tuple[str, ...]) -> int:
+    """How many words from lows[j] (and before end) name a country or the dateline's place,
+    the longest that fits; 0 for none."""
+    names = _COUNTRIES_BY_FIRST_WORD.get(lows[j], ())
+    if dateline and dateline[0] == lows[j]:
+        names = (*names, dateline)
+    return max((len(p) for p in names if j + len(p) <= end and tuple(lows[j : j + len(p)]) == p),
+               default=0)
 
 
 def _after_a_lower_case_role(view: ArticleView, first: Word) -> bool:
@@ -408,8 +430,8 @@ def envoy_country_at(view: ArticleView, run: list[Word], k: int, stop: int) -> i
     lows = [w.lower for w in run] + [view.words[k].lower]
     if not _an_envoy_s_preposition(lows, len(run)):
         return 0
-    ahead = tuple(view.words[j].lower for j in range(k + 1, min(stop, k + 5)))
-    return max((len(p) for p in lx.COUNTRY_NAMES if ahead[: len(p)] == p), default=0)
+    ahead = [view.words[j].lower for j in range(k + 1, min(stop, k + 5))]
+    return _place_length(ahead, 0, len(ahead), ()) if ahead else 0
 
 
 def a_school_before(words: list[Word]) -> bool:

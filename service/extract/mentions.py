@@ -1365,7 +1365,26 @@ def _subject_ending_at(view: ArticleView, k: int, floor: int) -> Mention | None:
     run = _np_left(view, k, floor)
     if not run:
         return None
+    office = _office_opening_the_clause(view, run, floor)
+    if office is not None and pure_name(view, run):
+        # "Kepala Pelaksana BPBD Sukamaju, Budi Santoso menjelaskan, ...": the apposition's
+        # second comma left out; the office before the first is the name's role.
+        return _choose_apposition(view, office, run)
     return classify(view, run)
+
+
+def _office_opening_the_clause(view: ArticleView, run: list[Word], floor: int
+                               ) -> list[Word] | None:
+    """The titled run that opens the clause and a comma separates from run ("Kepala BPBD
+    Sukamaju, | Budi Santoso"), or None."""
+    comma = run[0].i - 1
+    if comma - 1 < floor or view.words[comma].text != ",":
+        return None
+    office = _np_left(view, comma - 1, floor)
+    if not office or office[0].lower not in lx.TITLE_WORDS or not is_capitalised(office[0]):
+        return None
+    start = office[0].i
+    return office if start <= floor or clause_initial(view, office[0]) else None
 
 
 def _before_relative_clause(view: ArticleView, k: int, floor: int) -> Mention | None:

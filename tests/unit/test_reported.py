@@ -134,3 +134,16 @@ def test_a_second_verb_after_the_comma_is_the_speaker_s_action_not_speech():
     subject also did, no clause of its own."""
     view = view_of("Harian Sukamaju Pos melaporkan, mengutip pejabat intelijen negara itu.")
     assert extract_reported(view, [], [], Frames(view)) == []
+
+
+@pytest.mark.parametrize(("opening", "role"), [
+    # The apposition's second comma left out: the office opening the clause is the role.
+    ("Kepala Pelaksana BPBD Sukamaju, Budi Santoso", "Kepala Pelaksana BPBD Sukamaju"),
+    # A connective or a topic before the comma is no office.
+    ("Sementara itu, Budi Santoso", None),
+    ("Terkait banjir, Budi Santoso", None),
+])
+def test_an_office_and_a_comma_before_the_speaking_name_is_its_role(opening, role):
+    view = view_of(f"{opening} menjelaskan, air mulai surut sejak pagi tadi.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert (quote.mention.text, quote.mention.role) == ("Budi Santoso", role)

@@ -5,6 +5,7 @@ claim and to no quote: the words after them do."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DATELINE = re.compile(
     r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*(?:,|\()\s*[^\n–—]{2,40}?\)?\s*(?:-\s*-|--|[-–—])\s*")
@@ -30,6 +31,7 @@ def glued_after_dateline(text: str) -> int | None:
 _PLACE = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}")
 
 
+@lru_cache(maxsize=8)
 def dateline_place(text: str) -> tuple[str, ...]:
     """The words (lower case) of the place a dateline opening the text names ("BEKASI,
     KOMPAS.com -" gives ("bekasi",)), or () with no dateline: the article's own place, which

@@ -25,7 +25,6 @@ from service.extract.frames import Frames
 from service.extract.marks import titles_a_work
 from service.extract.mentions import (
     Governor,
-    a_school_before,
     body_preposition_at,
     clause_initial,
     common_word_at_start,
@@ -40,7 +39,9 @@ from service.extract.mentions import (
     is_organisation,
     is_punct,
     is_site_furniture,
+    numbered_in_a_place,
     office_words_before_name,
+    past_determiners,
     person_word,
     second_office_at,
     split_name,
@@ -109,7 +110,7 @@ def _name_runs(view: ArticleView, frames: Frames) -> list[list[Word]]:
             ) or (run and initial_period(view, w, sent.last)) or (
                 run and body_preposition_at(view, run, k, sent.last)) or (
                 run and second_office_at(view, run, k, sent.last)) or (
-                run and w.text.isdigit() and a_school_before(run)) or (  # "SMAN 3 Bandung"
+                run and w.text.isdigit() and numbered_in_a_place(run)) or (  # "SMAN 3 Bandung"
                 run and envoy_country_at(view, run, k, sent.last) > 0)  # "Dubes RI untuk"
             in_title = any(start <= w.start < end for start, end in titles)
             if (is_name_word(view, w) or joiner) and not in_title:
@@ -462,9 +463,7 @@ class Entities:
         comma or the sentence's end ("Siti Aminah, pedagang sayur di Pasar Minggu.",
         "Budi, salah seorang warga setempat."); None when no role noun opens it."""
         words = self.view.words
-        head = k
-        while head < sent.last and words[head].lower in lx.DESCRIPTION_MODIFIERS:
-            head += 1
+        head = past_determiners(self.view, k, sent.last + 1)  # may reach the sentence's end
         if head >= sent.last or is_capitalised(words[head]) or not (
                 words[head].lower in lx.ROLE_NOUNS or words[head].lower in lx.TITLE_WORDS):
             return None

@@ -46,7 +46,7 @@ def glue_points(text: str) -> list[int]:
     for m in _WORD.finditer(text):
         word = m.group()
         previous, before = before, word.lower()
-        if len(word) < 2 * _MIN_PART or word.lower() in _WHOLE_WORDS:
+        if len(word) < 2 * _MIN_PART or before in _WHOLE_WORDS:
             continue  # too short to hold two words, or a word the lexicon knows whole
         cuts = [k for k in range(_MIN_PART, len(word) - _MIN_PART + 1)
                 if word[k - 1].islower() and word[k].isupper() and word[k + 1].islower()

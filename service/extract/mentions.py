@@ -339,10 +339,10 @@ def _a_degree(words: list[Word], k: int) -> bool:
     of two words ("Budi Santoso SH"); capitals alone after one word are as often a person's
     initials ("Mahfud MD", "Eddy MS")."""
     text = words[k].text
-    if _DEGREE.match(text) or text in lx.DEGREES_WRITTEN_MIXED:
-        return True
-    return text in lx.DEGREES_WRITTEN_CAPITALS and (k >= 2 or any(
-        0 <= j < len(words) and _degree_shaped(words[j].text) for j in (k - 1, k + 1)))
+    if text in lx.DEGREES_WRITTEN_CAPITALS:
+        return k >= 2 or any(
+            0 <= j < len(words) and _degree_shaped(words[j].text) for j in (k - 1, k + 1))
+    return _degree_shaped(text)
 
 
 def _initials_inside_a_name(view: ArticleView, words: list[Word], k: int) -> bool:
@@ -434,7 +434,7 @@ def envoy_country_at(view: ArticleView, run: list[Word], k: int, stop: int) -> i
     return _place_length(ahead, 0, len(ahead), ()) if ahead else 0
 
 
-def a_school_before(words: list[Word]) -> bool:
+def numbered_in_a_place(words: list[Word]) -> bool:
     """words end in a kind of school or an office's class, whose number comes next ("SMAN |
     3", "SMA Negeri | 3", "Lapas Kelas | IIA"; lexicon.NUMBERED_IN_A_PLACE)."""
     if words and words[-1].lower in lx.SCHOOL_STATUS:
@@ -446,7 +446,7 @@ def _numbered_in_its_region(role: list[Word]) -> bool:
     """The office ends in a school's number or an office's class ("SMAN 3", "SMA Negeri 3",
     "Kelas IIA"), which the place follows in its name."""
     return len(role) >= 2 and (role[-1].text.isdigit() or bool(_CLASS.match(role[-1].text))
-                               ) and a_school_before(role[:-1])
+                               ) and numbered_in_a_place(role[:-1])
 
 
 def _place_before_a_mononym(view: ArticleView, words: list[Word], k: int) -> bool:
@@ -1048,6 +1048,14 @@ def _field_before_a_name(view: ArticleView, k: int, stop: int) -> bool:
     return False
 
 
+def past_determiners(view: ArticleView, k: int, stop: int) -> int:
+    """The first word from k that is no determiner of a described person ("salah seorang |
+    warga"; lexicon.DESCRIPTION_MODIFIERS), stop - 1 at the latest."""
+    while k + 1 < stop and view.words[k].lower in lx.DESCRIPTION_MODIFIERS:
+        k += 1
+    return k
+
+
 def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
     """The speaker named right after an inverted cue or "menurut": ", kata Altman"."""
     if has_clitic(view, cue):
@@ -1061,9 +1069,7 @@ def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
     if first.lower in lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS:
         return _mention(view, [first], "pronoun")
     # "kata salah seorang warga, Budi Santoso": past the determiners of a described person.
-    head = k
-    while head + 1 < sent_end and view.words[head].lower in lx.DESCRIPTION_MODIFIERS:
-        head += 1
+    head = past_determiners(view, k, sent_end)
     if head > k and view.words[head].lower in _TITLE_OR_ROLE:
         k = head
     run = _office_list(view, _run_right(view, k, sent_end), sent_end)

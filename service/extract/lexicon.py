@@ -1088,9 +1088,11 @@ RANK_FORCES: frozenset[str] = frozenset(
     {"tni", "pol", "polisi", "polri",
      # and the corps (korps) a TNI officer's rank is written with ("Letkol Inf", "Kolonel
      # Czi", "Marsma TNI (Pnb)"): the army's, navy's and air force's abbreviations.
-     "inf", "kav", "arm", "art", "czi", "cpn", "chb", "cpm", "cba", "cku", "ckm", "chk", "caj",
-     "ctp", "cpl", "ckh", "mar", "pnb", "nav", "tek", "lek", "kal", "adm", "sus", "kes", "pas",
-     "psk", "kum"})
+     # The army's sixteen corps (TNI AD kecabangan) are Inf, Kav, Arm, Arh (air defence
+     # artillery), Czi, Cpn, Chb, Cpm, Cba, Cku, Ckm, Chk, Caj, Ctp, Cpl and Ckh.
+     "inf", "kav", "arm", "arh", "art", "czi", "cpn", "chb", "cpm", "cba", "cku", "ckm", "chk",
+     "caj", "ctp", "cpl", "ckh", "mar", "pnb", "nav", "tek", "lek", "kal", "adm", "sus", "kes",
+     "pas", "psk", "kum"})
 MULTIWORD_TITLE_TUPLES: tuple[tuple[str, ...], ...] = tuple(
     sorted((tuple(t.split()) for t in MULTIWORD_TITLES), key=len, reverse=True))
 # Second words of two-word titles whose second word is no title alone: "juru bicara"

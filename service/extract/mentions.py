@@ -1223,10 +1223,36 @@ def _skip_to_subject(view: ArticleView, cue: Word, floor: int) -> int:
 ASIDE_MAX_WORDS = 14
 
 
+def _before_degrees(view: ArticleView, k: int, floor: int) -> int:
+    """The name's last word when the words up to k are academic degrees written after it
+    ("AKBP Budi Santoso, S.I.K., M.Si. mengatakan", "dr. Siti Aminah, M.Kes mengatakan"):
+    they stand between a subject and its cue as an apposition would; k itself otherwise."""
+    j = k
+    while j >= floor and (view.words[j].text in {",", "."} or _a_degree_piece(view.words[j].text)):
+        j -= 1
+    if j == k or j < floor or not is_name_word(view, view.words[j]):
+        return k
+    block = view.text[view.words[j].end : view.words[k].end]
+    parts = [p for p in re.split(r"[\s,]+", block) if p]
+    # Capitals alone may be a body's acronym; two or more together, or one with a period or
+    # a lower-case letter, are degrees ("SH, MH", "M.Kes").
+    if parts and (len(parts) > 1 or "." in parts[0] or parts[0] in lx.DEGREES_WRITTEN_MIXED
+                  ) and all(_degree_shaped(p) or _degree_shaped(p + ".") for p in parts):
+        return j
+    return k
+
+
+def _a_degree_piece(text: str) -> bool:
+    """A token a degree may be split into ("S.I", ".K", "M.Si", "MH")."""
+    bare = text.replace(".", "")
+    return 0 < len(bare) <= 5 and bare.isalpha() and bare[:1].isupper() and (
+        "." in text or text in lx.DEGREES_WRITTEN_MIXED or text in lx.DEGREES_WRITTEN_CAPITALS)
+
+
 def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
     """The subject of an active cue: "Altman mengakui", "Sam Altman, CEO OpenAI, mengungkap",
     and across an aside: "Kepala Dinas X Febria di Surabaya, Rabu (16/9/2020), mengatakan"."""
-    k = _skip_to_subject(view, cue, floor)
+    k = _before_degrees(view, _skip_to_subject(view, cue, floor), floor)
     if k < floor:
         return None
     aside = _aside_start(view, k, floor)

@@ -215,6 +215,13 @@ def test_initials_degrees_schools_and_a_member_s_body_read_on_real_parses(extrac
             "Emmanuel Macron",
         "“Kami terus memantau warga kita di sana,” kata Dubes RI untuk Jepang Budi Santoso.":
             "Budi Santoso",
+        # Degrees with periods between the subject and its cue (Stanza splits "S.I.K." into
+        # "S.I", ".K", "."), and the army's air-defence corps after a rank.
+        "Kapolres Sukamaju AKBP Budi Santoso, S.I.K., M.Si. mengatakan pelaku sudah ditahan "
+        "sejak kemarin.": "Budi Santoso",
+        "Kepala Dinas Kesehatan Sukamaju dr. Budi Santoso, M.Kes mengatakan kasus DBD terus "
+        "bertambah.": "Budi Santoso",
+        "“Situasi sudah kondusif,” ujar Letkol Arh Budi Santoso kepada wartawan.": "Budi Santoso",
     }
     for text, name in cases.items():
         assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == [name], text

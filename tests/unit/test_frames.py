@@ -110,3 +110,23 @@ def test_cues_inside_quotation_marks_are_the_quoted_speakers_words():
     view = view_of("“Saya mengatakan harga naik,” kata Budi.")
     frames = Frames(view)
     assert [f.cue.text for f in frames] == ["kata"]
+
+
+@pytest.mark.parametrize("text", [
+    # Degrees written after the subject's name stand between it and its cue, as an
+    # apposition does: the name is the subject, never a degree.
+    "Kepala Dinas Kesehatan Sukamaju dr Siti Aminah, M.Kes mengatakan kasus DBD bertambah.",
+    "Kapolsek Sukamaju Iptu Siti Aminah, SH, MH mengatakan pelaku sudah ditahan.",
+    "Rektor Universitas Sukamaju Siti Aminah, M.Pd, menyampaikan bahwa wisuda digelar daring.",
+])
+def test_degrees_between_a_subject_and_its_cue_leave_the_name_the_subject(text):
+    cue = next(w for w in text.split() if w.startswith("men"))
+    frame = _frame(text, cue)
+    assert frame is not None and frame.subject is not None
+    assert frame.subject.text == "Siti Aminah"
+
+
+def test_a_capitalised_word_after_a_comma_that_is_no_degree_is_no_skipped_degree():
+    # "Kota" has no degree's shape: the words before the cue are not skipped as degrees.
+    frame = _frame("Warga Sukamaju, Kota Lama mengatakan banjir surut.", "mengatakan")
+    assert frame is not None and (frame.subject is None or frame.subject.text != "Sukamaju")

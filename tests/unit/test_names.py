@@ -632,6 +632,15 @@ def test_a_police_rank_written_in_full_is_one_title(phrase, role, name):
     assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
 
 
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    # The army's corps after a rank ("Arh": air defence artillery, beside "Arm" and "Inf").
+    ("Letkol Arh Budi Santoso", "Letkol Arh", "Budi Santoso"),
+    ("Letkol Arm Budi Santoso", "Letkol Arm", "Budi Santoso"),
+])
+def test_an_army_corps_after_a_rank_is_the_rank_s(phrase, role, name):
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
 def test_a_degree_after_the_name_is_no_second_name():
     assert _speakers("“Situasi aman,” kata dr Budi Santoso, Sp.PD, kemarin.") == [
         "Budi Santoso"]

@@ -21,7 +21,9 @@ SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?"})
 ABBREVIATIONS: frozenset[str] = frozenset(
     {"dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "st", "no", "jl", "jln", "kec", "kab",
      "kel", "tn", "ny", "sdr", "sdri", "bpk", "bp", "pak", "bu", "mr", "mrs", "ms", "sp", "dkk",
-     "a.n", "u.p", "s.h", "s.e", "m.si", "ph.d", "vs", "mt", "gg", "rt", "rw", "tbk"}
+     "a.n", "u.p", "s.h", "s.e", "m.si", "ph.d", "vs", "mt", "gg", "rt", "rw", "tbk",
+     # religious titles written short: a minister's, a bishop's, an ustaz's, Aceh's teungku
+     "pdt", "mgr", "ust", "tgk", "drg"}
 )
 
 # Emphatic and question particles written attached to their word ("inilah", "apakah",

@@ -290,6 +290,12 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "ayatullah", "syekh", "kiai", "kyai", "pendeta", "pastor", "romo",
         # religious offices beside those (KBBI): a mosque's imam, a bishop, a monk
         "imam", "uskup", "biksu", "bhikkhu",
+        # and the titles of religious leaders written before their names: a Protestant
+        # minister's "Pdt.", a Catholic bishop's "Mgr" (Monsinyur), a Buddhist monk's
+        # "Bhante", and Islamic scholars' by region (KBBI: gus, ning, buya, ajengan, teungku;
+        # Lombok's Tuan Guru Haji, "TGH"; Aceh's "Tgk.")
+        "pdt", "mgr", "monsinyur", "bhante", "gus", "ning", "buya", "ajengan", "teungku", "tgk",
+        "tgh", "ust", "ustazah", "ustadzah",
         "pimpinan", "raja", "ratu", "pangeran", "perdana", "pm", "duta", "dubes", "bek",
         "gelandang", "penyerang", "kiper", "striker", "pebulu", "pebalap", "pembalap",
         "pemain", "atlet", "analis", "ekonom", "pengamat", "peneliti", "pakar", "ahli",
@@ -351,7 +357,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
      "pedagang", "pemilik", "pengunjung", "penumpang", "pengemudi", "sopir", "petani",
      "nelayan", "buruh", "relawan", "pembeli", "penonton", "karyawan", "pegawai", "pekerja",
      "penghuni", "pengendara", "pengusaha", "pelanggan", "peserta", "pasien", "pemudik",
-     "wisatawan"}
+     "wisatawan",
+     # and a pesantren's head (KBBI: pengasuh), beside its "kiai" title
+     "pengasuh"}
 )
 
 # Demonstratives closing a descriptive mention ("Legislator PKB ini", "pemain itu").

@@ -643,11 +643,13 @@ def _a_person_after_a_role_noun(view: ArticleView, tail: list[Word]) -> bool:
     """The capitalised words after a role noun name a person: two words or more, either a
     name alone (no place, region or address in it: "warga Jalan Merdeka", "warga Sukamaju
     Barat" name none) or a village's or region's place and then such a name ("warga Desa
-    Sukamaju | Budi Santoso")."""
+    Sukamaju | Budi Santoso"), or any body and then a title and such a name ("pengasuh
+    Pondok Pesantren Al Hikmah KH | Abdul Karim")."""
     role, name = split_name(view, tail)
     places = lx.PLACE_WORDS | lx.REGION_HEADS | lx.PLACE_HEADS | lx.ADDRESS_HEADS
     return len(name) >= 2 and all(w.lower not in places for w in name) and (
-        not role or role[0].lower in lx.REGION_HEADS or role[0].lower in lx.PLACE_HEADS)
+        not role or role[0].lower in lx.REGION_HEADS or role[0].lower in lx.PLACE_HEADS
+        or role[-1].lower in lx.TITLE_WORDS)
 
 
 def _capitalised_for_naming(view: ArticleView, w: Word) -> bool:
@@ -1000,8 +1002,28 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
         return True
     if body_preposition_at(view, run, k, stop) or second_office_at(view, run, k, stop):
         return True
-    return (described and not is_punct(w) and w.upos in _NP_TAGS and len(run) < 6
-            and _closes_with_demonstrative(view, k, stop))
+    return described and not is_punct(w) and len(run) < 6 and (
+        (w.upos in _NP_TAGS and _closes_with_demonstrative(view, k, stop))
+        or _described_up_to_a_named_apposition(view, run, k, stop))
+
+
+# Most lower-case words a described person's phrase runs before the comma and the name.
+_DESCRIPTION_WORDS = 6
+
+
+def _described_up_to_a_named_apposition(view: ArticleView, run: list[Word], k: int,
+                                        stop: int) -> bool:
+    """"kata pemilik warung makan, Budi Santoso": the lower-case words after a role noun
+    describe the person up to the comma before their name, which the apposition gives."""
+    if not all(not is_capitalised(x) for x in run) or run[0].lower not in _TITLE_OR_ROLE:
+        return False
+    for j in range(k, min(stop - 1, k + _DESCRIPTION_WORDS)):
+        w = view.words[j]
+        if w.text == ",":
+            return j > k and is_capitalised(nxt := view.words[j + 1]) and is_name_word(view, nxt)
+        if is_punct(w) or is_capitalised(w) or w.lower in lx.CUE_FORMS:
+            return False
+    return False
 
 
 _NEIGHBOURHOOD_NUMBER = re.compile(r"^\d{1,3}(?:/\d{1,3})?$")

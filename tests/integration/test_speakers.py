@@ -222,6 +222,10 @@ def test_initials_degrees_schools_and_a_member_s_body_read_on_real_parses(extrac
         "Kepala Dinas Kesehatan Sukamaju dr. Budi Santoso, M.Kes mengatakan kasus DBD terus "
         "bertambah.": "Budi Santoso",
         "“Situasi sudah kondusif,” ujar Letkol Arh Budi Santoso kepada wartawan.": "Budi Santoso",
+        # A religious title's period ends no sentence (orthography.ABBREVIATIONS).
+        "“Seluruh jemaat dalam keadaan aman,” kata Pdt. Budi Santoso.": "Budi Santoso",
+        "“Santri kami ada 500 orang,” kata pengasuh pondok pesantren, KH Budi Santoso.":
+            "Budi Santoso",
     }
     for text, name in cases.items():
         assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == [name], text

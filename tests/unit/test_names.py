@@ -853,3 +853,32 @@ def test_a_country_after_a_lower_case_role_is_the_office_s(frame, name):
 ])
 def test_a_role_noun_before_a_full_name_is_its_role(frame, speaker):
     assert _speakers(f"“Harga naik terus,” {frame}.") == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Religious leaders' titles before their names are no part of them, written short with
+    # a period or not.
+    ("“Jemaat aman,” kata Pdt Budi Santoso.", ["Budi Santoso"]),
+    ("“Umat diminta tenang,” kata Uskup Agung Sukamaju Mgr Budi Santoso.", ["Budi Santoso"]),
+    ("“Santri kami ada 500 orang,” kata Gus Budi Santoso.", ["Budi Santoso"]),
+    ("“Santri kami ada 500 orang,” kata Tuan Guru Budi Santoso.", ["Budi Santoso"]),
+    ("“Umat diminta tenang,” kata Bhante Budi Santoso.", ["Budi Santoso"]),
+])
+def test_a_religious_title_is_no_part_of_the_name(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("frame", [
+    # Lower-case words describing the person run on to the comma before their name.
+    "kata pemilik warung makan, Budi Santoso",
+    "kata pengasuh pondok pesantren, Budi Santoso",
+    # A body after a role noun, then a title: the name follows the title.
+    "kata pengasuh Pondok Pesantren Sukamaju KH Budi Santoso",
+])
+def test_a_described_person_s_name_after_the_description_is_the_speaker(frame):
+    assert _speakers(f"“Santri kami ada 500 orang,” {frame}.") == ["Budi Santoso"]
+
+
+def test_a_description_without_a_name_after_its_comma_names_nobody():
+    # "kata pemilik warung makan, kemarin": no name follows the comma.
+    assert _speakers("“Harga naik,” kata pemilik warung makan, kemarin.") == [None]

@@ -312,7 +312,7 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
                              or _has_any(words, low, lx.PROVISOS)),
         "accusation": float(_has_any(words, low, lx.ACCUSATION_WORDS)),
         "public": float(min(_count(words, lx.PUBLIC_WORDS), 2)) / 2,
-        "office": float(_has_any(words, low, lx.TITLE_WORDS)
+        "office": float(_has_any(words, low, _OFFICES)
                         or any(is_org_token(t) for t in _WORD.findall(text))),
         "frame_judgement": float(frame in lx.JUDGEMENT_CUE_FORMS),
         "frame_appeal": float(frame in lx.WISH_CUE_FORMS or frame in lx.DIRECTIVE_FORMS),
@@ -326,6 +326,11 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
     feats.update(_type_signals(feats, words, low, quantities, figures,
                                _counted_in_words(view.text, quantities)))
     return feats
+
+
+# The offices of public life a claim may name: the titles, not the professions (a singer's or
+# an actor's word is no public matter, and the weights were fitted without them).
+_OFFICES = lx.TITLE_WORDS - lx.PROFESSIONS
 
 
 def _asks(text: str, cand: Candidate, sent_text: str) -> bool:

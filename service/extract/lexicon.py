@@ -287,7 +287,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "pengacara", "kuasa", "anggota", "legislator", "senator", "deputi", "staf", "asisten",
         "koordinator", "kasi", "kabiro", "rektor", "dekan", "dosen", "guru", "profesor",
         "prof", "dr", "drg", "ir", "drs", "h", "hj", "kh", "ustaz", "ustadz", "habib", "pemimpin",
-        "ayatullah", "syekh", "kiai", "kyai", "pendeta", "pastor", "romo",
+        "ayatullah", "ayatollah", "syekh", "kiai", "kyai", "pendeta", "pastor", "romo",
         # religious offices beside those (KBBI): a mosque's imam, a bishop, a monk
         "imam", "uskup", "biksu", "bhikkhu",
         # and the titles of religious leaders written before their names: a Protestant
@@ -334,11 +334,28 @@ MINISTER_SHORT_TITLES: frozenset[str] = frozenset(
      "menag", "menaker", "menhub", "mentan", "mendag", "menperin", "menkominfo", "menkumham",
      "menpan", "menpanrb", "menparekraf", "menpar", "menristek", "mendikbudristek",
      "mendikti", "menkop", "menkopukm", "menpupr", "menlhk", "menseskab", "menpppa",
-     "menkopolhukam", "menkomarves", "menkopmk", "menbud", "menhut", "menekraf"}
+     "menkopolhukam", "menkomarves", "menkopmk", "menbud", "menhut", "menekraf",
+     # and those of the ministries of 2024 (Perpres No. 139/2024 on the ministries of the
+     # Kabinet Merah Putih), as the government writes them
+     "mendikdasmen", "mendiktisaintek", "menkomdigi", "mendukbangga", "mentrans",
+     "menimipas", "menkum", "menham", "menlh", "menpkp", "menumkm", "menp2mi", "mendes",
+     "menpu", "menbumn"}
+)
+# Professions written before a person's name as a title is ("penyanyi Raisa", "Aktor Reza
+# Rahadian", "komedian Budi"): the arts, the media, sport and the liberal professions, as
+# KBBI names a person by what they do.
+PROFESSIONS: frozenset[str] = frozenset(
+    {"penyanyi", "aktor", "aktris", "artis", "musisi", "komedian", "pelawak", "presenter",
+     "sutradara", "produser", "penulis", "novelis", "sastrawan", "seniman", "pelukis",
+     "desainer", "fotografer", "wartawan", "jurnalis", "youtuber", "selebgram",
+     "influencer", "koki", "arsitek", "notaris", "akuntan", "konsultan", "psikolog",
+     "apoteker", "bidan", "perawat", "petinju", "pesepak", "pesepakbola", "perenang",
+     "pelari", "pegolf", "pecatur", "pegulat", "pesenam", "penembak", "pemanah", "lifter",
+     "karateka", "pesilat"}
 )
 # A vice minister's short title is "Wa" and the minister's (Wamenkeu, Wamenlu, Wamendagri).
 TITLE_WORDS = TITLE_WORDS | MINISTER_SHORT_TITLES | {
-    "wa" + title for title in MINISTER_SHORT_TITLES} | {"wamen"}
+    "wa" + title for title in MINISTER_SHORT_TITLES} | {"wamen"} | PROFESSIONS
 
 # Lower-case role nouns that can head a descriptive speaker mention ("jaksa menilai",
 # "pihak maskapai", "polisi menduga"). Without a named antecedent they yield speaker null.
@@ -360,7 +377,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
      "wisatawan",
      # and a pesantren's head (KBBI: pengasuh), beside its "kiai" title
      "pengasuh"}
-)
+) | PROFESSIONS
 
 # Demonstratives closing a descriptive mention ("Legislator PKB ini", "pemain itu").
 DEMONSTRATIVES: frozenset[str] = frozenset({"ini", "itu", "tersebut"})
@@ -577,7 +594,7 @@ OFFICE_WORDS: frozenset[str] = frozenset(
 )
 # Ministries' short forms: "Kementerian" cut to "Kemen" and the portfolio's first syllables
 # (Kemenkeu, Kemenhub, Kemendagri, Kemenkes, Kemenag; the government's own abbreviations).
-MINISTRY_SHORT_PATTERN = r"^kemen[a-z]{2,8}$"
+MINISTRY_SHORT_PATTERN = r"^kemen[a-z0-9]{2,12}$"
 # Affixed nouns of the shape pe(r)-...-an / ke-...-an (Perdagangan, Keuangan, Kesehatan,
 # Pertahanan, Perekonomian) are portfolios, not personal names.
 OFFICE_AFFIX_PATTERN = r"^(?:per|pen|pem|peng|peny|pe|ke)[a-z]{3,}an$"
@@ -625,6 +642,12 @@ NUMBERED_IN_A_PLACE: frozenset[str] = SCHOOL_KINDS | {"kelas"}
 PRESS_COUNTRY_NAMES: frozenset[str] = frozenset(
     {"Rusia", "Inggris", "Prancis", "Tiongkok", "China", "Ceko", "Palestina", "Vatikan",
      "Korsel", "Korut"})
+# The continents and world regions bodies and offices are named after ("Komisi Eropa", "Uni
+# Afrika", "Bank Pembangunan Asia", "Utusan Khusus PBB untuk Timur Tengah"; KBBI: benua),
+# read as a country is after an office.
+WORLD_REGIONS: frozenset[str] = frozenset(
+    {"Eropa", "Asia", "Afrika", "Amerika", "Oseania", "Timur Tengah", "Amerika Latin",
+     "Asia Tenggara", "Asia Pasifik", "Asia Timur", "Asia Selatan"})
 
 
 def _country_names() -> frozenset[tuple[str, ...]]:
@@ -637,7 +660,7 @@ def _country_names() -> frozenset[tuple[str, ...]]:
 
     indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"],
                                      fallback=True)
-    names = set(PRESS_COUNTRY_NAMES)
+    names = set(PRESS_COUNTRY_NAMES) | WORLD_REGIONS
     for country in pycountry.countries:
         for field in ("name", "common_name"):
             english = getattr(country, field, None)
@@ -1032,10 +1055,11 @@ PRE_CUE_SKIP: frozenset[str] = frozenset(
      "sebelumnya", "kini", "pernah", "terus", "bahkan", "masih", "tetap", "secara", "tegas",
      "lebih", "lanjut", "sekaligus", "justru", "malah", "memang"}
 )
-# Words that join the parts of one name ("Abdullah bin Umar", "Van der Sar", "Al Ghazali") or
-# two names in one mention ("Budi dan Ani").
+# Words that join the parts of one name ("Abdullah bin Umar", "Van der Sar", "Al Ghazali",
+# "Lula da Silva", "Ursula von der Leyen": the nobiliary particles of Portuguese, Spanish,
+# Dutch and German names, one or two together) or two names in one mention ("Budi dan Ani").
 NAME_JOINERS: frozenset[str] = frozenset({"dan", "&", "bin", "binti", "van", "de", "der",
-                                          "von", "al"}) | (
+                                          "von", "al", "da", "dos", "del", "ibn"}) | (
     # English offices and bodies inside Indonesian text ("Head of Global Macro Research",
     # "Managing Director and Chief Economist", "Kila Senggigi Beach and Pool Villa").
     ENGLISH_NAME_JOINERS)

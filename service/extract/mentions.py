@@ -998,7 +998,7 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
             is_capitalised(view.words[k + 2])) and any(
             x.lower in _TITLE_OR_ROLE for x in run):
         return True  # "anggota Komisi III DPR | dari Fraksi PDI-P | Budi Santoso"
-    if low in lx.NAME_JOINERS and k + 1 < stop and is_name_word(view, view.words[k + 1]):
+    if low in lx.NAME_JOINERS and _a_name_after_the_joiners(view, k, stop):
         return True
     if body_preposition_at(view, run, k, stop) or second_office_at(view, run, k, stop):
         return True
@@ -1009,6 +1009,16 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
 
 # Most lower-case words a described person's phrase runs before the comma and the name.
 _DESCRIPTION_WORDS = 6
+
+
+def _a_name_after_the_joiners(view: ArticleView, k: int, stop: int) -> bool:
+    """A name word follows the joiner at k, right after it or after a second one ("von |
+    der | Leyen")."""
+    j = k + 1
+    if j < stop and view.words[j].lower in lx.NAME_JOINERS - lx.GROUP_JOINERS and (
+            view.words[k].lower not in lx.GROUP_JOINERS):
+        j += 1
+    return j < stop and is_name_word(view, view.words[j])
 
 
 def _described_up_to_a_named_apposition(view: ArticleView, run: list[Word], k: int,

@@ -163,15 +163,20 @@ class _Finder:
             return None
         before = _skip_connective(words[:k])
         after = self._after_mention(words, mention)
+        said = False  # "Menurut X, CLAUSE": the comma opens what X says
         if not _content_words(before):
             body = words[stop + 1 :] if stop < len(words) else after
+            said = stop < len(words)
         elif stop == len(words) and _is_clause(after):
             body = after  # "Dengan capaian itu, menurut X CLAUSE": no comma after the name
         elif stop >= len(words) - 1 or not _content_words(words[stop + 1 :]):
             body = before  # "CLAUSE, menurut X."
         else:
             body = before + words[k:]  # "Saat ini, menurut dia, CLAUSE"
-        if not _is_clause(body):
+        # After "Menurut X," the words are X's statement whatever the tagger makes of its
+        # predicate ("penerimaan pajak naik 10 persen" with "naik" read as a noun), as after
+        # a verb of saying and its comma.
+        if not (_is_clause(body) or (said and len(_content_words(body)) >= _MIN_CLAUSE_WORDS)):
             return None
         return self.make(sent, body, cue, mention, ACCORDING_CONFIDENCE)
 

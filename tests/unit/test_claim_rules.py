@@ -386,3 +386,10 @@ def _weights_that_keep_everything() -> dict:
     who claims it, not whether it is one."""
     model = {"features": ["bias"], "coef": [0.0], "intercept": 5.0}
     return {"claim": model, "worth": model, "top": model}
+
+
+def test_a_profession_is_no_public_office_in_a_claim():
+    """The office signal counts the titles of public life; a singer's or an actor's word,
+    which names a speaker as a title does, is no public matter."""
+    assert _features("Menteri Budi Santoso meresmikan pasar baru di Sukamaju.")["office"] == 1.0
+    assert _features("Penyanyi Budi Santoso merilis album baru di Sukamaju.")["office"] == 0.0

@@ -882,3 +882,31 @@ def test_a_described_person_s_name_after_the_description_is_the_speaker(frame):
 def test_a_description_without_a_name_after_its_comma_names_nobody():
     # "kata pemilik warung makan, kemarin": no name follows the comma.
     assert _speakers("“Harga naik,” kata pemilik warung makan, kemarin.") == [None]
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    # The ministers of 2024's ministries by their short titles, and a continent after an
+    # office as a country is.
+    ("Mendikdasmen Budi Santoso", "Mendikdasmen", "Budi Santoso"),
+    ("Menkomdigi Budi Santoso", "Menkomdigi", "Budi Santoso"),
+    ("Presiden Komisi Eropa Ursula Lestari", "Presiden Komisi Eropa", "Ursula Lestari"),
+    ("Pemimpin Tertinggi Iran Ayatollah Ali Santoso", "Pemimpin Tertinggi Iran Ayatollah",
+     "Ali Santoso"),
+    # A profession before the name is its title.
+    ("Aktor Budi Santoso", "Aktor", "Budi Santoso"),
+    ("penyanyi Budi Santoso", "penyanyi", "Budi Santoso"),
+])
+def test_a_minister_s_new_title_a_continent_and_a_profession_stay_in_the_role(
+        phrase, role, name):
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # The particles of Portuguese, Dutch and German names, one or two together, hold the
+    # name together.
+    ("“Kami menolak tarif itu,” kata Presiden Brasil Luiz Inacio Lula da Silva.",
+     ["Luiz Inacio Lula da Silva"]),
+    ("“Eropa bersatu,” kata Ursula von der Leyen.", ["Ursula von der Leyen"]),
+])
+def test_a_name_s_particles_hold_it_together(text, speakers):
+    assert _speakers(text) == speakers

@@ -147,3 +147,14 @@ def test_an_office_and_a_comma_before_the_speaking_name_is_its_role(opening, rol
     view = view_of(f"{opening} menjelaskan, air mulai surut sejak pagi tadi.")
     [quote] = extract_reported(view, [], [], Frames(view))
     assert (quote.mention.text, quote.mention.role) == ("Budi Santoso", role)
+
+
+def test_after_menurut_and_a_comma_the_words_are_the_statement_whatever_their_tags():
+    """"Menurut X, CLAUSE": the comma opens what X says even when no word of it looks like a
+    predicate ("naik" has no verb's affix); fewer than three words are no statement."""
+    view = view_of("Menurut Budi Santoso, penerimaan pajak naik 10 persen.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.text == "penerimaan pajak naik 10 persen"
+    assert quote.mention.text == "Budi Santoso"
+    view = view_of("Menurut Budi Santoso, kemarin.")
+    assert extract_reported(view, [], [], Frames(view)) == []

@@ -693,8 +693,16 @@ PLACE_HEADS: frozenset[str] = frozenset(
      "puskesmas", "kapus",
      # Villages and districts, named after their kind ("Kepala Desa Sukamaju", "Lurah ...
      # Kelurahan Menteng", "Camat ... Kecamatan Cilandak").
-     "desa", "kelurahan", "kecamatan", "dusun"}
+     "desa", "kelurahan", "kecamatan", "dusun",
+     # A regional government's agencies, which exist only per province, regency or city
+     # (UU No. 23/2014 on regional government: badan daerah), so their name goes on to the
+     # region's ("BPBD | Sukamaju"): the disaster, planning and revenue agencies.
+     "bpbd", "bappeda", "bapenda"}
 )
+# The regional government's departments (UU No. 23/2014: dinas daerah) are named by their
+# field and then their region ("Dinas Kesehatan | Sukamaju", "Dinas Pekerjaan Umum dan
+# Penataan Ruang | Sukamaju"): after the field's words, the next word is the place.
+REGIONAL_DEPARTMENTS: frozenset[str] = frozenset({"dinas"})
 
 # Affixed forms of speech lemmas that do not report speech: "menutup" (close), "menambah"
 # (add), "mengingat" (considering), "menekan" (press), "melapor" (file a report), "bernilai"

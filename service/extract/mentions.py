@@ -518,7 +518,7 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
     # Pertamina Nicke Widyawati", "Humas Pemkab Bogor Dewi Lestari").
     titled = bool(words) and words[0].lower in lx.TITLE_WORDS
     last_role = -1
-    place_next = place_head = after_acronym = False
+    place_next = place_head = after_acronym = field = False
     initials = {k for k in range(len(words)) if _initials_inside_a_name(view, words, k)}
     known_places = _places_after_an_office(view, words, in_title)
     place_end = 0  # the end of a place written after a body's acronym
@@ -545,7 +545,11 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
                      or k in in_title)
         # A place head's place may come after the words of its kind ("Pengadilan Negeri |
         # Surabaya", "Pengadilan Tinggi Agama | Bandung").
-        place_head = w.lower in lx.PLACE_HEADS or (
+        # A regional department's field ("Dinas | Kesehatan", "Dinas | Tenaga Kerja") goes on
+        # over the words of a portfolio, and its region follows.
+        field = (field or (k > 0 and words[k - 1].lower in lx.REGIONAL_DEPARTMENTS)) and (
+            _office_low(w.lower) and w.lower not in lx.PLACE_WORDS)
+        place_head = w.lower in lx.PLACE_HEADS or field or (
             place_head and w.lower in lx.OFFICE_WORDS
             and w.lower not in lx.PLACE_WORDS and w.lower not in lx.TITLE_WORDS)
         place_next = place_head or w.lower in lx.BODY_HEADS

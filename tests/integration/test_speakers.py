@@ -226,6 +226,11 @@ def test_initials_degrees_schools_and_a_member_s_body_read_on_real_parses(extrac
         "“Seluruh jemaat dalam keadaan aman,” kata Pdt. Budi Santoso.": "Budi Santoso",
         "“Santri kami ada 500 orang,” kata pengasuh pondok pesantren, KH Budi Santoso.":
             "Budi Santoso",
+        # A regional department's region, after its field, and a regional agency's.
+        "Kepala Dinas Kesehatan Sukamaju Budi Santoso meninjau posko banjir. Ia mengatakan "
+        "stok obat masih cukup untuk dua pekan.": "Budi Santoso",
+        "Kalaksa BPBD Sukamaju Budi Santoso mengatakan sebanyak 30 rumah rusak berat.":
+            "Budi Santoso",
     }
     for text, name in cases.items():
         assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == [name], text

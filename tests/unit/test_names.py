@@ -378,7 +378,7 @@ def test_a_word_that_opens_names_opens_the_name_though_another_name_opens_with_i
     ("General Manager PT Taman Wisata Candi Prambanan I Gusti Made Arta",
      "General Manager PT Taman Wisata Candi Prambanan", "I Gusti Made Arta"),
     # an Arabic opener may stand inside a name: no cut before it
-    ("Kepala Dinas Pangan Cucu Ahmad Kurnia", "Kepala Dinas Pangan", "Cucu Ahmad Kurnia"),
+    ("Kepala Badan Pangan Cucu Ahmad Kurnia", "Kepala Badan Pangan", "Cucu Ahmad Kurnia"),
     # an initial opens nothing by itself
     ("Direktur Utama Bambang I Susilo", "Direktur Utama", "Bambang I Susilo"),
 ])
@@ -750,8 +750,19 @@ def test_short_titles_units_classes_and_codes_stay_in_the_office(frame):
      "Mundari.", ["Mundari"]),
     ("SUKAMAJU, KOMPAS.com - Banjir meluas. “Kami siaga,” kata Kalaksa BPBD Sukamaju Budi "
      "Santoso.", ["Budi Santoso"]),
-    # Without a dateline or another use as a place, the words stay the person's.
-    ("“Kami siaga,” kata Kalaksa BPBD Sukamaju Budi Santoso.", ["Sukamaju Budi Santoso"]),
+    # Without a dateline or another use as a place, the words stay the person's after a
+    # body that is not a region's own ...
+    ("“Kami siaga,” kata Kepala BNPB Sukamaju Budi Santoso.", ["Sukamaju Budi Santoso"]),
+    # ... while a regional agency's name goes on to its region (UU No. 23/2014), before a
+    # name of two words or more; a name of two words alone stays whole.
+    ("“Kami siaga,” kata Kalaksa BPBD Sukamaju Budi Santoso.", ["Budi Santoso"]),
+    ("“Kami siaga,” kata Kalaksa BPBD Budi Santoso.", ["Budi Santoso"]),
+    ("“Kami siaga,” kata Kepala Dinas Kesehatan Sukamaju Budi Santoso.", ["Budi Santoso"]),
+    ("“Kami siaga,” kata Kepala Dinas Kesehatan Budi Santoso.", ["Budi Santoso"]),
+    # A village's name shaped like a portfolio ("Penusupan": pe-...-an) is its place, and
+    # no field goes on after it.
+    ("“Kami siaga,” kata Kepala Desa Penusupan Budi Santoso Wijaya.",
+     ["Budi Santoso Wijaya"]),
 ])
 def test_the_dateline_s_place_after_a_body_is_the_office_s(text, speakers):
     assert _speakers(text) == speakers

@@ -66,6 +66,17 @@ def _both_or_neither_groups(a: frozenset[str], b: frozenset[str]) -> bool:
     return a.isdisjoint(lx.GROUP_JOINERS) == b.isdisjoint(lx.GROUP_JOINERS)
 
 
+_JOINER_WORDS = "|".join(re.escape(j) for j in sorted(lx.GROUP_JOINERS) if j.isalpha())
+_GROUP_SPLIT = re.compile(rf"\s*(?:,|&|\b(?:{_JOINER_WORDS})\b)\s*", re.IGNORECASE)
+
+
+def _member_holding(group: str, want: set[str]) -> str | None:
+    """The one member of a group's name ("Budi Santoso dan Siti Aminah") whose words hold
+    want, as written; None when none or several do."""
+    members = [m for m in _GROUP_SPLIT.split(group) if m and want <= _word_set(m)]
+    return members[0] if len(members) == 1 else None
+
+
 @lru_cache(maxsize=8192)
 def _word_set(text: str) -> frozenset[str]:
     """A name's words as a set, kept: every new name is compared with every known one."""
@@ -284,8 +295,14 @@ class Entities:
         best: tuple[str, list[str]] | None = None
         best_len = 0
         for role, name, text, words in self.split_runs:
-            if not want <= words or len([w for w in name if not is_punct(w)]) > 6 or \
-                    not _both_or_neither_groups(frozenset(mention_words), _word_set(text)):
+            if not want <= words or len([w for w in name if not is_punct(w)]) > 6:
+                continue
+            if not _both_or_neither_groups(frozenset(mention_words), _word_set(text)):
+                # "Budi Santoso dan Siti Aminah ... Budi mengatakan": a member of a group
+                # named whole, who is then named alone.
+                member = _member_holding(text, want)
+                if member is not None and len(_word_set(member)) > best_len:
+                    best, best_len = (member, []), len(_word_set(member))
                 continue
             if len(words) > best_len:
                 roles = [self.view.text[role[0].start : role[-1].end]] if role else []
@@ -572,7 +589,11 @@ class Entities:
     def named_by_description(self, description: str) -> int | None:
         """"pemimpin tertinggi Iran" -> the name the article puts right after those words
         elsewhere ("pemimpin tertinggi Iran, Ayatullah Ali Khamenei"), or the nickname it is
-        given ("pria yang karib disapa Ipunk")."""
+        given ("pria yang karib disapa Ipunk"), or the holder of the office a short title
+        abbreviates ("Mensos" after "Menteri Sosial Siti Aminah")."""
+        holder = self.short_title_holder(description)
+        if holder is not None:
+            return holder
         pattern = re.compile(re.escape(description) + _NAMING_AFTER, re.IGNORECASE)
         for m in pattern.finditer(self.view.text):
             for run in self.runs:

@@ -84,6 +84,8 @@ class _Resolver(Entities):
         ("di Jakarta") or verb ("melibatkan Setya Novanto": an object) before it."""
         view = self.view
         for run in self.runs:
+            if self._in_quote(run[0].start):
+                continue  # the quoted speaker's words ("Pemain bermain disiplin"), no narration
             sent = view.sentences[run[0].sent]
             if self._apposition_of_another(run, sent):
                 continue

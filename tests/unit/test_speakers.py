@@ -694,3 +694,34 @@ def test_a_clause_after_menurut_name_is_no_role():
             "pengadilan perlu mempertimbangkan usia terdakwa.")
     _, speakers = _speakers_of_direct_quotes(view_of(text))
     assert all("pihak" not in r for s in speakers for r in s.roles)
+
+
+def test_a_word_opening_a_quote_is_no_subject_a_description_may_point_to():
+    """The quoted speaker's words are not the article's narration: "Pemain bermain
+    disiplin" inside the quote makes no entity that "pelatih itu" could point back to."""
+    view = view_of("Pelatih Budi Santoso puas dengan hasil laga. “Pemain bermain disiplin,” "
+                   "kata pelatih itu.")
+    quotes, _ = _speakers_of_direct_quotes(view)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Budi Santoso"]
+
+
+def _reported_speakers(text: str) -> list[str | None]:
+    """The speakers of a hand-built view's reported quotes, resolved."""
+    view = view_of(text)
+    frames = Frames(view)
+    quotes, _ = resolve_speakers(view, extract_reported(view, [], [], frames), frames)
+    return [q.speaker.name if q.speaker else None for q in quotes]
+
+
+def test_a_short_title_as_the_subject_is_the_holder_of_its_office():
+    # "Mensos" abbreviates "Menteri Sosial": its holder speaks, named before.
+    assert _reported_speakers(
+        "Menteri Sosial Siti Aminah mengunjungi korban banjir. Mensos mengatakan bantuan "
+        "akan disalurkan pekan ini.") == ["Siti Aminah"]
+
+
+def test_a_member_of_a_group_named_alone_is_that_member():
+    # "Budi" after "Budi Santoso dan Siti Aminah" is Budi Santoso, not a new person "Budi".
+    assert _reported_speakers(
+        "Budi Santoso dan Siti Aminah menghadiri rapat. Budi mengatakan rapat membahas "
+        "anggaran tahun depan.") == ["Budi Santoso"]

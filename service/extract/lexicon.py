@@ -379,6 +379,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
      "pengasuh"}
 ) | PROFESSIONS
 
+# Verbs of age inside a description of a person ("pria berusia 45 tahun itu", "perempuan
+# berumur 30 tahun tersebut"; KBBI: berusia, berumur): the phrase still describes the person.
+AGE_VERBS: frozenset[str] = frozenset({"berusia", "berumur"})
 # Demonstratives closing a descriptive mention ("Legislator PKB ini", "pemain itu").
 DEMONSTRATIVES: frozenset[str] = frozenset({"ini", "itu", "tersebut"})
 

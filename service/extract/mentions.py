@@ -1007,7 +1007,8 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
     if body_preposition_at(view, run, k, stop) or second_office_at(view, run, k, stop):
         return True
     return described and not is_punct(w) and len(run) < 6 and (
-        (w.upos in _NP_TAGS and _closes_with_demonstrative(view, k, stop))
+        ((w.upos in _NP_TAGS or low in lx.AGE_VERBS)
+         and _closes_with_demonstrative(view, k, stop))
         or _described_up_to_a_named_apposition(view, run, k, stop))
 
 

@@ -725,3 +725,17 @@ def test_a_member_of_a_group_named_alone_is_that_member():
     assert _reported_speakers(
         "Budi Santoso dan Siti Aminah menghadiri rapat. Budi mengatakan rapat membahas "
         "anggaran tahun depan.") == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("description", [
+    # A person described with an age ("berusia", "berumur") and a demonstrative points
+    # back to the person quoted before, as "pria itu" does.
+    "pria berusia 45 tahun itu",
+    "pria berumur 45 tahun tersebut",
+    "pria itu",
+])
+def test_a_description_with_an_age_points_back_to_the_person(description):
+    view = view_of(f"Budi Santoso ditemui di rumahnya. “Air naik dalam satu jam,” ujar "
+                   f"{description}.")
+    quotes, _ = _speakers_of_direct_quotes(view)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Budi Santoso"]

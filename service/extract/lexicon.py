@@ -1192,6 +1192,15 @@ DESCRIPTION_HEAD_KINDS: dict[str, str] = {
 DESCRIPTION_MODIFIERS: frozenset[str] = frozenset(
     {"mantan", "eks", "sang", "si", "para", "seorang", "sebuah", "salah", "satu"})
 
+# Words that make a description introduce someone new rather than point back: an
+# indefinite article or "one of" ("seorang warga", "salah satu pedagang"), "other" ("pedagang
+# lain", "warga lainnya"), plural "para" (TBBBI on the numeral articles and "lain").
+NEW_REFERENT_WORDS: frozenset[str] = frozenset(
+    {"seorang", "sebuah", "salah", "satu", "para", "lain", "lainnya", "beberapa", "sejumlah"})
+# Offices one person holds in a place or a body ("camat", "bupati", "kapolres", "ketua",
+# "kepala"): a bare one ("kata camat") is the holder the article has named.
+SOLE_OFFICES: frozenset[str] = PLACE_HEADS | OFFICES_OF_A_BODY
+
 # Words right before a verb that make it no speech frame: a relative clause ("yang
 # mengatakan"), a purpose ("untuk menyampaikan"), a manner ("dengan menegaskan").
 NOT_A_FRAME_BEFORE: frozenset[str] = frozenset({"yang", "untuk", "agar", "supaya", "dengan"})

@@ -9,6 +9,7 @@ cataphora. Kutip never guesses a name: below the scorer's threshold a quote has 
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -277,6 +278,7 @@ class _Resolver(Entities):
             for idx, sp in enumerate(self.speakers):
                 if anaphor.words <= _role_words(sp):
                     self._entity_candidate(found, idx)
+            self._holders_named_before(anaphor, found)
             named = self.named_by_description(anaphor.text)
             if named is not None:
                 c = self._entity_candidate(found, named)
@@ -287,6 +289,30 @@ class _Resolver(Entities):
         if anaphor.kind == "description" and anaphor.head_kind == "person" and not recent:
             self._cataphora_candidates(anaphor, found)
         return list(found.values())
+
+    def _holders_named_before(self, anaphor: Anaphor, found: dict[object, Candidate]) -> None:
+        """"kata camat" after "... bersama Camat Sukamaju Andi Wijaya": a person the article
+        named with the description's words as a role, outside quotations, before it, whether
+        or not they stood as a subject (a companion, an object). Only for an office one
+        person holds, written as pointing to its holder ("seorang warga", "pedagang lain"
+        introduce someone new)."""
+        words = _words_of(anaphor.text)
+        if not words or words[0] not in lx.SOLE_OFFICES or not lx.NEW_REFERENT_WORDS.isdisjoint(
+                words):
+            return
+        for run in self.runs:
+            if run[0].start >= anaphor.offset:
+                break
+            split = self._split_of(run)
+            if split is None or not split[0] or self._in_quote(run[0].start) or (
+                    not self._may_be_a_person(split)):
+                continue
+            role = split[0]
+            roles = frozenset(_words_of(self.view.text[role[0].start : role[-1].end]))
+            if anaphor.words <= roles:
+                c = self._run_candidate(found, run, split, organisation=False)
+                c.roles = c.roles | roles
+                c.appearances.append(self._appearance(split[1][0].start, "named"))
 
     def _cataphora_candidates(self, anaphor: Anaphor, found: dict[object, Candidate]) -> None:
         """"Pemimpin tertinggi Iran mengatakan … . Ayatullah Ali Khamenei menegaskan …": a
@@ -330,6 +356,11 @@ class _Resolver(Entities):
             anaphor = Anaphor("description", m.start, sentence, paragraph, direct=direct,
                               words=words, head_kind=lx.DESCRIPTION_HEAD_KINDS.get(head),
                               text=m.text)
+            nxt = _NEXT_WORD.match(self.view.text, m.end)  # the words right after it
+            prev = _PREVIOUS_WORD.search(self.view.text[max(0, m.start - 30) : m.start])
+            around = [x.group(1).lower() for x in (prev, nxt) if x is not None]
+            if not lx.NEW_REFERENT_WORDS.isdisjoint(_words_of(m.text) + around):
+                return None, m.kind  # "seorang warga", "pedagang lain": someone not named
             # "pemain itu" points back to someone; "pengadilan menyatakan" names nobody the
             # article has, unless a role or the text itself ties it to one.
             pointing = m.text.split()[-1].lower() in lx.DEMONSTRATIVES
@@ -481,6 +512,10 @@ def _name_from_role_tail(sp: Speaker, short: set[str]) -> None:
 
 def _with_kind(m: Mention | None, kind: str | None) -> Mention | None:
     return m if m is None or kind is None or kind == m.kind else replace(m, kind=kind)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
 def _frame_holder(q: Quote) -> Quote:

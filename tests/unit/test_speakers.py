@@ -699,10 +699,8 @@ def test_a_clause_after_menurut_name_is_no_role():
 def test_a_word_opening_a_quote_is_no_subject_a_description_may_point_to():
     """The quoted speaker's words are not the article's narration: "Pemain bermain
     disiplin" inside the quote makes no entity that "pelatih itu" could point back to."""
-    view = view_of("Pelatih Budi Santoso puas dengan hasil laga. “Pemain bermain disiplin,” "
-                   "kata pelatih itu.")
-    quotes, _ = _speakers_of_direct_quotes(view)
-    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Budi Santoso"]
+    assert _direct_speakers("Pelatih Budi Santoso puas dengan hasil laga. “Pemain bermain "
+                            "disiplin,” kata pelatih itu.") == ["Budi Santoso"]
 
 
 def _reported_speakers(text: str) -> list[str | None]:
@@ -735,7 +733,29 @@ def test_a_member_of_a_group_named_alone_is_that_member():
     "pria itu",
 ])
 def test_a_description_with_an_age_points_back_to_the_person(description):
-    view = view_of(f"Budi Santoso ditemui di rumahnya. “Air naik dalam satu jam,” ujar "
-                   f"{description}.")
-    quotes, _ = _speakers_of_direct_quotes(view)
-    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Budi Santoso"]
+    assert _direct_speakers(f"Budi Santoso ditemui di rumahnya. “Air naik dalam satu jam,” "
+                            f"ujar {description}.") == ["Budi Santoso"]
+
+
+def _direct_speakers(text: str) -> list[str | None]:
+    """The speakers of a hand-built view's direct quotes, resolved."""
+    quotes, _ = _speakers_of_direct_quotes(view_of(text))
+    return [q.speaker.name if q.speaker else None for q in quotes]
+
+
+def test_a_bare_office_is_the_holder_the_article_named_even_as_a_companion():
+    # "kata camat": the camat named before, though only as the one who came along.
+    assert _direct_speakers(
+        "Kepala Desa Sukamaju Budi Santoso bersama Camat Sukamaju Andi Wijaya meninjau "
+        "lokasi. “Kerusakan cukup parah,” kata camat.") == ["Andi Wijaya"]
+
+
+@pytest.mark.parametrize("description", [
+    # An indefinite or "other" description introduces someone the article does not name.
+    "seorang warga",
+    "pedagang lain",
+])
+def test_a_description_of_someone_new_points_back_to_nobody(description):
+    assert _direct_speakers(
+        "Pedagang Pasar Sukamaju Budi Santoso, warga Desa Sukamaju, menutup tokonya. "
+        f"“Harga naik terus,” kata {description}.") == [None]

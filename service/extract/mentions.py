@@ -1292,6 +1292,11 @@ def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
     k = _before_degrees(view, _skip_to_subject(view, cue, floor), floor)
     if k < floor:
         return None
+    nearest = _subject_ending_at(view, k, floor)
+    if nearest is not None and nearest.kind == "name" and _after_a_comma(view, nearest, floor):
+        # "Ditemui di kantornya, Budi Santoso mengatakan": the name between the comma and
+        # the verb is the subject; what stands before the comma is no aside of it.
+        return nearest
     aside = _aside_start(view, k, floor)
     if aside is not None:
         end = aside - 1  # the subject's last word, or the comma closing an apposition
@@ -1308,6 +1313,12 @@ def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
     if found is not None and found.kind == "name" and _names_a_body(found):
         return _member_of(view, found, k, floor) or found
     return found
+
+
+def _after_a_comma(view: ArticleView, m: Mention, floor: int) -> bool:
+    """m's first word stands right after a comma of its clause."""
+    first = next((w for w in view.words[floor:] if w.start >= m.start), None)
+    return first is not None and first.i - 1 >= floor and view.words[first.i - 1].text == ","
 
 
 def _member_of(view: ArticleView, body: Mention, k: int, floor: int) -> Mention | None:
@@ -1456,6 +1467,10 @@ def _office_opening_the_clause(view: ArticleView, run: list[Word], floor: int
     return office if start <= floor or clause_initial(view, office[0]) else None
 
 
+# Adverbs and copulas opening a relative clause that gives a role ("yang juga Ketua RT").
+_LINKING_WORDS = lx.PRE_CUE_SKIP | {"merupakan", "adalah", "ialah", "menjabat", "sebagai"}
+
+
 def _before_relative_clause(view: ArticleView, k: int, floor: int) -> Mention | None:
     """"Miryam yang mencabut semua BAPnya menegaskan": the subject is the noun phrase
     before "yang", not the last noun of the relative clause."""
@@ -1465,7 +1480,20 @@ def _before_relative_clause(view: ArticleView, k: int, floor: int) -> Mention | 
         if is_punct(w):
             return None
         if w.lower == "yang" and not any(x.upos == "VERB" for x in view.words[j + 1 : k + 1]):
-            return None  # "Kepala BNPB yang juga Ketua Satgas Doni Monardo": an apposition
+            # "Kepala BNPB yang juga Ketua Satgas Doni Monardo": an apposition, its name last;
+            # "Budi Santoso yang juga Ketua RT setempat menyebut": a role, the name before it.
+            after = classify(view, view.words[j + 1 : k + 1])
+            run = _np_left(view, j - 1, floor) if j - 1 >= floor else []
+            before = classify(view, run) if run else None
+            if (after is not None and after.kind == "name") or before is None or (
+                    before.kind != "name"):
+                return None
+            first = j + 1
+            while first < k and view.words[first].lower in _LINKING_WORDS:
+                first += 1  # "yang juga | Ketua RT", "yang merupakan | ..."
+            role = view.text[view.words[first].start : view.words[k].end]
+            return Mention(before.text, before.start, before.end, "name",
+                           f"{before.role}; {role}" if before.role else role)
         if w.lower == "yang":
             run = _np_left(view, j - 1, floor)
             m = classify(view, run) if run else None

@@ -130,3 +130,24 @@ def test_a_capitalised_word_after_a_comma_that_is_no_degree_is_no_skipped_degree
     # "Kota" has no degree's shape: the words before the cue are not skipped as degrees.
     frame = _frame("Warga Sukamaju, Kota Lama mengatakan banjir surut.", "mengatakan")
     assert frame is not None and (frame.subject is None or frame.subject.text != "Sukamaju")
+
+
+def test_a_name_right_after_a_comma_is_the_subject_not_a_word_before_the_comma():
+    # "Ditemui di kantornya, Budi Santoso mengatakan": the opening participle is capitalised
+    # by position and an aside's opener follows it, but the name before the verb speaks.
+    frame = _frame("Ditemui di kantornya, Budi Santoso mengatakan pelaku sudah ditangkap.",
+                   "mengatakan")
+    assert frame is not None and frame.subject is not None
+    assert frame.subject.text == "Budi Santoso"
+
+
+@pytest.mark.parametrize("link", ["yang juga", "yang merupakan"])
+def test_a_role_in_a_relative_clause_leaves_the_name_before_it_the_subject(link):
+    # A relative clause giving the subject's role: the name before "yang" is the subject;
+    # without a verb in the clause, the clause is its role.
+    frame = _frame(f"Budi Santoso {link} Ketua RT setempat menyebut warga sudah mengungsi.",
+                   "menyebut")
+    assert frame is not None and frame.subject is not None
+    assert frame.subject.text == "Budi Santoso"
+    if link == "yang juga":
+        assert frame.subject.role == "Ketua RT setempat"

@@ -809,11 +809,18 @@ QUALIFIERS: dict[str, str | None] = {
     "tidak lebih dari": "at_most", "maksimum": "at_most",
     "sebanyak": None, "senilai": None, "sebesar": None, "mencapai": None,
 }
+# Nouns with a derived verb's shape (morphology.verb_shaped) that a number counts: the legal
+# statuses of persons ("4 tersangka", "3 terduga"; KUHAP's terms and the press's), a
+# minister, and KBBI nouns whose "ber"/"ter" is their own ("3 berkas", "2 berita").
+VERB_SHAPED_NOUNS: frozenset[str] = frozenset(
+    {"tersangka", "terdakwa", "terduga", "terpidana", "tertuduh", "terlapor", "menteri",
+     "berkas", "berita", "beras", "terminal", "termin", "teroris"})
 # Words that never are the counted noun after a number ("5 di antaranya", "3 yang ...").
 NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
     {"di", "ke", "dari", "yang", "dan", "atau", "untuk", "dengan", "pada", "itu", "ini",
      "tersebut", "lalu", "lagi", "saja", "pun", "juga", "sudah", "telah", "akan", "oleh",
-     "kali", "lebih", "kurang", "hingga", "sampai", "per", "setiap", "tiap", "dalam", "atas"}
+     "kali", "lebih", "kurang", "hingga", "sampai", "per", "setiap", "tiap", "dalam", "atas",
+     "hanya"}
 )
 
 # --- Claims (claims.py). Signals follow Full Fact's claim typology (Konstantinovskiy et al.,

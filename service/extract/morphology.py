@@ -79,3 +79,19 @@ def affixed(base: str, pattern: str) -> set[str]:
     if prefix in {"di", "memper"}:
         return {prefix + stem}
     raise ValueError(f"unknown affix pattern {pattern!r}")
+
+
+# The shapes of derived verbs (TBBBI on verb affixes): meN- with its nasal (mem-, men-, meng-,
+# meny-, or me- before l, r, w, y), ber- and ter- on a stem of three letters or more, and di-
+# with the causative -kan. "me" before another consonant opens loanword nouns instead
+# ("medali", "mesin", "metode"), and bare di- as many nouns as passives ("dimensi", "distrik").
+_VERB_OPENINGS: tuple[str, ...] = ("mem", "men", "meng", "meny", "mel", "mer", "mew", "mey")
+
+
+def verb_shaped(word: str) -> bool:
+    """word has a derived verb's affixes ("berada", "menjadi", "dilaporkan", "terungkap")."""
+    low = word.lower()
+    if len(low) < 6 or not low.isalpha():
+        return False
+    return low.startswith(_VERB_OPENINGS) or low.startswith(("ber", "ter")) or (
+        low.startswith("di") and low.endswith("kan"))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from service.extract import lexicon as lx
+from service.extract.morphology import strip_nya, verb_shaped
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +262,9 @@ def _money_before(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _R
 
 
 def _percent(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
-    if end < len(toks) and toks[end].low in lx.PERCENT_WORDS:
+    """A share: "10 persen", "10 %", and with -nya ("70 persennya", "70 percent of it")."""
+    if end < len(toks) and (toks[end].low in lx.PERCENT_WORDS
+                            or strip_nya(toks[end].low, lx.PERCENT_WORDS) is not None):
         return "percent", "percent", value, end + 1
     if end + 1 < len(toks) and toks[end].low == "poin" and toks[end + 1].low == "persentase":
         return "percent", "percentage_point", value, end + 2
@@ -318,11 +321,19 @@ def _duration(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
 _COMMA_THOUSANDS = re.compile(r"^[0-9]{1,3},[0-9]{3}$")
 
 
+def _a_countable_noun(low: str) -> bool:
+    """A word a number can count: no function word, and no verb by its affixes ("2 berada",
+    "3 menjadi", "5 dilaporkan" state what the number's subject does), unless a noun of that
+    shape ("4 tersangka")."""
+    return low not in lx.NOT_COUNTED_NOUNS and (
+        not verb_shaped(low) or low in lx.VERB_SHAPED_NOUNS or low in lx.TITLE_WORDS)
+
+
 def _counted_noun(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
     """The counted noun: "300 juta pengguna", "tiga pemain". Things counted come whole, so
     "3,412 orang" groups thousands the English way (3412), where "3,4 juta" is a decimal."""
     if end < len(toks) and toks[end].text.isalpha() and toks[end].text.islower() \
-            and toks[end].low not in lx.NOT_COUNTED_NOUNS:
+            and _a_countable_noun(toks[end].low):
         if _COMMA_THOUSANDS.match(ctx.number.text) and toks[end - 1] is ctx.number:
             value = float(ctx.number.text.replace(",", ""))
         return "count", toks[end].low, value, end + 1
@@ -351,7 +362,7 @@ def _amount(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | None:
         return None  # "TSG 1899 Hoffenheim": part of a name
     # A number word counts only with a scale, unit or counted noun after it.
     if not _digits(toks[k].text[0]) and currency is None and (
-            k + 1 >= len(toks) or toks[k + 1].low in lx.NOT_COUNTED_NOUNS
+            k + 1 >= len(toks) or not _a_countable_noun(toks[k + 1].low)
             or not toks[k + 1].text.isalpha()):
         return None
     end = k + used  # one past the last token of the figure

@@ -163,3 +163,27 @@ def test_the_number_of_a_law_or_article_is_a_reference_not_a_figure(text, figure
 def test_a_comma_before_three_digits_groups_thousands_only_in_a_count(text, value, kind):
     [q] = find_quantities(text)
     assert (q.value, q.kind) == (pytest.approx(value), kind)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # A word with a derived verb's affixes after a number is what the counted ones do, not
+    # what is counted: the count names no noun ...
+    ("Sebanyak 2 berada di rumah sakit", None),
+    ("Korban 5 dilaporkan hilang", None),
+    # ... while nouns of that shape, and loanwords "me" opens, are counted.
+    ("Polisi menetapkan 3 tersangka baru", "tersangka"),
+    ("Tim meraih 55 medali emas", "medali"),
+    ("Pabrik itu membeli 12 mesin baru", "mesin"),
+])
+def test_a_counted_word_is_a_noun_not_a_verb(text, unit):
+    [q] = find_quantities(text)
+    assert (q.kind, q.unit) == ("count", unit)
+
+
+def test_a_number_word_before_a_verb_counts_nothing():
+    assert find_quantities("Dua menjadi korban banjir") == []
+
+
+def test_a_share_with_its_nya_is_a_share():
+    [q] = find_quantities("sekitar 70 persennya sudah habis")
+    assert (q.kind, q.value, q.qualifier) == ("percent", 70, "about")

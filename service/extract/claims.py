@@ -305,6 +305,7 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "appeal": float(_has_any(words, low, lx.APPEAL_WORDS)
                         or not lx.SECOND_PERSON.isdisjoint(words)),
         "question": float(_asks(view.text, cand, sent_text)),
+        "purpose_only": float(_only_a_purpose(text, words)),
         "future": float(_states_a_future(words, low)),
         "causal": float(_states_a_cause(words)),
         "rule": float(_has_any(words, low, lx.RULE_WORDS)),
@@ -340,6 +341,18 @@ def _asks(text: str, cand: Candidate, sent_text: str) -> bool:
     IUP ..., tapi sampai saat ini tidak ada dokumennya"), which asserts what follows."""
     return sent_text.rstrip("\"”’' ").endswith("?") or text[cand.end : cand.end + 3].lstrip(
         " \"”’'").startswith("?")
+
+
+def _only_a_purpose(text: str, words: list[str]) -> bool:
+    """The span is a purpose clause and nothing more ("Tujuannya, agar warga tidak panik",
+    "Agar para pembantu Presiden bisa ..."): it opens with a conjunction of purpose, or a
+    noun announcing one and then the conjunction, and no comma after it opens a main clause
+    ("Agar tidak macet, polisi menutup jalan" states what the police did)."""
+    k = 1 if words[:1] and words[0] in lx.PURPOSE_NOUNS else 0
+    if len(words) <= k or words[k] not in lx.PURPOSE_CONJUNCTIONS:
+        return False
+    conjunction = re.search(rf"\b{re.escape(words[k])}\b", text, re.IGNORECASE)
+    return conjunction is not None and "," not in text[conjunction.end() :]
 
 
 def _states_a_cause(words: list[str]) -> bool:
@@ -508,10 +521,10 @@ def checkworthy(p_worth: float, p_top: float) -> float:
 
 def excluded(feats: dict[str, Any]) -> bool:
     """Never claims, whatever else they hold (CLAIMS.md): site furniture, headlines,
-    questions, which assert nothing, and a sentence that only says who said the previous
-    one, where and when ("Hal itu disampaikan X di Jakarta, Senin")."""
+    questions and purposes, which assert nothing, and a sentence that only says who said
+    the previous one, where and when ("Hal itu disampaikan X di Jakarta, Senin")."""
     return bool(feats["boilerplate"] or feats["headline"] or feats["question"]
-                or feats["describes_speaking"])
+                or feats["describes_speaking"] or feats.get("purpose_only"))
 
 
 # A speech-act subject's passive verb stands within this many words of the sentence start.

@@ -212,6 +212,11 @@ REQUESTED_THINGS: frozenset[str] = frozenset(
 )
 # Words that open the requested action of a directive.
 PURPOSE_MARKERS: frozenset[str] = frozenset({"untuk", "agar", "supaya", "guna"})
+# Conjunctions of purpose (TBBBI, konjungsi tujuan: agar, supaya, biar; and "demi"), and the
+# nouns that announce a purpose before one ("Tujuannya, agar ..."): a sentence that is only a
+# purpose states what someone aims at, nothing that is the case (CLAIMS.md: not a claim).
+PURPOSE_CONJUNCTIONS: frozenset[str] = frozenset({"agar", "supaya", "biar", "demi"})
+PURPOSE_NOUNS: frozenset[str] = frozenset({"tujuan", "tujuannya", "maksud", "maksudnya"})
 
 # Nouns after a cue that make it a cue + noun phrase ("meminta maaf", "menyampaikan
 # terima kasih", "mengumumkan ketersediaan ..."): no proposition is reported.

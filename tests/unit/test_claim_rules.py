@@ -393,3 +393,17 @@ def test_a_profession_is_no_public_office_in_a_claim():
     which names a speaker as a title does, is no public matter."""
     assert _features("Menteri Budi Santoso meresmikan pasar baru di Sukamaju.")["office"] == 1.0
     assert _features("Penyanyi Budi Santoso merilis album baru di Sukamaju.")["office"] == 0.0
+
+
+@pytest.mark.parametrize(("text", "purpose"), [
+    # A sentence that is only a purpose asserts nothing ...
+    ("Tujuannya, agar warga tidak panik saat banjir datang.", True),
+    ("Agar para petani bisa menjual gabah dengan harga layak.", True),
+    # ... but a purpose clause before a main clause leaves that clause's fact.
+    ("Agar tidak macet, polisi menutup jalan itu sejak pukul 06.00.", False),
+    ("Polisi menutup jalan itu agar tidak macet.", False),
+])
+def test_a_sentence_that_is_only_a_purpose_is_no_claim(text, purpose):
+    feats = _features(text)
+    assert feats["purpose_only"] == float(purpose)
+    assert cs.excluded(feats) == purpose

@@ -249,12 +249,26 @@ def entities(view: ArticleView, start: int, end: int) -> list[str]:
                 w.lower not in lx.NOT_NAME_WORDS and w.lower not in lx.CURRENCY_PREFIXES:
             run.append(w)
             continue
+        if run and _numbers_the_law(run, w):
+            run.append(w)  # "UU Nomor | 22 | Tahun | 2009": a law is named with its number
+            continue
         if run:
             out.append(view.text[run[0].start : run[-1].end])
         run = []
     if run:
         out.append(view.text[run[0].start : run[-1].end])
     return list(dict.fromkeys(out))
+
+
+def _numbers_the_law(run: list[Any], w: Word) -> bool:
+    """w goes on naming the law the run opens: its number after a reference word ("Nomor
+    22", "No. 4/2025"), and the year after that number ("Tahun 2009")."""
+    last = run[-1].lower
+    if w.text[:1].isdigit():
+        return last in lx.REFERENCE_WORDS or (last == "tahun" and len(run) > 1
+                                              and run[-2].text[:1].isdigit())
+    return w.lower == "tahun" and last[:1].isdigit() and any(
+        x.lower in lx.REFERENCE_WORDS for x in run)
 
 
 # Longest line, in words, read as a headline or subheading when it has no final punctuation.

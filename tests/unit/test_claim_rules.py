@@ -407,3 +407,8 @@ def test_a_sentence_that_is_only_a_purpose_is_no_claim(text, purpose):
     feats = _features(text)
     assert feats["purpose_only"] == float(purpose)
     assert cs.excluded(feats) == purpose
+
+
+def test_a_law_named_with_its_number_is_one_entity():
+    view = view_of("Setiap pengendara wajib memakai helm sesuai UU Nomor 22 Tahun 2009 di Jakarta.")
+    assert cs.entities(view, 0, len(view.text)) == ["UU Nomor 22 Tahun 2009", "Jakarta"]

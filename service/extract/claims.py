@@ -147,6 +147,11 @@ def _after_finding_frame(view: ArticleView, sent: Sentence, start: int
     first = next((k for k, w in enumerate(sentence) if w.start >= start), None)
     if first is not None and sentence[first].lower in lx.CITING_WORDS:
         return _after_citation(view, sentence[first:], start)
+    if first is not None and is_capitalised(sentence[first]) and (
+            sentence[first].lower not in lx.FINDING_SOURCES):
+        acting = _a_body_reporting(view, sentence[first:])
+        if acting is not None:
+            return acting
     if first is None or sentence[first].lower not in lx.FINDING_SOURCES:
         return start, None  # most sentences: decided by their first word, nothing built
     words = _without_aside(sentence[first:])
@@ -161,13 +166,40 @@ def _after_finding_frame(view: ArticleView, sent: Sentence, start: int
                 rest = rest[1:]
             if not rest:
                 return start, None
+            # The source's name: its capitalised words ("Laporan | Bank Dunia", "Hasil audit
+            # | BPK"), after the record's own lower-case nouns.
             named = words[1:k]
+            while named and not is_capitalised(named[0]):
+                named = named[1:]
             source = None
-            if named and is_capitalised(named[0]):
+            if named and all(is_capitalised(n) or is_punct(n) for n in named):
                 s, e = named[0].start, named[-1].end
                 source = Mention(view.text[s:e], s, e, "name")
             return rest[0].start, source
     return start, None
+
+
+# Most words a body's name opening a sentence holds before its verb of finding.
+_BODY_NAME_WORDS = 5
+
+
+def _a_body_reporting(view: ArticleView, words: list[Word]) -> tuple[int, Mention] | None:
+    """"BPS mencatat inflasi ...", "Bank Dunia menemukan bahwa ...": a body's name opening the
+    sentence and a verb of finding right after it; the claim starts after the verb (and
+    "bahwa"), and the body claims it (CLAIMS.md: an organisation reporting a finding)."""
+    k = 0
+    while k < len(words) and k < _BODY_NAME_WORDS and is_capitalised(words[k]) and (
+            not is_punct(words[k])):
+        k += 1
+    if k == 0 or k >= len(words) - 1 or words[k].lower not in lx.FINDING_VERBS:
+        return None
+    s, e = words[0].start, words[k - 1].end
+    if not is_organisation(view.text[s:e]):
+        return None
+    rest = words[k + 1 :]
+    while rest and (is_punct(rest[0]) or rest[0].lower == "bahwa"):
+        rest = rest[1:]
+    return (rest[0].start, Mention(view.text[s:e], s, e, "name")) if rest else None
 
 
 def _without_aside(words: list[Word]) -> list[Word]:

@@ -412,3 +412,28 @@ def test_a_sentence_that_is_only_a_purpose_is_no_claim(text, purpose):
 def test_a_law_named_with_its_number_is_one_entity():
     view = view_of("Setiap pengendara wajib memakai helm sesuai UU Nomor 22 Tahun 2009 di Jakarta.")
     assert cs.entities(view, 0, len(view.text)) == ["UU Nomor 22 Tahun 2009", "Jakarta"]
+
+
+@pytest.mark.parametrize(("sentence", "source", "claim"), [
+    # A body's name opening the sentence with a verb of finding: the body claims it.
+    ("BPS mencatat inflasi Oktober sebesar 0,5 persen.", "BPS",
+     "inflasi Oktober sebesar 0,5 persen"),
+    ("Bank Dunia menemukan bahwa 40 persen penduduk rentan miskin.", "Bank Dunia",
+     "40 persen penduduk rentan miskin"),
+    # A record's lower-case noun before the body's name is the frame's, not the name's.
+    ("Hasil audit BPK menunjukkan kerugian negara mencapai Rp 300 miliar.", "BPK",
+     "kerugian negara mencapai Rp 300 miliar"),
+])
+def test_a_body_reporting_a_finding_claims_it(sentence, source, claim):
+    view = view_of(sentence + "\n\nLain.")
+    [cand, _] = cs.candidates(view, [])
+    assert view.text[cand.start : cand.end] == claim
+    assert cand.source is not None and cand.source.text == source
+
+
+def test_a_person_opening_a_sentence_with_a_verb_of_finding_is_no_body():
+    # "Budi Santoso mencatat ..." names a person, not a body: no finding frame.
+    view = view_of("Budi Santoso mencatat semua pengeluaran desa.\n\nLain.")
+    [cand, _] = cs.candidates(view, [])
+    assert view.text[cand.start : cand.end] == "Budi Santoso mencatat semua pengeluaran desa"
+    assert cand.source is None

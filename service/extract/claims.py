@@ -348,12 +348,12 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "attributed": float(quote is not None and quote.mention is not None),
         "first_person": float(min(_count(words, lx.FIRST_PERSON), 2)) / 2,
         "opinion": float(min(_count(words, lx.OPINION_WORDS), 2)) / 2,
-        "appeal": float(_has_any(words, low, lx.APPEAL_WORDS)
+        "appeal": float((_has_any(words, low, lx.APPEAL_WORDS) and not _thanks_to(text))
                         or not lx.SECOND_PERSON.isdisjoint(words)),
         "question": float(_asks(view.text, cand, sent_text)),
         "purpose_only": float(_only_a_purpose(text, words)),
         "future": float(_states_a_future(words, low)),
-        "causal": float(_states_a_cause(words)),
+        "causal": float(_states_a_cause(words) or _thanks_to(text)),
         "rule": float(_has_any(words, low, lx.RULE_WORDS)),
         "conditional": float((bool(words) and words[0] in lx.CONDITIONAL_OPENERS)
                              or _has_any(words, low, lx.PROVISOS)),
@@ -387,6 +387,14 @@ def _asks(text: str, cand: Candidate, sent_text: str) -> bool:
     IUP ..., tapi sampai saat ini tidak ada dokumennya"), which asserts what follows."""
     return sent_text.rstrip("\"”’' ").endswith("?") or text[cand.end : cand.end + 3].lstrip(
         " \"”’'").startswith("?")
+
+
+def _thanks_to(text: str) -> bool:
+    """The span opens with thanks to a cause and a clause follows its comma ("Terima kasih
+    kepada manusia, musim kebakaran kini ...": lexicon.THANKS_TO_OPENERS)."""
+    low = text.lower()
+    return low.startswith(lx.THANKS_TO_OPENERS) and "," in low and bool(
+        _words(low.split(",", 1)[1]))
 
 
 def _only_a_purpose(text: str, words: list[str]) -> bool:

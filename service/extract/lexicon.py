@@ -853,6 +853,11 @@ CAUSAL_WORDS: frozenset[str] = frozenset(
      # hal yang menjadi pendorong"): "Alasan rapat ditunda ialah ...", "itulah alasannya".
      "alasan", "alasannya"}
 )
+# "Terima kasih kepada X, CLAUSE": thanks given to a cause that opens a sentence and a comma
+# closes is "thanks to X" (as "berkat X"), a cause, in translated news above all ("Terima
+# kasih kepada manusia, musim kebakaran kini terjadi hampir sepanjang tahun"); thanks
+# without a clause after them stay an appeal (CLAIMS.md: thanks are no claims).
+THANKS_TO_OPENERS: tuple[str, ...] = ("terima kasih kepada", "terima kasih pada")
 # What a law, regulation, standard or official procedure says or requires (type "rule").
 # Charges under an article of law ("dijerat Pasal 363 KUHP") report an event, so the article
 # words themselves are not here.

@@ -437,3 +437,14 @@ def test_a_person_opening_a_sentence_with_a_verb_of_finding_is_no_body():
     [cand, _] = cs.candidates(view, [])
     assert view.text[cand.start : cand.end] == "Budi Santoso mencatat semua pengeluaran desa"
     assert cand.source is None
+
+
+@pytest.mark.parametrize(("text", "causal", "appeal"), [
+    # "Terima kasih kepada X, CLAUSE" is "thanks to X": a cause, not thanks given ...
+    ("Terima kasih kepada hujan deras, banjir kini melanda hampir setiap pekan.", 1.0, 0.0),
+    # ... while thanks with no clause after them are thanks (an appeal's kind).
+    ("Terima kasih kepada semua relawan yang sudah membantu.", 0.0, 1.0),
+])
+def test_thanks_to_a_cause_opening_a_clause_is_causal(text, causal, appeal):
+    feats = _features(text)
+    assert (feats["causal"], feats["appeal"]) == (causal, appeal)

@@ -7,6 +7,7 @@ quote keeps it open to the paragraph's end (the next paragraph conventionally re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from service.extract import lexicon as lx
@@ -42,6 +43,14 @@ def _single_is_mark(text: str, i: int, start: int, end: int) -> bool:
     return not (before.isalnum() and after.isalnum())
 
 
+# An inverted frame (", kata Budi", ", ujarnya") inside a paragraph that a quotation mark
+# opened and never closed: a name or a -nya form after the cue.
+_CUES = "|".join(sorted(lx.INVERTED_CUE_BASES, key=len, reverse=True))
+# ... in the quote's first sentence: further on, the paragraph has gone back to narration.
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+_INVERTED_FRAME = re.compile(rf",\s*(?:(?:{_CUES})nya\b|(?:{_CUES})\s+[A-Z])")
+
+
 def find_marked_spans(view: ArticleView) -> list[MarkedSpan]:
     text = view.text
     spans: list[MarkedSpan] = []
@@ -72,6 +81,15 @@ def find_marked_spans(view: ArticleView) -> list[MarkedSpan]:
                         spans.append(MarkedSpan(open_single, i, s, e, para.i))
                     open_single = None
         if open_double is not None:
+            frame = _INVERTED_FRAME.search(text, open_double + 1, para.end)
+            if frame is not None and not _SENTENCE_END.search(text, open_double + 1,
+                                                               frame.start()):
+                # '" Hasil penelitian kami ..., kata Jennifer Balch ...': the closing mark was
+                # left out before an inverted frame; the quote ends at the frame's comma.
+                s, e = _trimmed(text, open_double + 1, frame.start())
+                if e > s:
+                    spans.append(MarkedSpan(open_double, frame.start(), s, e, para.i))
+                continue
             s, e = _trimmed(text, open_double + 1, para.end)
             if e > s:
                 spans.append(MarkedSpan(open_double, None, s, e, para.i))

@@ -28,3 +28,19 @@ def test_a_paragraph_ending_inside_a_quote_keeps_it_open_to_its_end():
     [span] = find_marked_spans(view)
     assert span.close_at is None
     assert view.text[span.start : span.end] == "Kami akan membangun jembatan baru di desa ini"
+
+
+@pytest.mark.parametrize("frame", [", kata Budi Santoso", ", ujarnya"])
+def test_a_quote_left_open_before_an_inverted_frame_ends_at_its_comma(frame):
+    # The closing mark was left out: the frame in the quote's first sentence closes it.
+    view = view_of(f"“Hasil penelitian kami menunjukkan hal baru{frame} di kampus.\n\nLain.")
+    [span] = find_marked_spans(view)
+    assert view.text[span.start : span.end] == "Hasil penelitian kami menunjukkan hal baru"
+    assert span.close_at == view.text.index(frame)
+
+
+def test_a_frame_after_the_quote_s_first_sentence_leaves_it_open():
+    # Further on, the paragraph has gone back to narration: the quote stays open.
+    view = view_of("“Kami siap membantu. Sementara itu, kata Budi, bantuan tiba besok.\n\nLain.")
+    [span] = find_marked_spans(view)
+    assert span.close_at is None

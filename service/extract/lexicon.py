@@ -230,6 +230,12 @@ NOUN_PHRASE_OBJECTS: frozenset[str] = frozenset(
      "pandangannya", "pendapatnya", "sikap", "sikapnya", "perhatian", "kepada", "kepadanya"}
 )
 
+# Cues that take a clause and nothing else after them (KBBI: mengatakan "menyatakan sesuatu
+# dengan kata-kata", menyatakan "menerangkan; menjelaskan"): what follows them is what was
+# said, whatever the tagger makes of its predicate ("mengatakan arus lalu lintas kembali
+# normal", with "normal" read as a noun). Other verbs of saying also take a noun phrase
+# ("menyampaikan apresiasi", "mengungkapkan kekecewaan").
+CLAUSAL_CUE_FORMS: frozenset[str] = frozenset({"mengatakan", "menyatakan"})
 # Complementisers introducing the reported clause; the clause starts after them.
 COMPLEMENTISERS: frozenset[str] = frozenset({"bahwa", "bahwasanya", "jika", "kalau", "apakah"})
 

@@ -225,13 +225,14 @@ class _Finder:
         # menyebut data ... merupakan data sementara" reports a proposition even where the
         # word after the cue usually ends an object ("menyebut data").
         clausal = sent.parsed and any(w.head == cue.i and w.deprel == "ccomp" for w in rest)
-        body = self._clause_after(rest, frame.directive, clausal)
+        body = self._clause_after(rest, frame.directive, clausal,
+                                  clause_only=cue.lower in lx.CLAUSAL_CUE_FORMS)
         if body is None:
             return None
         return self.make(sent, body, cue, mention, ACTIVE_CONFIDENCE)
 
-    def _clause_after(self, rest: list[Word], directive: bool, clausal: bool = False
-                      ) -> list[Word] | None:
+    def _clause_after(self, rest: list[Word], directive: bool, clausal: bool = False,
+                      clause_only: bool = False) -> list[Word] | None:
         for j, w in enumerate(rest[:12]):
             if w.lower in lx.THAT_WORDS:
                 return self._cut_inverted(rest[j + 1 :])
@@ -257,6 +258,9 @@ class _Finder:
             rest = rest[1:]
         body = self._cut_inverted(rest)
         content = _content_words(body)
+        if clause_only and len(content) >= _MIN_CLAUSE_WORDS and (
+                content[0].lower not in lx.NOUN_PHRASE_OBJECTS):
+            return body  # lexicon.CLAUSAL_CUE_FORMS: what follows is what was said
         if comma and len(content) >= _MIN_CLAUSE_WORDS and not _a_second_verb(content[0]):
             # "Budi mengatakan, stok vaksin cukup ...": the comma after a verb of saying opens
             # what was said, as a colon does, whatever the tagger makes of its predicate;

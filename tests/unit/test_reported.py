@@ -158,3 +158,20 @@ def test_after_menurut_and_a_comma_the_words_are_the_statement_whatever_their_ta
     assert quote.mention.text == "Budi Santoso"
     view = view_of("Menurut Budi Santoso, kemarin.")
     assert extract_reported(view, [], [], Frames(view)) == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # After "mengatakan" or "menyatakan" the words are what was said, whatever the tagger
+    # makes of their predicate ("normal" has no adjective's affix) ...
+    ("Budi Santoso mengatakan arus lalu lintas kembali normal.",
+     "arus lalu lintas kembali normal"),
+    ("Budi Santoso menyatakan ada kerugian negara Rp 1,3 triliun.",
+     "ada kerugian negara Rp 1,3 triliun"),
+    # ... but not a noun phrase such a verb may also take, nor after other verbs of saying.
+    ("Budi Santoso menyatakan keprihatinan atas musibah banjir.", None),
+    ("Budi Santoso menyampaikan apresiasi kepada petugas pemadam.", None),
+])
+def test_after_a_verb_that_only_takes_a_clause_the_words_are_what_was_said(text, said):
+    view = view_of(text)
+    quotes = extract_reported(view, [], [], Frames(view))
+    assert [q.text for q in quotes] == ([said] if said else [])

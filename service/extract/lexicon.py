@@ -585,8 +585,10 @@ OFFICE_WORDS: frozenset[str] = frozenset(
      "direktorat", "jenderal", "biro", "divisi", "unit", "polisi", "militer", "darat", "laut",
      "udara", "angkatan", "marinir", "tentara", "kepolisian", "kejaksaan", "pengadilan",
      # Units of an organisation in another place: "Kantor Pos Cabang Sidoarjo", "Ombudsman
-     # Perwakilan Jakarta Raya".
-     "cabang", "perwakilan",
+     # Perwakilan Jakarta Raya"; and those numbered by region (REGIONAL_UNITS: "PT KAI Daop
+     # 8 Surabaya", "Lantamal V Surabaya").
+     "cabang", "perwakilan", "daop", "divre", "regional", "sektor", "rayon", "zona",
+     "lantamal", "kodam",
      # The second word of a kind of body named by two words: "Rumah Sakit" (hospital),
      # "Rumah Tahanan" (remand prison), as "Kepala Rumah Sakit Budi Santoso" writes them.
      "sakit", "tahanan",
@@ -635,7 +637,15 @@ PLACE_WORDS: frozenset[str] = frozenset(
 # after a place or a title it opens a Balinese name ("Gubernur Bali I Wayan Koster").
 NUMBERED_UNITS: frozenset[str] = frozenset(
     {"kelas", "divisi", "wilayah", "sektor", "rayon", "regional", "komisi", "seksi", "bagian",
-     "subdit", "unit", "zona", "kodam", "lantamal", "tipe"})
+     "subdit", "unit", "zona", "kodam", "lantamal", "tipe",
+     # and the operating regions of state firms (KAI's Daerah Operasi, Bulog's and
+     # Pertamina's Divisi Regional)
+     "daop", "divre"})
+# Of those, the units written with their region or place after the number ("Daop 8
+# Surabaya", "Lantamal V Surabaya", "Regional 3 Jawa Tengah", "Wilayah II Sumatera"),
+# as a numbered school or an office's class is ("SMAN 3 Bandung", "Kelas IIA Cibinong").
+REGIONAL_UNITS: frozenset[str] = frozenset(
+    {"wilayah", "sektor", "rayon", "regional", "zona", "kodam", "lantamal", "daop", "divre"})
 # Schools numbered within their region, written with the region after the number ("SMAN 3
 # Bandung", "SDN 01 Menteng", "MTsN 2 Sleman"; Kemendikbud's and Kemenag's school names):
 # the word after the number is the school's place, part of the office. The kinds by level,
@@ -649,7 +659,7 @@ SCHOOL_STATUS: frozenset[str] = frozenset({"negeri", "swasta"})
 # A neighbourhood's units (rukun tetangga, rukun warga), written with their numbers and a
 # slash between them ("Ketua RT 05/RW 03", "RT 05/03"): the numbers are the office's.
 NEIGHBOURHOOD_UNITS: frozenset[str] = frozenset({"rt", "rw"})
-NUMBERED_IN_A_PLACE: frozenset[str] = SCHOOL_KINDS | {"kelas"}
+NUMBERED_IN_A_PLACE: frozenset[str] = SCHOOL_KINDS | {"kelas"} | REGIONAL_UNITS
 # The press's names of countries where they differ from ISO 3166's Indonesian ones
 # ("Federasi Rusia", "Britania Raya", "Perancis", "Cina", "Czechia", "Negara Palestina"):
 # the forms Indonesian news writes after a title ("Presiden Rusia", "PM Inggris").

@@ -706,6 +706,9 @@ def test_a_lower_case_role_after_a_titled_name_is_its_apposition():
     "ujar Kepala SDN 01 Sukamaju Budi Santoso",
     # Without the region the words after the number are the person's.
     "ujar Kepala SMAN 3 Budi Santoso",
+    # A state firm's operating region and a naval base are numbered by region too.
+    "ujar Manajer Humas KAI Daop 8 Sukamaju Budi Santoso",
+    "ujar Komandan Lantamal V Sukamaju Budi Santoso",
 ])
 def test_a_numbered_school_s_region_stays_in_the_office(frame):
     assert _speakers(f"“Kami siap,” {frame}.") == ["Budi Santoso"]

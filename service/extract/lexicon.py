@@ -432,6 +432,8 @@ ORG_WORDS: frozenset[str] = frozenset(
 # "Group") nor an acronym, which is a whole name by itself ("Ketua KPK Firli Bahuri").
 BODY_HEADS: frozenset[str] = frozenset(
     {"pt", "cv", "perum", "perumda", "bank", "partai", "fraksi", "universitas", "institut",
+     # a seat of government named after its building ("Gedung Putih", the White House)
+     "gedung",
      "sekolah", "akademi", "yayasan", "organisasi", "asosiasi", "federasi", "persatuan",
      "perhimpunan", "ikatan", "serikat", "koperasi", "masjid", "gereja", "pura", "vihara",
      "klenteng", "pesantren", "puskesmas", "klinik", "rs", "rsud", "jaringan", "komunitas",

@@ -906,6 +906,8 @@ def test_a_description_without_a_name_after_its_comma_names_nobody():
     ("Presiden Komisi Eropa Ursula Lestari", "Presiden Komisi Eropa", "Ursula Lestari"),
     ("Pemimpin Tertinggi Iran Ayatollah Ali Santoso", "Pemimpin Tertinggi Iran Ayatollah",
      "Ali Santoso"),
+    # The White House, named after its building, is a body's name before its spokesperson.
+    ("juru bicara Gedung Putih Karine Pierre", "juru bicara Gedung Putih", "Karine Pierre"),
     # A profession before the name is its title.
     ("Aktor Budi Santoso", "Aktor", "Budi Santoso"),
     ("penyanyi Budi Santoso", "penyanyi", "Budi Santoso"),

@@ -167,7 +167,19 @@ def has_clitic(view: ArticleView, w: Word) -> bool:
 
 def _mention(view: ArticleView, words: list[Word], kind: str, role: str | None = None) -> Mention:
     start, end = words[0].start, words[-1].end
+    if kind == "name":
+        end = _past_hyphenated_parts(view, words[-1])
     return Mention(text=view.text[start:end], start=start, end=end, kind=kind, role=role)
+
+
+def _past_hyphenated_parts(view: ArticleView, last: Word) -> int:
+    """Where a name ends that the tokeniser split at a hyphen ("Karine Jean | -Pierre"): past
+    the capitalised parts glued on after a hyphen; last's end otherwise."""
+    end, k = last.end, last.i + 1
+    while k < len(view.words) and view.words[k].start == end and len(
+            text := view.words[k].text) > 2 and text[0] == "-" and text[1].isupper():
+        end, k = view.words[k].end, k + 1
+    return end
 
 
 # The multi-word titles by their first word: a word opens at most the few that start with it.

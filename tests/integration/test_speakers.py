@@ -226,6 +226,12 @@ def test_initials_degrees_schools_and_a_member_s_body_read_on_real_parses(extrac
         "“Seluruh jemaat dalam keadaan aman,” kata Pdt. Budi Santoso.": "Budi Santoso",
         "“Santri kami ada 500 orang,” kata pengasuh pondok pesantren, KH Budi Santoso.":
             "Budi Santoso",
+        # After straight quotation marks Stanza splits a hyphenated name at its hyphen
+        # ("Jean", "-Pierre"): the name mention goes on over the glued part.
+        '"Presiden tidak akan mundur," kata juru bicara Karine Jean-Pierre.':
+            "Karine Jean-Pierre",
+        'Juru bicara Karine Jean-Pierre mengatakan presiden tidak akan mundur.':
+            "Karine Jean-Pierre",
         # A regional department's region, after its field, and a regional agency's.
         "Kepala Dinas Kesehatan Sukamaju Budi Santoso meninjau posko banjir. Ia mengatakan "
         "stok obat masih cukup untuk dua pekan.": "Budi Santoso",

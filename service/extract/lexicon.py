@@ -575,6 +575,13 @@ OFFICE_QUALIFIERS: dict[str, frozenset[str]] = {
 # Capitalised common nouns that name an office's portfolio inside a title run ("Menteri
 # Luar Negeri", "Deputi Bidang Statistik Sosial"): they belong to the role, never to the name.
 # From the names of Indonesian ministries, agencies and units.
+# The regional departments (dinas daerah, UU No. 23/2014) by the short forms the press and
+# the regions write ("Dinkes Sukamaju": Dinas Kesehatan; education, transport, social
+# affairs, labour, tourism, communication, trade, civil registry, youth and sports): a body
+# of the office, whose region follows it.
+REGIONAL_DEPARTMENT_SHORT_FORMS: frozenset[str] = frozenset(
+    {"dinkes", "disdik", "dishub", "dinsos", "disnaker", "dispar", "diskominfo",
+     "disperindag", "disdukcapil", "dispora"})
 OFFICE_WORDS: frozenset[str] = frozenset(
     {"sosial", "agama", "luar", "negeri", "dalam", "hukum", "ham", "ekonomi", "bidang", "umum",
      "daerah", "negara", "nasional", "republik", "kabinet", "utama", "muda", "madya", "wilayah",
@@ -609,7 +616,7 @@ OFFICE_WORDS: frozenset[str] = frozenset(
      # Udara): "Kanit Reskrim Budi Santoso".
      "reskrim", "reskrimum", "reskrimsus", "intelkam", "lantas", "narkoba", "samapta",
      "sabhara", "binmas", "propam", "polairud"}
-)
+) | REGIONAL_DEPARTMENT_SHORT_FORMS
 # Ministries' short forms: "Kementerian" cut to "Kemen" and the portfolio's first syllables
 # (Kemenkeu, Kemenhub, Kemendagri, Kemenkes, Kemenag; the government's own abbreviations).
 MINISTRY_SHORT_PATTERN = r"^kemen[a-z0-9]{2,12}$"
@@ -722,8 +729,9 @@ PLACE_HEADS: frozenset[str] = frozenset(
      "desa", "kelurahan", "kecamatan", "dusun",
      # A regional government's agencies, which exist only per province, regency or city
      # (UU No. 23/2014 on regional government: badan daerah), so their name goes on to the
-     # region's ("BPBD | Sukamaju"): the disaster, planning and revenue agencies.
-     "bpbd", "bappeda", "bapenda"}
+     # region's ("BPBD | Sukamaju"): the disaster, planning and revenue agencies, and the
+     # regional departments by their short forms (REGIONAL_DEPARTMENT_SHORT_FORMS)
+     "bpbd", "bappeda", "bapenda"} | REGIONAL_DEPARTMENT_SHORT_FORMS
 )
 # The regional government's departments (UU No. 23/2014: dinas daerah) are named by their
 # field and then their region ("Dinas Kesehatan | Sukamaju", "Dinas Pekerjaan Umum dan

@@ -762,6 +762,9 @@ def test_short_titles_units_classes_and_codes_stay_in_the_office(frame):
     ("“Kami siaga,” kata Kalaksa BPBD Budi Santoso.", ["Budi Santoso"]),
     ("“Kami siaga,” kata Kepala Dinas Kesehatan Sukamaju Budi Santoso.", ["Budi Santoso"]),
     ("“Kami siaga,” kata Kepala Dinas Kesehatan Budi Santoso.", ["Budi Santoso"]),
+    # A regional department by its short form is a body of the office, its region after it.
+    ("“Kami siaga,” kata Kepala Dinkes Sukamaju Budi Santoso.", ["Budi Santoso"]),
+    ("“Kami siaga,” kata Kepala Dinkes Budi Santoso.", ["Budi Santoso"]),
     # A village's name shaped like a portfolio ("Penusupan": pe-...-an) is its place, and
     # no field goes on after it.
     ("“Kami siaga,” kata Kepala Desa Penusupan Budi Santoso Wijaya.",

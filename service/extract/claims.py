@@ -161,9 +161,7 @@ def _after_finding_frame(view: ArticleView, sent: Sentence, start: int
         named_then_comma = w.text == "," and k > 1 and all(
             is_capitalised(n) or is_punct(n) for n in words[1:k])
         if w.lower in lx.FINDING_VERBS or named_then_comma:
-            rest = words[k + 1 :]
-            while rest and (is_punct(rest[0]) or rest[0].lower == "bahwa"):
-                rest = rest[1:]
+            rest = _after_the_verb(words, k)
             if not rest:
                 return start, None
             # The source's name: its capitalised words ("Laporan | Bank Dunia", "Hasil audit
@@ -196,10 +194,16 @@ def _a_body_reporting(view: ArticleView, words: list[Word]) -> tuple[int, Mentio
     s, e = words[0].start, words[k - 1].end
     if not is_organisation(view.text[s:e]):
         return None
+    rest = _after_the_verb(words, k)
+    return (rest[0].start, Mention(view.text[s:e], s, e, "name")) if rest else None
+
+
+def _after_the_verb(words: list[Word], k: int) -> list[Word]:
+    """The words after a finding's verb at k, past punctuation and "bahwa": the claim."""
     rest = words[k + 1 :]
     while rest and (is_punct(rest[0]) or rest[0].lower == "bahwa"):
         rest = rest[1:]
-    return (rest[0].start, Mention(view.text[s:e], s, e, "name")) if rest else None
+    return rest
 
 
 def _without_aside(words: list[Word]) -> list[Word]:
@@ -327,6 +331,7 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
     sent_text = view.text[cand.sentence.start : cand.sentence.end].strip()
     sent_low = sent_text.lower()
     figures = [q for q in quantities if is_figure(q) and not _already_given(view.text, q)]
+    thanks_to = _thanks_to(text)
     ents = names if names is not None else entities(view, cand.start, cand.end)
     quote = cand.quote
     n = len(words)
@@ -348,12 +353,12 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "attributed": float(quote is not None and quote.mention is not None),
         "first_person": float(min(_count(words, lx.FIRST_PERSON), 2)) / 2,
         "opinion": float(min(_count(words, lx.OPINION_WORDS), 2)) / 2,
-        "appeal": float((_has_any(words, low, lx.APPEAL_WORDS) and not _thanks_to(text))
+        "appeal": float((_has_any(words, low, lx.APPEAL_WORDS) and not thanks_to)
                         or not lx.SECOND_PERSON.isdisjoint(words)),
         "question": float(_asks(view.text, cand, sent_text)),
         "purpose_only": float(_only_a_purpose(text, words)),
         "future": float(_states_a_future(words, low)),
-        "causal": float(_states_a_cause(words) or _thanks_to(text)),
+        "causal": float(_states_a_cause(words) or thanks_to),
         "rule": float(_has_any(words, low, lx.RULE_WORDS)),
         "conditional": float((bool(words) and words[0] in lx.CONDITIONAL_OPENERS)
                              or _has_any(words, low, lx.PROVISOS)),
@@ -578,7 +583,7 @@ def excluded(feats: dict[str, Any]) -> bool:
     questions and purposes, which assert nothing, and a sentence that only says who said
     the previous one, where and when ("Hal itu disampaikan X di Jakarta, Senin")."""
     return bool(feats["boilerplate"] or feats["headline"] or feats["question"]
-                or feats["describes_speaking"] or feats.get("purpose_only"))
+                or feats["describes_speaking"] or feats["purpose_only"])
 
 
 # A speech-act subject's passive verb stands within this many words of the sentence start.

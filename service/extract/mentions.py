@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from enum import Enum
 from functools import lru_cache
 
@@ -163,6 +164,11 @@ def has_clitic(view: ArticleView, w: Word) -> bool:
         return True
     low = w.text.lower().strip(QUOTE_CHARS)
     return w.text == w.form and strip_nya(low, lx.INVERTED_CUE_BASES) is not None
+
+
+def _with_role(m: Mention, role: str) -> Mention:
+    """m with one more role read with it, after any it already has ("AKP; Kapolsek ...")."""
+    return replace(m, role=f"{m.role}; {role}" if m.role else role)
 
 
 def _mention(view: ArticleView, words: list[Word], kind: str, role: str | None = None) -> Mention:
@@ -685,9 +691,7 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
         # "Edison Sembiring selaku Kepala Divisi ...": the name, then its role.
         m = classify(view, words[:introducer])
         if m is not None and m.kind == "name":
-            stated = view.text[words[introducer + 1].start : words[-1].end]
-            return Mention(m.text, m.start, m.end, "name",
-                           f"{m.role}; {stated}" if m.role else stated)
+            return _with_role(m, view.text[words[introducer + 1].start : words[-1].end])
     if has_clitic(view, words[-1]) and words[-1].lower not in lx.PERSON_PRONOUNS:
         return _mention(view, words, "description")  # "Tujuannya": a noun possessed
     while len(words) > 1 and is_capitalised(words[0]) and common_word_at_start(view, words[0]):
@@ -878,8 +882,7 @@ def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word])
             m, role_run = other, name_run
     if m is None or m.kind != "name":
         return m
-    role = view.text[role_run[0].start : role_run[-1].end]
-    return Mention(m.text, m.start, m.end, m.kind, role if m.role is None else f"{m.role}; {role}")
+    return _with_role(m, view.text[role_run[0].start : role_run[-1].end])
 
 
 def _names_a_body(m: Mention) -> bool:
@@ -1024,10 +1027,6 @@ def _extends_run(view: ArticleView, run: list[Word], w: Word, k: int, stop: int,
         or _described_up_to_a_named_apposition(view, run, k, stop))
 
 
-# Most lower-case words a described person's phrase runs before the comma and the name.
-_DESCRIPTION_WORDS = 6
-
-
 def _a_name_after_the_joiners(view: ArticleView, k: int, stop: int) -> bool:
     """A name word follows the joiner at k, right after it or after a second one ("von |
     der | Leyen")."""
@@ -1036,6 +1035,10 @@ def _a_name_after_the_joiners(view: ArticleView, k: int, stop: int) -> bool:
             view.words[k].lower not in lx.GROUP_JOINERS):
         j += 1
     return j < stop and is_name_word(view, view.words[j])
+
+
+# Most lower-case words a described person's phrase runs before the comma and the name.
+_DESCRIPTION_WORDS = 6
 
 
 def _described_up_to_a_named_apposition(view: ArticleView, run: list[Word], k: int,
@@ -1329,8 +1332,8 @@ def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
 
 def _after_a_comma(view: ArticleView, m: Mention, floor: int) -> bool:
     """m's first word stands right after a comma of its clause."""
-    first = next((w for w in view.words[floor:] if w.start >= m.start), None)
-    return first is not None and first.i - 1 >= floor and view.words[first.i - 1].text == ","
+    first = view.words_between(m.start, m.end)[:1]
+    return bool(first) and first[0].i - 1 >= floor and view.words[first[0].i - 1].text == ","
 
 
 def _member_of(view: ArticleView, body: Mention, k: int, floor: int) -> Mention | None:
@@ -1343,8 +1346,7 @@ def _member_of(view: ArticleView, body: Mention, k: int, floor: int) -> Mention 
     person = _subject_ending_at(view, j - 1, floor)
     if person is None or person.kind != "name" or _names_a_body(person):
         return None
-    role = f"{person.role}; {body.text}" if person.role else body.text
-    return Mention(person.text, person.start, person.end, "name", role)
+    return _with_role(person, body.text)
 
 
 def _subject_before_comma_aside(view: ArticleView, k: int, floor: int) -> Mention | None:
@@ -1503,9 +1505,7 @@ def _before_relative_clause(view: ArticleView, k: int, floor: int) -> Mention | 
             first = j + 1
             while first < k and view.words[first].lower in _LINKING_WORDS:
                 first += 1  # "yang juga | Ketua RT", "yang merupakan | ..."
-            role = view.text[view.words[first].start : view.words[k].end]
-            return Mention(before.text, before.start, before.end, "name",
-                           f"{before.role}; {role}" if before.role else role)
+            return _with_role(before, view.text[view.words[first].start : view.words[k].end])
         if w.lower == "yang":
             run = _np_left(view, j - 1, floor)
             m = classify(view, run) if run else None

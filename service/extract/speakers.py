@@ -294,11 +294,9 @@ class _Resolver(Entities):
         """"kata camat" after "... bersama Camat Sukamaju Andi Wijaya": a person the article
         named with the description's words as a role, outside quotations, before it, whether
         or not they stood as a subject (a companion, an object). Only for an office one
-        person holds, written as pointing to its holder ("seorang warga", "pedagang lain"
-        introduce someone new)."""
+        person holds (a description introducing someone new never gets here: antecedent)."""
         words = _words_of(anaphor.text)
-        if not words or words[0] not in lx.SOLE_OFFICES or not lx.NEW_REFERENT_WORDS.isdisjoint(
-                words):
+        if not words or words[0] not in lx.SOLE_OFFICES:
             return
         for run in self.runs:
             if run[0].start >= anaphor.offset:

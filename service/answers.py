@@ -11,6 +11,7 @@ recomputed, so a damaged or foreign cache entry can never become a wrong answer.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
@@ -182,10 +183,24 @@ def _with_cached(stored: str, cached: bool) -> str:
     return head + "}" if stored == "{}" else head + ", " + stored[1:]
 
 
+# How torch's backends report an allocation refused under the address-space ceiling. Seen in
+# a worker's log with WORKER_MAX_MEMORY_MB set (tests/e2e/test_hardening.py): the default CPU
+# allocator ("can't allocate memory") and oneDNN, whose LSTM primitive cannot be built when
+# its scratch memory is refused ("could not create a primitive"). Also C++ `new` failing
+# ("std::bad_alloc") and a backend's own "out of memory", which torch passes on as text.
+_ALLOCATION_FAILURE_MARKERS = ("allocate", "bad_alloc", "out of memory",
+                               "could not create a primitive")
+
+
 def _is_allocation_failure(exc: BaseException) -> bool:
-    """MemoryError from Python or numpy, or torch's allocator refusing under the ceiling."""
-    return isinstance(exc, MemoryError) or (
-        isinstance(exc, RuntimeError) and "allocate" in str(exc).lower())
+    """MemoryError from Python or numpy, or a torch backend refusing memory under the ceiling."""
+    if isinstance(exc, MemoryError):
+        return True
+    if isinstance(exc, OSError) and exc.errno == errno.ENOMEM:
+        return True
+    message = str(exc).lower()
+    return isinstance(exc, RuntimeError) and any(
+        marker in message for marker in _ALLOCATION_FAILURE_MARKERS)
 
 
 class AnswerService:

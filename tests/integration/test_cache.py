@@ -13,6 +13,7 @@ import redis
 
 from service.answers import AnswerService
 from service.cache import LayeredCache, MemoryCache, RedisCache, make_cache
+from service.errors import OutOfMemory
 from service.settings import Settings
 from tests.servers import free_port
 
@@ -322,3 +323,42 @@ def test_a_cache_hit_is_checked_without_parsing_the_answer(engine, monkeypatch):
     answer = service.answer(text, {})
     body, cached = answer.body, answer.cached
     assert cached and body == first.replace('"cached": false', '"cached": true', 1)
+
+
+class RefusingEngine:
+    """The real engine, whose parse fails as torch's backends fail under the memory ceiling."""
+
+    def __init__(self, engine, failure: BaseException):
+        self.engine = engine
+        self.model = engine.model
+        self.failure = failure
+
+    def answer_id(self, text, options=None):
+        return self.engine.answer_id(text, options)
+
+    def run(self, text, options=None, deadline=None):
+        raise self.failure
+
+
+@pytest.mark.parametrize("failure", [
+    # the messages as a worker's log showed them with WORKER_MAX_MEMORY_MB set
+    RuntimeError("[enforce fail at alloc_cpu.cpp:127] err == 0. DefaultCPUAllocator: can't "
+                 "allocate memory: you tried to allocate 119915272 bytes."),
+    RuntimeError("could not create a primitive"),
+    RuntimeError("std::bad_alloc"),
+    OSError(12, "Cannot allocate memory"),
+    MemoryError(),
+])
+def test_an_allocation_refused_by_any_backend_is_out_of_memory(engine, failure):
+    service = AnswerService(lambda: RefusingEngine(engine, failure), MemoryCache())
+    service.load()
+    with pytest.raises(OutOfMemory):
+        service.answer("Harga cabai turun, kata Sri Wahyuni.", {"language": "id"})
+
+
+def test_a_failure_that_is_not_about_memory_stays_what_it_is(engine):
+    bug = RuntimeError("Expected all tensors to be on the same device")
+    service = AnswerService(lambda: RefusingEngine(engine, bug), MemoryCache())
+    service.load()
+    with pytest.raises(RuntimeError, match="same device"):
+        service.answer("Harga cabai turun, kata Sri Wahyuni.", {"language": "id"})

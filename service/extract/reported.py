@@ -24,6 +24,7 @@ from service.extract.frames import Frame, FrameKind, Frames
 from service.extract.marks import MarkedSpan
 from service.extract.mentions import is_punct, is_quote_mark
 from service.extract.model import Mention, Quote, overlaps
+from service.extract.morphology import verb_shaped
 from service.nlp.view import ArticleView, Sentence, Word
 
 # Confidence of a reported quote by its frame: "menurut X, ..." names its source plainly;
@@ -54,8 +55,17 @@ def _is_clause(words: list[Word], *, right_after_cue: bool = False) -> bool:
     if right_after_cue and content[0].lower in lx.NOUN_PHRASE_OBJECTS:
         return False
     return any(
-        w.upos in {"VERB", "AUX", "ADJ"} or w.lower in lx.PREDICATE_MARKERS for w in content[1:]
+        w.upos in {"VERB", "AUX", "ADJ"} or w.lower in lx.PREDICATE_MARKERS
+        or w.lower in lx.BARE_CHANGE_VERBS or _a_passive_read_as_a_noun(w) for w in content[1:]
     )
+
+
+def _a_passive_read_as_a_noun(w: Word) -> bool:
+    """A word of passive shape (di-, ter-; morphology.verb_shaped) that the tagger read as a
+    noun ("200 rumah terendam", "siswa diliburkan"): the predicate after a subject, unless a
+    noun of that shape ("tersangka")."""
+    return w.upos == "NOUN" and w.lower.startswith(("di", "ter")) and verb_shaped(w.text) and (
+        w.lower not in lx.VERB_SHAPED_NOUNS)
 
 
 def _a_second_verb(w: Word) -> bool:

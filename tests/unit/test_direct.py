@@ -4,6 +4,8 @@ Made-up sentences on hand-built views (no Stanza)."""
 
 from __future__ import annotations
 
+import pytest
+
 from service.extract.direct import extract_direct
 from service.extract.frames import Frames
 from tests.views import view_of
@@ -50,3 +52,29 @@ def test_a_capitalised_menurut_after_the_marks_opens_a_sentence_of_its_own():
     view = view_of("“Harga naik.” Menurut Budi Santoso, stok masih aman sampai Maret.")
     quotes, _ = extract_direct(view, Frames(view))
     assert all(q.cue is None or q.cue.text != "Menurut" for q in quotes)
+
+
+@pytest.mark.parametrize(("frame", "cue", "speaker"), [
+    ("keluh Nurhayati", "keluh", "Nurhayati"),
+    ("sahut Budi Santoso", "sahut", "Budi Santoso"),
+    ("kelakar Budi Santoso", "kelakar", "Budi Santoso"),
+    ("harapnya", "harapnya", None),
+    ("pintanya", "pintanya", None),
+    ("imbaunya", "imbaunya", None),
+])
+def test_verbs_of_complaint_reply_jest_and_appeal_frame_a_quote_after_it(frame, cue, speaker):
+    """After the closing mark, complaining, answering, joking, hoping and asking name the
+    speaker as "kata" does."""
+    view = view_of(f"“Harga cabai naik dua kali lipat sejak pekan lalu,” {frame}.")
+    [quote], _ = extract_direct(view, Frames(view))
+    assert quote.cue.text == cue
+    if speaker is None:
+        assert quote.mention.kind == "clitic"  # the -nya is the speaker
+    else:
+        assert quote.mention.text == speaker
+
+
+def test_an_unknown_word_after_the_marks_frames_no_quote():
+    """The control: a word that is no verb of saying after the marks."""
+    view = view_of("“Harga cabai naik dua kali lipat sejak pekan lalu,” pasar Sukamaju.")
+    assert extract_direct(view, Frames(view))[0] == []

@@ -929,3 +929,12 @@ def test_a_minister_s_new_title_a_continent_and_a_profession_stay_in_the_role(
 ])
 def test_a_name_s_particles_hold_it_together(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_a_regional_secretary_s_region_follows_the_title():
+    """"Sekda" (sekretaris daerah) holds office in a region, as "Sekdes" and "Bupati" do;
+    "Bupati" is the control."""
+    for title in ("Sekda", "Bupati"):
+        phrase = f"{title} Sukamaju Hasan Basri"
+        assert _split(f"Kemarin {phrase} datang.", phrase) == (f"{title} Sukamaju",
+                                                               "Hasan Basri")

@@ -175,3 +175,41 @@ def test_after_a_verb_that_only_takes_a_clause_the_words_are_what_was_said(text,
     view = view_of(text)
     quotes = extract_reported(view, [], [], Frames(view))
     assert [q.text for q in quotes] == ([said] if said else [])
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A bare verb of change has no verb's affix, and a tagger trained on little data reads it
+    # as a noun after a noun; it is still the clause's predicate ...
+    ("Budi Santoso mengungkapkan laba perusahaan naik 15 persen.",
+     "laba perusahaan naik 15 persen"),
+    ("Budi Santoso menyebut jembatan desa itu putus sejak Rabu.",
+     "jembatan desa itu putus sejak Rabu"),
+    # ... and the forecaster's verb reports a forecast.
+    ("Budi Santoso memprakirakan hujan lebat turun hingga Minggu.",
+     "hujan lebat turun hingga Minggu"),
+    # The control: a noun phrase after the cue is no clause.
+    ("Budi Santoso mengungkapkan kekecewaan warga desa itu.", None),
+])
+def test_a_bare_verb_of_change_makes_the_words_after_a_cue_a_clause(text, said):
+    view = view_of(text)
+    quotes = extract_reported(view, [], [], Frames(view))
+    assert [q.text for q in quotes] == ([said] if said else [])
+
+
+def _tagged_as_noun(view, form: str):
+    """The view with form's word tagged NOUN, as the small tagger tags some passives."""
+    from dataclasses import replace
+
+    view.words[:] = [replace(w, upos="NOUN") if w.text == form else w for w in view.words]
+    return view
+
+
+def test_a_passive_the_tagger_read_as_a_noun_is_still_the_predicate():
+    view = _tagged_as_noun(view_of("Budi Santoso menyebut 200 rumah terendam banjir."),
+                           "terendam")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.text == "200 rumah terendam banjir"
+    # The control: a noun of that shape ("tersangka") is no predicate.
+    view = _tagged_as_noun(view_of("Budi Santoso menyebut 3 tersangka kasus korupsi itu."),
+                           "tersangka")
+    assert extract_reported(view, [], [], Frames(view)) == []

@@ -27,6 +27,7 @@ from service.extract.datelines import dateline_place
 from service.extract.model import Mention
 from service.extract.morphology import strip_nya
 from service.nlp.view import ArticleView, Word
+from service.orthography import ABBREVIATIONS
 
 _NP_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "X"})
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "(", "-", "–", "—"})
@@ -1191,6 +1192,16 @@ def _closes_with_demonstrative(view: ArticleView, k: int, stop: int) -> bool:
     return False
 
 
+def _an_abbreviation_s_period(view: ArticleView, j: int) -> bool:
+    """words[j] is the period of an abbreviation (orthography.ABBREVIATIONS) written glued to
+    it, which the tokeniser split off ("dr" | "." before "Siti Aminah")."""
+    w = view.words[j]
+    if w.text != "." or j == 0:
+        return False
+    before = view.words[j - 1]
+    return before.lower in ABBREVIATIONS and before.end == w.start
+
+
 def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
     """The noun phrase ending at word k, read leftwards (no punctuation, verbs or 'yang')."""
     run: list[Word] = []
@@ -1209,6 +1220,10 @@ def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
             break
         if j - 2 >= floor and _unit_code_at(view, j - 1) and run and is_capitalised(run[0]):
             run[:0] = view.words[j - 1 : j + 1]  # "Dandim 0501/ | Jakarta Pusat ..."
+            j -= 2
+            continue
+        if _an_abbreviation_s_period(view, j) and run and j - 1 >= floor:
+            run[:0] = view.words[j - 1 : j + 1]  # "dr | . | Siti Aminah": the tokeniser's split
             j -= 2
             continue
         if is_punct(w):

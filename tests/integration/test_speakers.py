@@ -237,6 +237,15 @@ def test_initials_degrees_schools_and_a_member_s_body_read_on_real_parses(extrac
         "stok obat masih cukup untuk dua pekan.": "Budi Santoso",
         "Kalaksa BPBD Sukamaju Budi Santoso mengatakan sebanyak 30 rumah rusak berat.":
             "Budi Santoso",
+        # Stanza splits a title's period off ("dr", "."): the apposition still names her.
+        "Kepala Puskesmas Sukamaju, dr. Siti Aminah, menjelaskan bahwa 30 warga dirawat "
+        "akibat diare.": "Siti Aminah",
+        # Verbs of change and passives the small tagger reads as nouns are predicates, and
+        # a verb of complaint frames a quote after the marks.
+        "Budi Santoso mengungkapkan laba perusahaan naik 15 persen.": "Budi Santoso",
+        "Budi Santoso menyebut 200 rumah terendam banjir.": "Budi Santoso",
+        "“Harga cabai naik dua kali lipat,” keluh Siti Aminah, pedagang di Pasar Sukamaju.":
+            "Siti Aminah",
     }
     for text, name in cases.items():
         assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == [name], text

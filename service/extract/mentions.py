@@ -347,6 +347,12 @@ def _an_age(words: list[Word]) -> bool:
             and words[1].text.isdigit() and len(words[1].text) <= 3)
 
 
+def _a_name_and_its_age(view: ArticleView, k: int, floor: int) -> bool:
+    """words[k] closes a name's age in brackets ("Nurhayati (45)"), as before an aside."""
+    return k - 3 >= floor and _an_age(view.words[k - 2 : k + 1]) and is_name_word(
+        view, view.words[k - 3])
+
+
 def _degree_shaped(text: str) -> bool:
     return bool(_DEGREE.match(text)) or text in lx.DEGREES_WRITTEN_MIXED or (
         text in lx.DEGREES_WRITTEN_CAPITALS)
@@ -1372,7 +1378,8 @@ def _subject_before_comma_aside(view: ArticleView, k: int, floor: int) -> Mentio
         w = view.words[c]
         if w.text in {".", "!", "?", ";"} or is_quote_mark(w):
             return None
-        if w.text == "," and c - 1 >= floor and is_name_word(view, view.words[c - 1]):
+        if w.text == "," and c - 1 >= floor and (
+                is_name_word(view, view.words[c - 1]) or _a_name_and_its_age(view, c - 1, floor)):
             m = _subject_ending_at(view, c - 1, floor)
             place = _np_left(view, c - 1, floor)
             if place and is_place_run(place[-2:]) and view.words[place[0].i - 1].lower in (
@@ -1458,6 +1465,10 @@ def _subject_ending_at(view: ArticleView, k: int, floor: int) -> Mention | None:
     if w.text == "," and k - 1 >= floor:
         inner = _np_left(view, k - 1, floor)
         if inner and inner[0].i - 1 >= floor and view.words[inner[0].i - 1].text == ",":
+            if inner[0].lower in lx.REGION_HEADS:
+                # "Ahmad Fauzi, warga Desa X, | Kecamatan Y,": the next part of an address
+                # in the apposition; the subject ends at the comma before it.
+                return _subject_ending_at(view, inner[0].i - 1, floor)
             outer = _np_left(view, inner[0].i - 2, floor)
             if outer:
                 return _choose_apposition(view, outer, inner)

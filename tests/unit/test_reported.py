@@ -213,3 +213,18 @@ def test_a_passive_the_tagger_read_as_a_noun_is_still_the_predicate():
     view = _tagged_as_noun(view_of("Budi Santoso menyebut 3 tersangka kasus korupsi itu."),
                            "tersangka")
     assert extract_reported(view, [], [], Frames(view)) == []
+
+
+@pytest.mark.parametrize("opening", [
+    # A person's age in brackets before the apposition's comma ...
+    "Siti Nurhayati (45), pedagang sayur di Pasar Sukamaju,",
+    # ... and an address of several parts, each after its comma.
+    "Siti Nurhayati, warga Desa Sukamaju, Kecamatan Cibeureum,",
+    "Siti Nurhayati, warga Desa Sukamaju, Kecamatan Cibeureum, Kabupaten Sukamaju,",
+    # The control: the plain apposition.
+    "Siti Nurhayati, pedagang sayur di Pasar Sukamaju,",
+])
+def test_an_age_or_an_address_in_the_apposition_keeps_the_name_the_subject(opening):
+    view = view_of(f"{opening} mengatakan harga cabai naik dua kali lipat.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.mention.text == "Siti Nurhayati"

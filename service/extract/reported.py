@@ -45,6 +45,13 @@ def _content_words(words: list[Word]) -> list[Word]:
     return [w for w in words if not is_punct(w)]
 
 
+def _only_a_date(words: list[Word]) -> bool:
+    """", Selasa (4/3/2025).": the day or date news puts after a closing frame ("kata X di
+    Jakarta, Selasa"), which continues no clause."""
+    return all(w.lower in lx.CALENDAR_WORDS or not w.text.strip("0123456789/().-")
+               for w in _content_words(words))
+
+
 def _is_clause(words: list[Word], *, right_after_cue: bool = False) -> bool:
     """Enough words with a predicate. right_after_cue: the words follow the cue directly,
     where "menegaskan komitmennya ..." (cue + noun phrase) is not speech; after a comma
@@ -215,9 +222,13 @@ class _Finder:
         # "Prabowo, kata Erick, ingin ..." keeps the frame inside; "Pasalnya, kata AHY, ..."
         # reports what follows; "CLAUSE, kata X." reports what precedes.
         body = before
-        if _content_words(after):
+        if _content_words(after) and not _only_a_date(after):
             body = before + words[k - 1 :] if before else after
-        if not _is_clause(body):
+        # "Inflasi Maret sebesar 1,03 persen, kata X": the words before an inverted frame are
+        # what X said whatever the tagger makes of their predicate (a nominal sentence with a
+        # figure has no verb), as after "Menurut X,".
+        said_before = bool(before) and len(_content_words(before)) >= _MIN_CLAUSE_WORDS
+        if not (_is_clause(body) or said_before):
             return None
         return self.make(sent, body, cue, mention, INVERTED_CONFIDENCE)
 

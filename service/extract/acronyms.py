@@ -12,25 +12,46 @@ from functools import cache, lru_cache
 from service.extract import lexicon as lx
 
 
-def abbreviates(word: str, phrase: Sequence[str]) -> bool:
+def abbreviates(word: str, phrase: Sequence[str], *, inner_syllables: bool = False) -> bool:
     """Whether word is an Indonesian syllabic acronym (akronim) of phrase: each of its content
     words gives its opening letters, in order, and joiners give none ("Kadin" for Kamar Dagang
     dan Industri, "Bappenas" for Badan Perencanaan Pembangunan Nasional, "Pemkot" for
-    Pemerintah Kota)."""
+    Pemerintah Kota). inner_syllables: a word after the first may give a syllable from within
+    it instead, as short titles take the root's ("Mendag": Menteri perDAGangan; "Kajari":
+    Kepala keJAksaan negeRI)."""
     low = word.lower()
     words = [w.lower() for w in phrase if w.lower() not in lx.NAME_JOINERS | lx.GROUP_JOINERS]
     if len(words) < 2 or not low.isalpha():
         return False
+
+    def starts(j: int) -> list[int]:
+        w = words[j]
+        if not inner_syllables or j == 0:
+            return [0]
+        return [0] + [p for p in range(1, len(w) - 1)
+                      if w[p] not in _VOWELS and w[p + 1] in _VOWELS]
 
     @cache
     def cover(i: int, j: int) -> bool:  # low[i:] from words[j:], each word at least a letter
         if j == len(words):
             return i == len(low)
         w = words[j]
-        return any(low[i : i + n] == w[:n] and cover(i + n, j + 1)
-                   for n in range(1, min(len(w), len(low) - i) + 1))
+        piece = lx.TITLE_PIECES.get(w) if inner_syllables else None
+        if piece and low.startswith(piece, i) and cover(i + len(piece), j + 1):
+            return True
+        return any(low[i : i + n] == w[p : p + n] and cover(i + n, j + 1)
+                   for p in starts(j)
+                   for n in range(1, min(len(w) - p if p == 0 else _SYLLABLE_LETTERS,
+                                         len(low) - i) + 1))
 
     return cover(0, 0)
+
+
+# A syllable of Indonesian opens with a consonant before its vowel (ka-ja-ri, per-da-gang-an)
+# and has at most three letters in a short title ("dag", "ja", "ri"): a longer piece from
+# within a word is no syllable of it ("Presiden" is no short form of "Peraturan Presiden").
+_VOWELS = frozenset("aeiou")
+_SYLLABLE_LETTERS = 3
 
 
 # Capitalised words of a phrase an acronym may stand for: a body's name, its joiners between.

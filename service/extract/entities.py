@@ -280,6 +280,9 @@ class Entities:
         self.speakers: list[Speaker] = []
         self.by_key: dict[str, int] = {}
         self.acronyms = body_acronyms(view.text)
+        # Short titles whose holder is being looked for (short_title_holder): the holder's
+        # own name may send the search back to the same title.
+        self._short_titles_asked: set[str] = set()
 
     def fullest(self, mention: Mention) -> tuple[str, list[str]]:
         """The fullest candidate name holding all the mention's words, and roles read with
@@ -538,15 +541,27 @@ class Entities:
         short = text.strip()
         if " " in short or not short[:1].isupper() or not short.isalpha():
             return None
+        if short in self._short_titles_asked:
+            return None  # asked again while resolving its holder's own name: no holder
+        self._short_titles_asked.add(short)
+        try:
+            return self._short_title_holder(short)
+        finally:
+            self._short_titles_asked.discard(short)
+
+    def _short_title_holder(self, short: str) -> int | None:
         # The runs whose title phrase could abbreviate it; a phrase that does not, tried once.
         not_it: set[tuple[str, ...]] = set()
         for role, name, _, _ in self.split_runs:
-            if not name or len(role) < 2 or role[0].text[:1].lower() != short[:1].lower():
+            head = role[0].lower if role else ""
+            openings = {head[:1], lx.TITLE_PIECES.get(head, head)[:1]}
+            if not name or len(role) < 2 or short[:1].lower() not in openings:
                 continue
             titles = tuple(w.text for w in role[:4])
             if titles in not_it:
                 continue
-            if not any(abbreviates(short, titles[:n]) for n in range(2, len(titles) + 1)):
+            if not any(abbreviates(short, titles[:n], inner_syllables=True)
+                       for n in range(2, len(titles) + 1)):
                 not_it.add(titles)
                 continue
             split = self._split_by_start.get(role[0].i)

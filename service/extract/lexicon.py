@@ -377,6 +377,12 @@ PROFESSIONS: frozenset[str] = frozenset(
      "pelari", "pegolf", "pecatur", "pegulat", "pesenam", "penembak", "pemanah", "lifter",
      "karateka", "pesilat"}
 )
+# The piece a title word gives a short title, where it is not the word's opening letters
+# (the government's and the police's and army's usage: Kapolres, Kajari, Kadinkes for
+# "Kepala ...", Wakapolri for "Wakil ...", Danrem for "Komandan ...", Pangdam for
+# "Panglima ..."): what acronyms.abbreviates reads short titles by.
+TITLE_PIECES: dict[str, str] = {"kepala": "ka", "wakil": "wa", "komandan": "dan",
+                                "panglima": "pang"}
 # A vice minister's short title is "Wa" and the minister's (Wamenkeu, Wamenlu, Wamendagri).
 TITLE_WORDS = TITLE_WORDS | MINISTER_SHORT_TITLES | {
     "wa" + title for title in MINISTER_SHORT_TITLES} | {"wamen"} | PROFESSIONS
@@ -728,6 +734,7 @@ PLACE_HEADS: frozenset[str] = frozenset(
     {"pemkab", "pemkot", "pemprov", "polres", "polda", "polresta", "polsek", "polrestabes",
      "kapolres", "kapolda", "kapolresta", "kapolsek", "kapolrestabes", "gubernur", "bupati",
      "walikota", "wali", "camat", "lurah", "kejari", "kejati", "kajari", "kajati", "dprd",
+     "kejaksaan",
      "pn", "pengadilan", "universitas", "kodim", "korem", "kodam", "pangdam", "danrem",
      "dandim", "rsud", "kota", "kabupaten", "provinsi", "wakil",
      # the heads and secretaries of villages and districts, and the heads of a district's

@@ -931,10 +931,11 @@ def test_a_name_s_particles_hold_it_together(text, speakers):
     assert _speakers(text) == speakers
 
 
-def test_a_regional_secretary_s_region_follows_the_title():
-    """"Sekda" (sekretaris daerah) holds office in a region, as "Sekdes" and "Bupati" do;
-    "Bupati" is the control."""
-    for title in ("Sekda", "Bupati"):
+def test_a_regional_secretary_s_and_a_prosecutor_s_office_has_its_region_after_it():
+    """"Sekda" (sekretaris daerah) holds office in a region, as "Sekdes" and "Bupati" do,
+    and a district prosecutor's office is named like a district court ("Kejaksaan Negeri
+    Sukamaju", "Pengadilan Negeri Sukamaju"); "Bupati" is the control."""
+    for title in ("Sekda", "Kepala Kejaksaan Negeri", "Bupati"):
         phrase = f"{title} Sukamaju Hasan Basri"
         assert _split(f"Kemarin {phrase} datang.", phrase) == (f"{title} Sukamaju",
                                                                "Hasan Basri")

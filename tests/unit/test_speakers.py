@@ -718,6 +718,41 @@ def test_a_short_title_as_the_subject_is_the_holder_of_its_office():
         "akan disalurkan pekan ini.") == ["Siti Aminah"]
 
 
+@pytest.mark.parametrize(("office", "short"), [
+    # A syllable from within the portfolio's word (perDAGangan), and "Ka" for "Kepala" with
+    # a syllable from the root and the last (keJAksaan negeRI): the government's usage.
+    ("Menteri Perdagangan", "Mendag"),
+    ("Kepala Kejaksaan Negeri Sukamaju", "Kajari"),
+])
+def test_a_short_title_from_inner_syllables_is_the_holder_of_its_office(office, short):
+    assert _reported_speakers(
+        f"{office} Siti Aminah meninjau lokasi banjir. {short} mengatakan bantuan akan "
+        "disalurkan pekan ini.") == ["Siti Aminah"]
+
+
+def test_a_short_title_written_as_its_holder_s_name_ends_the_search():
+    """"Kepala Kejaksaan Negeri Kajari": the holder's name is the short title itself, so
+    finding the holder would ask for the same title again; the answer still comes."""
+    assert _reported_speakers(
+        "Kepala Kejaksaan Negeri Kajari mengatakan berkas sudah lengkap. Kajari menambahkan "
+        "sidang digelar pekan depan.") == ["Kajari", "Kajari"]
+
+
+@pytest.mark.parametrize(("word", "phrase", "expected"), [
+    ("Mendag", "Menteri Perdagangan", True),
+    ("Kajari", "Kepala Kejaksaan Negeri", True),
+    ("Danrem", "Komandan Korem", True),
+    ("Mentan", "Menteri Sosial", False),  # no syllable of Sosial spells "tan"
+    ("Kapolres", "Kepala Sekolah", False),
+    ("Presiden", "Peraturan Presiden", False),  # "residen" is no syllable
+])
+def test_a_short_title_may_take_a_syllable_from_within_a_word(word, phrase, expected):
+    from service.extract.acronyms import abbreviates
+
+    assert abbreviates(word, phrase.split(), inner_syllables=True) is expected
+    assert not abbreviates(word, phrase.split())  # a body's acronym takes openings only
+
+
 def test_a_member_of_a_group_named_alone_is_that_member():
     # "Budi" after "Budi Santoso dan Siti Aminah" is Budi Santoso, not a new person "Budi".
     assert _reported_speakers(

@@ -1208,6 +1208,13 @@ def _an_abbreviation_s_period(view: ArticleView, j: int) -> bool:
     return before.lower in ABBREVIATIONS and before.end == w.start
 
 
+def _an_age_inside(w: Word, run: list[Word]) -> bool:
+    """"Perempuan | berusia | 50 tahun itu": an age verb before its number, inside a
+    described person's phrase that a demonstrative closes."""
+    return w.lower in lx.AGE_VERBS and bool(run) and run[0].upos == "NUM" and (
+        run[-1].lower in lx.DEMONSTRATIVES)
+
+
 def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
     """The noun phrase ending at word k, read leftwards (no punctuation, verbs or 'yang')."""
     run: list[Word] = []
@@ -1245,11 +1252,11 @@ def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
             break
         if not (is_name_word(view, w) or w.upos in _NP_TAGS or w.lower in lx.PERSON_PRONOUNS
                 or w.lower in lx.DEMONSTRATIVES or w.lower in lx.NAME_JOINERS
-                or w.lower in _TITLE_OR_ROLE):
+                or w.lower in _TITLE_OR_ROLE or _an_age_inside(w, run)):
             break
         if w.upos == "VERB" and not is_capitalised(w) and (
             w.lower not in _TITLE_OR_ROLE
-        ):
+        ) and not _an_age_inside(w, run):
             break
         run.insert(0, w)
         j -= 1
@@ -1525,8 +1532,12 @@ def _before_relative_clause(view: ArticleView, k: int, floor: int) -> Mention | 
             after = classify(view, view.words[j + 1 : k + 1])
             run = _np_left(view, j - 1, floor) if j - 1 >= floor else []
             before = classify(view, run) if run else None
-            if (after is not None and after.kind == "name") or before is None or (
-                    before.kind != "name"):
+            if before is None or before.kind != "name":
+                return None
+            if after is not None and after.kind == "name" and not pure_name(view, run):
+                # "Kepala BNPB yang juga Ketua Satgas Doni Monardo": an office, then the
+                # name; after a person's bare name ("Anton Sihombing yang juga Ketua Koperasi
+                # Nelayan X") the titled words are that person's role.
                 return None
             first = j + 1
             while first < k and view.words[first].lower in _LINKING_WORDS:

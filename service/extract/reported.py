@@ -45,6 +45,13 @@ def _content_words(words: list[Word]) -> list[Word]:
     return [w for w in words if not is_punct(w)]
 
 
+def _an_auxiliary_follows(content: list[Word]) -> bool:
+    """A predicate's marker (negation, aspect, modal, copula) or a bare verb of change after
+    the first word: the words are a clause with a subject, not a noun phrase."""
+    return any(w.lower in lx.PREDICATE_MARKERS or w.lower in lx.BARE_CHANGE_VERBS
+               for w in content[1:])
+
+
 def _only_a_date(words: list[Word]) -> bool:
     """", Selasa (4/3/2025).": the day or date news puts after a closing frame ("kata X di
     Jakarta, Selasa"), which continues no clause."""
@@ -280,8 +287,11 @@ class _Finder:
         body = self._cut_inverted(rest)
         content = _content_words(body)
         if clause_only and len(content) >= _MIN_CLAUSE_WORDS and (
-                content[0].lower not in lx.NOUN_PHRASE_OBJECTS):
-            return body  # lexicon.CLAUSAL_CUE_FORMS: what follows is what was said
+                content[0].lower not in lx.NOUN_PHRASE_OBJECTS or _an_auxiliary_follows(content)):
+            # lexicon.CLAUSAL_CUE_FORMS: what follows is what was said, even where its subject
+            # opens with a noun such a verb may also take as its object ("mengatakan hasil
+            # tangkapan sudah turun", not "menyatakan keprihatinan atas musibah itu").
+            return body
         if comma and len(content) >= _MIN_CLAUSE_WORDS and not _a_second_verb(content[0]):
             # "Budi mengatakan, stok vaksin cukup ...": the comma after a verb of saying opens
             # what was said, as a colon does, whatever the tagger makes of its predicate;

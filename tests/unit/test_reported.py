@@ -200,6 +200,12 @@ def test_after_a_verb_that_only_takes_a_clause_the_words_are_what_was_said(text,
      "Harga beras sudah turun sejak pekan lalu"),
     # The control: fewer than three words before the frame are no statement.
     ("Di sana, kata Budi Santoso.", None),
+    # After "mengatakan", a subject that opens with a noun the verb may also take as its
+    # object ("hasil") is still a clause's when a predicate's marker follows ...
+    ("Budi Santoso mengatakan hasil tangkapan nelayan sudah turun.",
+     "hasil tangkapan nelayan sudah turun"),
+    # ... and stays a noun phrase without one.
+    ("Budi Santoso menyatakan keprihatinan atas musibah banjir itu.", None),
 ])
 def test_the_words_a_frame_reports_whatever_the_tagger_made_of_them(text, said):
     assert _reported_texts(text) == ([said] if said else [])
@@ -237,3 +243,26 @@ def test_an_age_or_an_address_in_the_apposition_keeps_the_name_the_subject(openi
     view = view_of(f"{opening} mengatakan harga cabai naik dua kali lipat.")
     [quote] = extract_reported(view, [], [], Frames(view))
     assert quote.mention.text == "Siti Nurhayati"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A verbless relative clause after a person's bare name is the name's role, even when
+    # its office ends in capitalised words that could pass for a name.
+    ("Anton Sihombing yang juga Ketua Koperasi Nelayan Sukamaju mengatakan hasil tangkapan "
+     "turun drastis.", "Anton Sihombing"),
+    # The control: an office before "yang" and the name after it.
+    ("Kepala Dinas Sukamaju yang juga Ketua Satgas Budi Santoso mengatakan kasus sudah "
+     "turun.", "Budi Santoso"),
+])
+def test_a_relative_clause_after_a_bare_name_is_its_role(text, speaker):
+    view = view_of(text)
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.mention.text == speaker
+
+
+def test_a_described_person_s_age_stays_in_the_description():
+    """"Perempuan berusia 50 tahun itu mengatakan": the age verb is inside the subject."""
+    view = view_of("Perempuan berusia 50 tahun itu mengatakan pelaku datang saat subuh.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.mention.text == "Perempuan berusia 50 tahun itu"
+    assert quote.mention.kind == "description"

@@ -165,6 +165,9 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     SpeechVerb("klarifikasi", ("meN-",)),
     SpeechVerb("isyarat", ("meN-kan",)),
     SpeechVerb("ramal", ("meN-kan",)),
+    # Promising (KBBI: berjanji "menyatakan bersedia dan sanggup untuk berbuat sesuatu"):
+    # a public figure's promise is a statement about the future ("X berjanji akan ...").
+    SpeechVerb("janji", ("ber-", "meN-kan"), inverted=True),
     SpeechVerb("prediksi", ("meN-", "meN-kan")),
     # Speech acts news reports like "mengatakan": weighing, holding an opinion, confirming,
     # advising, setting out, pointing out, stressing (KBBI senses of speaking); only these

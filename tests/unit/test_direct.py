@@ -58,13 +58,14 @@ def test_a_capitalised_menurut_after_the_marks_opens_a_sentence_of_its_own():
     ("keluh Nurhayati", "keluh", "Nurhayati"),
     ("sahut Budi Santoso", "sahut", "Budi Santoso"),
     ("kelakar Budi Santoso", "kelakar", "Budi Santoso"),
+    ("janji Budi Santoso", "janji", "Budi Santoso"),
     ("harapnya", "harapnya", None),
     ("pintanya", "pintanya", None),
     ("imbaunya", "imbaunya", None),
 ])
 def test_verbs_of_complaint_reply_jest_and_appeal_frame_a_quote_after_it(frame, cue, speaker):
-    """After the closing mark, complaining, answering, joking, hoping and asking name the
-    speaker as "kata" does."""
+    """After the closing mark, complaining, answering, joking, promising, hoping and asking
+    name the speaker as "kata" does."""
     view = view_of(f"“Harga cabai naik dua kali lipat sejak pekan lalu,” {frame}.")
     [quote], _ = extract_direct(view, Frames(view))
     assert quote.cue.text == cue

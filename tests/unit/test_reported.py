@@ -206,6 +206,9 @@ def test_after_a_verb_that_only_takes_a_clause_the_words_are_what_was_said(text,
      "hasil tangkapan nelayan sudah turun"),
     # ... and stays a noun phrase without one.
     ("Budi Santoso menyatakan keprihatinan atas musibah banjir itu.", None),
+    # A promise reports what the speaker will do.
+    ("Budi Santoso berjanji akan memperbaiki jalan desa tahun depan.",
+     "akan memperbaiki jalan desa tahun depan"),
 ])
 def test_the_words_a_frame_reports_whatever_the_tagger_made_of_them(text, said):
     assert _reported_texts(text) == ([said] if said else [])

@@ -462,7 +462,9 @@ BODY_HEADS: frozenset[str] = frozenset(
      "perkumpulan", "paguyuban", "aliansi", "koalisi", "pusat", "wilayah", "cabang",
      # a coordinating minister is always of a portfolio, written as its short form
      # ("Menko Polhukam", "Menko PMK")
-     "menko"}
+     "menko",
+     # a council, whose own name follows ("Dewan Pers", "Dewan Pengawas")
+     "dewan"}
 )
 
 # Academic degrees written after a name ("Budi Santoso, M.Sc.", "dr Ani, Sp.PD", "S.H.,
@@ -637,7 +639,18 @@ OFFICE_WORDS: frozenset[str] = frozenset(
      # Samapta/Sabhara, Pembinaan Masyarakat, Profesi dan Pengamanan, Polisi Perairan dan
      # Udara): "Kanit Reskrim Budi Santoso".
      "reskrim", "reskrimum", "reskrimsus", "intelkam", "lantas", "narkoba", "samapta",
-     "sabhara", "binmas", "propam", "polairud"}
+     "sabhara", "binmas", "propam", "polairud",
+     # The directorates-general a Direktur Jenderal heads, by their field (Kemenkeu's and
+     # the justice ministry's: Pajak, Bea dan Cukai, Anggaran, Perbendaharaan, Imigrasi,
+     # Pemasyarakatan): "Dirjen Pajak Budi Santoso".
+     "pajak", "bea", "cukai", "anggaran", "perbendaharaan", "imigrasi", "pemasyarakatan",
+     # the people the legislatures represent (Dewan Perwakilan Rakyat, Majelis
+     # Permusyawaratan Rakyat), never a personal name
+     "rakyat",
+     # Ministries' short forms with "Kem" alone, as the ministries write them since the
+     # 2020s (Kemlu, Kemhan, Kemnaker, Kemkes; Perpres No. 139/2024 for the new ones).
+     "kemlu", "kemhan", "kemnaker", "kemkes", "kemsos", "kemkum", "kemkomdigi",
+     "kemdikdasmen", "kemdiktisaintek"}
 ) | REGIONAL_DEPARTMENT_SHORT_FORMS
 # Ministries' short forms: "Kementerian" cut to "Kemen" and the portfolio's first syllables
 # (Kemenkeu, Kemenhub, Kemendagri, Kemenkes, Kemenag; the government's own abbreviations).
@@ -749,7 +762,7 @@ PLACE_HEADS: frozenset[str] = frozenset(
      "puskesmas", "kapus",
      # Villages and districts, named after their kind ("Kepala Desa Sukamaju", "Lurah ...
      # Kelurahan Menteng", "Camat ... Kecamatan Cilandak").
-     "desa", "kelurahan", "kecamatan", "dusun",
+     "desa", "kelurahan", "kecamatan", "dusun", "distrik",
      # A regional government's agencies, which exist only per province, regency or city
      # (UU No. 23/2014 on regional government: badan daerah), so their name goes on to the
      # region's ("BPBD | Sukamaju"): the disaster, planning and revenue agencies, and the
@@ -1230,7 +1243,9 @@ BODY_NAME_PREPOSITIONS: frozenset[str] = frozenset({"untuk", "bagi"})
 ADDRESS_HEADS: frozenset[str] = frozenset(
     {"jalan", "jl", "gang", "gg", "perumahan", "perum", "komplek", "kompleks", "pasar", "blok"})
 REGION_HEADS: frozenset[str] = frozenset(
-    {"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "kampung"})
+    {"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "kampung",
+     # Papua's district, the kecamatan elsewhere (UU No. 21/2001, Otonomi Khusus Papua)
+     "distrik"})
 # Of those, the ones that join two people into a group ("Rusman dan Rajiun"): a group is no
 # antecedent for a singular pronoun or -nya.
 GROUP_JOINERS: frozenset[str] = frozenset({"dan", "&", "serta"})

@@ -781,14 +781,25 @@ def _a_body_named_whole(view: ArticleView, role: list[Word], name: list[Word]) -
     before the run. "Pemkab Bogor Dewi Lestari" has a place, so its body is whole before the
     name."""
     body = next((k for k, w in enumerate(role) if w.lower in lx.ORG_WORDS), None)
-    if body is None or body + 1 == len(role) or any(w.lower in lx.TITLE_WORDS for w in role):
+    if body is None or any(w.lower in lx.TITLE_WORDS for w in role):
         return None
+    if body + 1 == len(role):
+        # "Dewan | Pers menilai": a kind of body alone and one word after it is the body's
+        # name; a person is named after a title, not after a bare kind of body.
+        alone = len(role) == 1 and len(name) == 1 and not _titled_before(view, role[0])
+        return 0 if alone and not _written_apart(view, role[-1], name) else None
     before = view.words[role[0].i - 1].lower if role[0].i else ""
     if before in _TITLE_OR_ROLE or before in lx.TITLE_TAILS:
         return None  # "juru bicara | Kementerian Kesehatan Siti Nadia": a titled holder
     if not all(_office_low(w.lower) and w.lower not in lx.PLACE_WORDS for w in role[body + 1 :]):
         return None
     return None if _written_apart(view, role[-1], name) else body
+
+
+def _titled_before(view: ArticleView, w: Word) -> bool:
+    """A title or a role noun stands right before w ("Ketua | Dewan Pers")."""
+    before = view.words[w.i - 1].lower if w.i else ""
+    return before in _TITLE_OR_ROLE or before in lx.TITLE_TAILS
 
 
 def _written_apart(view: ArticleView, before: Word, name: list[Word]) -> bool:

@@ -913,9 +913,17 @@ def test_a_description_without_a_name_after_its_comma_names_nobody():
     ("juru bicara Gedung Putih Karine Pierre", "juru bicara Gedung Putih", "Karine Pierre"),
     # A profession before the name is its title.
     ("Aktor Budi Santoso", "Aktor", "Budi Santoso"),
+    # A directorate-general's field, a ministry's "Kem" short form, a council's own name,
+    # the legislature's "Rakyat", and Papua's district before the holder's name.
+    ("Direktur Jenderal Pajak Siti Aminah", "Direktur Jenderal Pajak", "Siti Aminah"),
+    ("Jubir Kemlu Siti Aminah", "Jubir Kemlu", "Siti Aminah"),
+    ("Ketua Dewan Pers Budi Santoso", "Ketua Dewan Pers", "Budi Santoso"),
+    ("Ketua Dewan Perwakilan Rakyat Siti Aminah", "Ketua Dewan Perwakilan Rakyat",
+     "Siti Aminah"),
+    ("Kepala Distrik Sukamaju Budi Santoso", "Kepala Distrik Sukamaju", "Budi Santoso"),
     ("penyanyi Budi Santoso", "penyanyi", "Budi Santoso"),
 ])
-def test_a_minister_s_new_title_a_continent_and_a_profession_stay_in_the_role(
+def test_new_titles_government_bodies_a_continent_and_a_profession_stay_in_the_role(
         phrase, role, name):
     assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
 
@@ -939,3 +947,13 @@ def test_a_regional_secretary_s_and_a_prosecutor_s_office_has_its_region_after_i
         phrase = f"{title} Sukamaju Hasan Basri"
         assert _split(f"Kemarin {phrase} datang.", phrase) == (f"{title} Sukamaju",
                                                                "Hasan Basri")
+
+
+def test_a_kind_of_body_and_one_word_is_the_body_speaking():
+    """"Dewan Pers menilai": no title, so "Pers" is the council's name, not a person's."""
+    from service.extract.frames import Frames
+    from service.extract.reported import extract_reported
+
+    view = view_of("Dewan Pers menilai pemberitaan itu melanggar kode etik jurnalistik.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.mention.text == "Dewan Pers"

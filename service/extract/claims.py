@@ -18,6 +18,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import takewhile
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from service.extract.mentions import (
     is_site_furniture,
 )
 from service.extract.model import Claim, Mention, Quote, Speaker, overlaps
+from service.extract.morphology import verb_shaped
 from service.extract.quantities import Quantity, find_quantities, is_figure, states_a_result
 from service.nlp.view import ArticleView, Sentence, Word
 from service.orthography import QUOTE_CHARS
@@ -519,7 +521,7 @@ def _type_signals(feats: dict[str, float], words: list[str], low: str,
         "finding": float(_has_any(words, low, lx.FINDING_WORDS)),
         "result": float(result),
         "counted_in_words": float(counted_in_words),
-        "rule_subject": float(not lx.RULE_SUBJECTS.isdisjoint(words[:_SUBJECT_WORDS])
+        "rule_subject": float(not lx.RULE_SUBJECTS.isdisjoint(_subject_words(words))
                               and lx.ISSUING_VERBS.isdisjoint(words)),
         **{f"precedence_{t}": float(precedence == t) for t in CLAIM_TYPES},
     }
@@ -547,6 +549,13 @@ def probability(model: dict[str, Any], feats: dict[str, Any]) -> float:
                                  for name, w in zip(model["features"], model["coef"],
                                                     strict=True))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _subject_words(words: list[str]) -> list[str]:
+    """The claim's first words up to its first verb-shaped one (morphology.verb_shaped):
+    where its subject stands ("Kebijakan ini | tetap memberikan ..."), not an object after
+    the verb ("Bank Dunia | memperkenalkan standar baru")."""
+    return list(takewhile(lambda w: not verb_shaped(w), words[:_SUBJECT_WORDS]))
 
 
 # Signals only the type reads, each making an event another type: the check-worthiness

@@ -1147,6 +1147,13 @@ def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
         return None
     # "kata Kepala BPS, Ateng Hartono, ..." / "menurut Deputi ..., Ateng Hartono,"
     nxt = run[-1].i + 1
+    office = run
+    close = _bracket_closing(view, nxt, sent_end)
+    if close is not None and close + 1 < sent_end and view.words[close + 1].text == ",":
+        # "kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman": the
+        # body's acronym in brackets closes the office before the comma.
+        office = view.words[run[0].i : close + 1]
+        nxt = close + 1
     if nxt < sent_end and view.words[nxt].text == "," and not pure_name(view, run):
         second = _run_right(view, nxt + 1, sent_end)
         # "kata Kepala Puskesmas Cilincing, Jakarta Utara, Edison": past the office's place.
@@ -1160,8 +1167,17 @@ def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
             after >= sent_end or view.words[after].text in {",", ".", "(", ")"}
             or is_punct(view.words[after]) or view.words[after].lower in lx.ASIDE_OPENERS
         ):
-            return _choose_apposition(view, run, second)
+            return _choose_apposition(view, office, second)
     return classify(view, run)
+
+
+def _bracket_closing(view: ArticleView, k: int, stop: int) -> int | None:
+    """Where the bracket opening at word k closes, within a few words ("(MAKI)", "(Komnas
+    HAM)"); None when no bracket opens there."""
+    if k >= stop or view.words[k].text != "(":
+        return None
+    return next((j for j in range(k + 1, min(k + 6, stop)) if view.words[j].text == ")"),
+                None)
 
 
 def is_place_run(run: list[Word]) -> bool:

@@ -181,10 +181,14 @@ class _Finder:
 
     def according(self, sent: Sentence, words: list[Word], k: int, frame: Frame) -> Quote | None:
         cue = words[k]
-        stop = self._next_comma(words, k)
         mention = frame.agent
         if mention is None:
             return None
+        # "Menurut Ketua Komnas HAM, Budi Santoso, CLAUSE": the comma that opens the
+        # statement is the first after the source's name, past an apposition's.
+        stop = self._next_comma(words, k)
+        while stop < len(words) and words[stop].start < mention.end:
+            stop = self._next_comma(words, stop)
         before = _skip_connective(words[:k])
         after = self._after_mention(words, mention)
         said = False  # "Menurut X, CLAUSE": the comma opens what X says

@@ -154,6 +154,8 @@ def _features(text: str) -> dict:
     ("Kebijakan ini tetap memberikan keleluasaan bagi sekolah.", "rule"),
     ("Aturan itu diteken Presiden pada Mei lalu.", "event"),
     ("Prosedur itu hanya dipakai dalam keadaan darurat.", "rule"),
+    # ... but a rule word after the verb is its object, not its subject.
+    ("Bank Sukamaju memperkenalkan standar baru pada Juni.", "event"),
     # A future inside an indirect question says only that the matter is undecided now.
     ("Presiden belum memutuskan apakah akan mengirim pasukan ke perbatasan.", "event"),
     ("Klub belum menentukan siapa yang akan melatih tim musim ini.", "event"),

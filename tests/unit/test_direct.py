@@ -79,3 +79,12 @@ def test_an_unknown_word_after_the_marks_frames_no_quote():
     """The control: a word that is no verb of saying after the marks."""
     view = view_of("“Harga cabai naik dua kali lipat sejak pekan lalu,” pasar Sukamaju.")
     assert extract_direct(view, Frames(view))[0] == []
+
+
+def test_a_body_s_acronym_in_brackets_closes_the_office_before_its_holder():
+    """", kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Budi Santoso": the
+    holder after the comma speaks, not the body's name."""
+    view = view_of("“Kami akan menggugat,” kata Koordinator Masyarakat Anti Korupsi Indonesia "
+                   "(MAKI), Budi Santoso, di Jakarta.")
+    [quote], _ = extract_direct(view, Frames(view))
+    assert quote.mention.text == "Budi Santoso"

@@ -269,3 +269,15 @@ def test_a_described_person_s_age_stays_in_the_description():
     [quote] = extract_reported(view, [], [], Frames(view))
     assert quote.mention.text == "Perempuan berusia 50 tahun itu"
     assert quote.mention.kind == "description"
+
+
+@pytest.mark.parametrize("office", [
+    "Ketua Komisi Nasional Hak Asasi Manusia (Komnas HAM)",
+    "Ketua Komisi Nasional Hak Asasi Manusia",
+])
+def test_menurut_an_office_and_its_holder_reports_the_clause_after_the_name(office):
+    """"Menurut OFFICE (ACRONYM), NAME, CLAUSE": the holder named after the comma is the
+    source, and what is said starts after the name's own comma."""
+    view = view_of(f"Menurut {office}, Budi Santoso, kasus itu pelanggaran berat.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert (quote.text, quote.mention.text) == ("kasus itu pelanggaran berat", "Budi Santoso")

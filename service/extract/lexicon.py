@@ -252,6 +252,13 @@ NOUN_PHRASE_OBJECTS: frozenset[str] = frozenset(
 # normal", with "normal" read as a noun). Other verbs of saying also take a noun phrase
 # ("menyampaikan apresiasi", "mengungkapkan kekecewaan").
 CLAUSAL_CUE_FORMS: frozenset[str] = frozenset({"mengatakan", "menyatakan"})
+# Cues whose complement may be the speaker's own act with no subject of its own ("X mengaku
+# menerima uang Rp 500 juta", "X membantah menerima suap", "X mengklaim memiliki 500 hektare
+# lahan"; dev's gold: "Yang Liwei mengaku mendengar suara aneh ..."): admitting, denying,
+# claiming and promising take a verb phrase whose subject is the speaker (Sneddon 2010, on
+# verbs with a subjectless complement).
+OWN_ACT_CUE_FORMS: frozenset[str] = frozenset(
+    {"mengaku", "mengakui", "membantah", "menyangkal", "menampik", "mengklaim", "berjanji"})
 # Complementisers introducing the reported clause; the clause starts after them.
 COMPLEMENTISERS: frozenset[str] = frozenset({"bahwa", "bahwasanya", "jika", "kalau", "apakah"})
 

@@ -258,13 +258,14 @@ class _Finder:
         # word after the cue usually ends an object ("menyebut data").
         clausal = sent.parsed and any(w.head == cue.i and w.deprel == "ccomp" for w in rest)
         body = self._clause_after(rest, frame.directive, clausal,
-                                  clause_only=cue.lower in lx.CLAUSAL_CUE_FORMS)
+                                  clause_only=cue.lower in lx.CLAUSAL_CUE_FORMS,
+                                  own_act=cue.lower in lx.OWN_ACT_CUE_FORMS)
         if body is None:
             return None
         return self.make(sent, body, cue, mention, ACTIVE_CONFIDENCE)
 
     def _clause_after(self, rest: list[Word], directive: bool, clausal: bool = False,
-                      clause_only: bool = False) -> list[Word] | None:
+                      clause_only: bool = False, own_act: bool = False) -> list[Word] | None:
         for j, w in enumerate(rest[:12]):
             if w.lower in lx.THAT_WORDS:
                 return self._cut_inverted(rest[j + 1 :])
@@ -296,6 +297,10 @@ class _Finder:
             # opens with a noun such a verb may also take as its object ("mengatakan hasil
             # tangkapan sudah turun", not "menyatakan keprihatinan atas musibah itu").
             return body
+        if own_act and len(content) >= _MIN_CLAUSE_WORDS and (
+                content[0].upos == "VERB" or verb_shaped(content[0].text)) and (
+                content[0].lower not in lx.TITLE_WORDS):
+            return body  # lexicon.OWN_ACT_CUE_FORMS: "mengaku menerima uang ..."
         if comma and len(content) >= _MIN_CLAUSE_WORDS and not _a_second_verb(content[0]):
             # "Budi mengatakan, stok vaksin cukup ...": the comma after a verb of saying opens
             # what was said, as a colon does, whatever the tagger makes of its predicate;

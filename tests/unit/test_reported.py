@@ -209,6 +209,14 @@ def test_after_a_verb_that_only_takes_a_clause_the_words_are_what_was_said(text,
     # A promise reports what the speaker will do.
     ("Budi Santoso berjanji akan memperbaiki jalan desa tahun depan.",
      "akan memperbaiki jalan desa tahun depan"),
+    # Admitting, denying and claiming take the speaker's own act, with no subject of its own.
+    ("Budi Santoso mengaku menerima uang Rp 500 juta dari kontraktor.",
+     "menerima uang Rp 500 juta dari kontraktor"),
+    ("Budi Santoso membantah menerima suap dari kontraktor itu.",
+     "menerima suap dari kontraktor itu"),
+    # The controls: a noun phrase after such a cue, and a verb after another cue.
+    ("Budi Santoso mengakui kesalahannya di depan majelis hakim.", None),
+    ("Budi Santoso menyampaikan mewakili warga desa itu.", None),
 ])
 def test_the_words_a_frame_reports_whatever_the_tagger_made_of_them(text, said):
     assert _reported_texts(text) == ([said] if said else [])

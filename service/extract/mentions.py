@@ -788,8 +788,7 @@ def _a_body_named_whole(view: ArticleView, role: list[Word], name: list[Word]) -
         # name; a person is named after a title, not after a bare kind of body.
         alone = len(role) == 1 and len(name) == 1 and not _titled_before(view, role[0])
         return 0 if alone and not _written_apart(view, role[-1], name) else None
-    before = view.words[role[0].i - 1].lower if role[0].i else ""
-    if before in _TITLE_OR_ROLE or before in lx.TITLE_TAILS:
+    if _titled_before(view, role[0]):
         return None  # "juru bicara | Kementerian Kesehatan Siti Nadia": a titled holder
     if not all(_office_low(w.lower) and w.lower not in lx.PLACE_WORDS for w in role[body + 1 :]):
         return None
@@ -1277,13 +1276,17 @@ def _np_left(view: ArticleView, k: int, floor: int) -> list[Word]:
             run and is_capitalised(run[0]) and j > floor and is_capitalised(view.words[j - 1])
         ):
             break
+        if _an_age_inside(w, run):
+            run.insert(0, w)  # "Perempuan | berusia | 50 tahun itu": the age verb stays in
+            j -= 1
+            continue
         if not (is_name_word(view, w) or w.upos in _NP_TAGS or w.lower in lx.PERSON_PRONOUNS
                 or w.lower in lx.DEMONSTRATIVES or w.lower in lx.NAME_JOINERS
-                or w.lower in _TITLE_OR_ROLE or _an_age_inside(w, run)):
+                or w.lower in _TITLE_OR_ROLE):
             break
         if w.upos == "VERB" and not is_capitalised(w) and (
             w.lower not in _TITLE_OR_ROLE
-        ) and not _an_age_inside(w, run):
+        ):
             break
         run.insert(0, w)
         j -= 1

@@ -45,11 +45,16 @@ def _content_words(words: list[Word]) -> list[Word]:
     return [w for w in words if not is_punct(w)]
 
 
+def _marks_a_predicate(w: Word) -> bool:
+    """A predicate's marker (negation, aspect, modal, copula) or a bare verb of change, which
+    a tagger trained on little data may read as a noun ("naik", "putus")."""
+    return w.lower in lx.PREDICATE_MARKERS or w.lower in lx.BARE_CHANGE_VERBS
+
+
 def _an_auxiliary_follows(content: list[Word]) -> bool:
-    """A predicate's marker (negation, aspect, modal, copula) or a bare verb of change after
-    the first word: the words are a clause with a subject, not a noun phrase."""
-    return any(w.lower in lx.PREDICATE_MARKERS or w.lower in lx.BARE_CHANGE_VERBS
-               for w in content[1:])
+    """A predicate's marker after the first word: the words are a clause with a subject, not a
+    noun phrase."""
+    return any(_marks_a_predicate(w) for w in content[1:])
 
 
 def _only_a_date(words: list[Word]) -> bool:
@@ -69,8 +74,8 @@ def _is_clause(words: list[Word], *, right_after_cue: bool = False) -> bool:
     if right_after_cue and content[0].lower in lx.NOUN_PHRASE_OBJECTS:
         return False
     return any(
-        w.upos in {"VERB", "AUX", "ADJ"} or w.lower in lx.PREDICATE_MARKERS
-        or w.lower in lx.BARE_CHANGE_VERBS or _a_passive_read_as_a_noun(w) for w in content[1:]
+        w.upos in {"VERB", "AUX", "ADJ"} or _marks_a_predicate(w) or _a_passive_read_as_a_noun(w)
+        for w in content[1:]
     )
 
 

@@ -847,6 +847,11 @@ DATE_INTRODUCERS: frozenset[str] = frozenset({"tahun", "pada", "sejak", "hingga"
 # angka) and how it is numbered ("nomor", "no").
 REFERENCE_WORDS: frozenset[str] = frozenset({"pasal", "ayat", "nomor", "no", "nomer", "huruf",
                                              "bab", "butir"})
+# How a decision, a letter or a regulation is numbered: pieces of letters and digits joined by
+# slashes ("Nomor 241 K/TUN/KI/2017", "Nomor 90/PUU-XXI/2023", "No. 4/2025"; the numbering of
+# court decisions and official letters, Perma No. 1/2014 and Permendagri No. 1/2023 on official
+# correspondence). Capitalised, such a piece is a number, never a name.
+REFERENCE_NUMBER_PATTERN = r"^\S*/[^/\s]*\d[^/\s]*$"
 # Words that open an enumeration of what a count counts ("tiga terdakwa, yakni A, B dan C",
 # "empat kampus yang dilibatkan antara lain ..."; TBBBI on appositive lists: yakni, yaitu,
 # antara lain, ialah, adalah, and the colon). A count that introduces its members names
@@ -1144,6 +1149,9 @@ PREDICATE_MARKERS: frozenset[str] = frozenset(
      "telah", "harus", "bisa", "dapat", "masih", "ada", "sedang", "perlu", "mesti", "hanya",
      "menjadi", "jadi", "punya", "tetap", "sempat", "pernah", "baru", "boleh", "mampu"}
 )
+# Existential predicates (KBBI: ada "hadir; telah sedia", terdapat "ada"): a clause that opens
+# with one has no subject before it ("menyebut ada 12 rumah rusak" reports that there are).
+EXISTENTIALS: frozenset[str] = frozenset({"ada", "terdapat"})
 # Bare intransitive verbs of a change of state (Sneddon 2010, verbs without affix: naik,
 # turun, jatuh, tiba, tewas ...) that a tagger trained on little data reads as nouns after a
 # noun ("laba perusahaan naik 15 persen", "jembatan itu putus"). Only those news uses as

@@ -62,11 +62,14 @@ def is_name_word(view: ArticleView, w: Word) -> bool:
     if not is_capitalised(w) or is_punct(w):
         return False
     low = w.lower
-    if low in lx.CALENDAR_WORDS or _currency_sign(view, w):
+    if low in lx.CALENDAR_WORDS or _currency_sign(view, w) or _REFERENCE_NUMBER.match(w.text):
         return False
     if low in lx.FUNCTION_WORDS:
         return not clause_initial(view, w)
     return True
+
+
+_REFERENCE_NUMBER = re.compile(lx.REFERENCE_NUMBER_PATTERN)
 
 
 def _currency_sign(view: ArticleView, w: Word) -> bool:

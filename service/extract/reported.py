@@ -73,6 +73,8 @@ def _is_clause(words: list[Word], *, right_after_cue: bool = False) -> bool:
         return False
     if right_after_cue and content[0].lower in lx.NOUN_PHRASE_OBJECTS:
         return False
+    if content[0].lower in lx.EXISTENTIALS:
+        return True  # "menyebut ada 12 rumah rusak": the existential is the predicate
     return any(
         w.upos in {"VERB", "AUX", "ADJ"} or _marks_a_predicate(w) or _a_passive_read_as_a_noun(w)
         for w in content[1:]

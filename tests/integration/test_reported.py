@@ -143,3 +143,13 @@ def test_a_clause_the_parse_gives_the_cue_is_reported_even_after_an_object_noun(
     # The object noun with no clause after it reports nothing.
     assert extract("Menteri Perdagangan Budi Santoso menyampaikan data perdagangan kepada "
                    "anggota DPR di Jakarta.")["quotes"] == []
+
+
+@pytest.mark.parametrize("cue", ["menyebut", "mengungkapkan", "menduga"])
+def test_an_existential_after_any_cue_is_what_was_said(extract, cue):
+    """"X menyebut ada ...": the existential is the clause's predicate, whatever the parse
+    makes of the words after it (lexicon.EXISTENTIALS)."""
+    text = f"Kepala BPBD Sukamaju, Budi Santoso, {cue} ada 12 rumah rusak akibat banjir."
+    q = _only(extract(text))
+    assert q["text"] == "ada 12 rumah rusak akibat banjir"
+    assert q["speaker"]["name"] == "Budi Santoso"

@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from service.extract.engine import extract
-from service.extract.mentions import classify, is_organisation, mention_after, split_name
+from service.extract.mentions import (
+    classify,
+    is_name_word,
+    is_organisation,
+    mention_after,
+    split_name,
+)
 from tests.views import view_of
 
 
@@ -73,3 +79,22 @@ def test_untuk_without_its_body_s_acronym_ends_the_run(after):
     view = view_of(f"Namun menurut Ketua Dewan Rina Wulandari {after}.")
     mention = mention_after(view, _word(view, "menurut"), len(view.words))
     assert "untuk" not in mention.text
+
+
+@pytest.mark.parametrize(("number", "piece"), [
+    ("241 K/TUN/KI/2017", "K/TUN/KI/2017"), ("241 K / TUN / KI/2017", "KI/2017"),
+    ("90/PUU-XXI/2023", "90/PUU-XXI/2023")])
+def test_a_reference_number_is_no_name_word(number, piece):
+    """A decision's or a letter's number (lexicon.REFERENCE_NUMBER_PATTERN) is capitalised
+    like a name but names no one, so it never becomes a speaker (CONTRACT.md: never a guessed
+    name); the control: the capitalised word before it is still one."""
+    view = view_of(f"Putusan Mahkamah bernomor {number} menjelaskan, dokumen itu terbuka.")
+    assert not is_name_word(view, _word(view, piece))
+    assert is_name_word(view, _word(view, "Mahkamah"))
+
+
+def test_a_unit_s_number_and_its_place_still_lead_to_its_commander():
+    """The control: "0501/Jakarta Pusat" is a unit's number and place, not a reference."""
+    view = view_of("Dandim 0501/Jakarta Pusat Kolonel Inf Budi Santoso mengatakan pelaku sudah "
+                   "ditangkap.")
+    assert [s.name for s in extract(view).speakers] == ["Budi Santoso"]

@@ -210,6 +210,14 @@ def test_after_menurut_and_a_comma_the_words_are_the_statement_whatever_their_ta
     # The controls: a noun phrase after such a cue, and a verb after another cue.
     ("Budi Santoso mengakui kesalahannya di depan majelis hakim.", None),
     ("Budi Santoso menyampaikan mewakili warga desa itu.", None),
+    # An existential opens a clause with no subject before it: what is there was said, after
+    # any verb of saying, not only "mengatakan" and "menyatakan" ...
+    ("Budi Santoso menyebut ada 12 rumah rusak akibat banjir.",
+     "ada 12 rumah rusak akibat banjir"),
+    ("Budi Santoso mengungkapkan terdapat kejanggalan dalam lelang proyek itu.",
+     "terdapat kejanggalan dalam lelang proyek itu"),
+    # ... and not once it is too short to state anything.
+    ("Budi Santoso menyebut ada dua.", None),
 ])
 def test_the_words_a_frame_reports_whatever_the_tagger_made_of_them(text, said):
     assert _reported_texts(text) == ([said] if said else [])

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from service.extract import lexicon as lx
 from service.nlp.view import ArticleView
+from service.orthography import SENTENCE_ENDS
 
 DOUBLE_MARKS = lx.DOUBLE_QUOTES
 SINGLE_MARKS = lx.SINGLE_QUOTES
@@ -103,10 +104,13 @@ _TITLE_REACH = 3
 
 def titles_a_work(view: ArticleView, span: MarkedSpan) -> bool:
     """The marks enclose the title of a work, event or link, not anyone's words: a title
-    introducer among the three words before them (lexicon.TITLE_INTRODUCERS: a discussion
-    "bertema "..."", a video "...") or a teaser line ("Baca juga ...")."""
+    introducer among the three words before them in their sentence (lexicon.TITLE_INTRODUCERS:
+    a discussion "bertema "..."", a video "..."; not "... hadir di acara itu. "Saya ...",
+    where the sentence before ends with such a noun) or a teaser line ("Baca juga ...")."""
     para = view.paragraphs[span.para]
-    before = view.words_between(para.start, span.open_at)[-_TITLE_REACH:]
+    before = view.words_between(para.start, span.open_at)
+    ends = [k for k, w in enumerate(before) if w.text in SENTENCE_ENDS]
+    before = before[ends[-1] + 1 if ends else 0 :][-_TITLE_REACH:]
     if any(w.lower in lx.TITLE_INTRODUCERS for w in before):
         return True
     return view.text[para.start : span.open_at].lower().startswith(lx.TEASER_OPENERS)

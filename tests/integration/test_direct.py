@@ -73,6 +73,14 @@ def test_titles_nicknames_and_scare_quotes_are_not_quotes(extract):
     assert extract(text)["quotes"] == []
 
 
+def test_a_sentence_ending_with_a_title_noun_leaves_the_next_quote_a_quote(extract):
+    """"... hadir di acara itu. "Saya ..."": "acara" may introduce a title, but not across the
+    period that ends its sentence."""
+    answer = extract('Rina Wati hadir di acara itu. "Saya belum mau menikah," kata Rina.')
+    assert quote_texts(answer, "direct") == ["Saya belum mau menikah,"]
+    assert speaker_of(answer, "Saya") == "Rina Wati"
+
+
 def test_nested_single_quotes_stay_inside_the_outer_quote(extract):
     text = ("“Saya bilang kepada mereka, ‘Jangan pulang dulu,’ lalu kami menunggu,” ujar Rina "
             "Marlina.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.extract.marks import find_marked_spans
+from service.extract.marks import find_marked_spans, titles_a_work
 from tests.views import view_of
 
 
@@ -44,3 +44,18 @@ def test_a_frame_after_the_quote_s_first_sentence_leaves_it_open():
     view = view_of("“Kami siap membantu. Sementara itu, kata Budi, bantuan tiba besok.\n\nLain.")
     [span] = find_marked_spans(view)
     assert span.close_at is None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # A title introducer right before the marks, in their sentence: the marks hold a title.
+    ('Ia tampil dalam acara bertajuk "Malam Minggu Ceria" di Sukamaju.', True),
+    ('Ia memutar film "Jalan Pulang" di sekolah itu.', True),
+    # The sentence before ends with such a noun: the marks open someone's words.
+    ('Rina Wati hadir di acara itu. "Saya belum mau menikah," kata Rina.', False),
+    ('Perusahaan itu meluncurkan aplikasi. "Kami menargetkan satu juta pengguna," kata Budi.',
+     False),
+])
+def test_a_title_introducer_counts_only_inside_the_marks_sentence(text, title):
+    view = view_of(text)
+    [span] = find_marked_spans(view)
+    assert titles_a_work(view, span) is title

@@ -28,14 +28,19 @@ CONTINUATION_CONFIDENCE = 0.85
 UNFRAMED_CONFIDENCE = 0.7
 
 
-def _frame_after(frames: Frames, span: MarkedSpan, words: list[Word]
-                 ) -> tuple[Word, Mention | None] | None:
-    """", kata X" / ", ujarnya" / "Altman menambahkan" right after the closing mark."""
+def _frame_after(frames: Frames, span: MarkedSpan, words: list[Word],
+                 following: list[Word] | None = None) -> tuple[Word, Mention | None] | None:
+    """", kata X" / ", ujarnya" / "Altman menambahkan" right after the closing mark; or
+    opening the next paragraph when the quote closes its own (following: that paragraph's
+    words), if it opens in lower case: no sentence does, so a line break inside the sentence
+    split the frame off ('…?"' / 'katanya.', as text copied from a page often is)."""
     if span.close_at is None:
         return None
     # A tokenizer may glue the closing mark onto the cue ("”ungkapnya"): keep that token.
     after = [w for w in words if w.start > span.close_at
              or (w.start == span.close_at and w.end > span.close_at + 1)]
+    if not after and following and following[0].text[:1].islower():
+        after = following
     k = 0
     while k < len(after) and after[k].text in {",", "-", "–", "—"}:
         k += 1
@@ -128,7 +133,9 @@ def extract_direct(view: ArticleView, frames: Frames) -> tuple[list[Quote], list
         )
         if titles_a_work(view, span):
             continue
-        frame = _frame_after(frames, span, words) or _frame_before(frames, span, words)
+        following = para_words.get(span.para + 1)
+        frame = _frame_after(frames, span, words, following) or _frame_before(
+            frames, span, words)
         if isinstance(frame, EmbeddedIn):
             embedded.append(span)
             continue

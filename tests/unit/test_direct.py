@@ -88,3 +88,16 @@ def test_a_body_s_acronym_in_brackets_closes_the_office_before_its_holder():
                    "(MAKI), Budi Santoso, di Jakarta.")
     [quote], _ = extract_direct(view, Frames(view))
     assert quote.mention.text == "Budi Santoso"
+
+
+@pytest.mark.parametrize(("frame", "cue", "speaker"), [
+    ("kata Budi Santoso, Senin (22/6/2020).", "kata", "Budi Santoso"),
+    ("katanya.", "katanya", None)])
+def test_a_frame_split_off_into_the_next_line_is_still_the_quote_s_frame(frame, cue, speaker):
+    """A line that opens in lower case continues the sentence before it: the quote that
+    closes the paragraph above takes the frame."""
+    view = view_of(f"“Siapa yang akan menjamin kualitas rumah itu nanti?”\n{frame}")
+    [quote], _ = extract_direct(view, Frames(view))
+    assert quote.cue.text == cue
+    assert (quote.mention.text if speaker else None) == speaker
+

@@ -234,17 +234,26 @@ PURPOSE_MARKERS: frozenset[str] = frozenset({"untuk", "agar", "supaya", "guna"})
 PURPOSE_CONJUNCTIONS: frozenset[str] = frozenset({"agar", "supaya", "biar", "demi"})
 PURPOSE_NOUNS: frozenset[str] = frozenset({"tujuan", "tujuannya", "maksud", "maksudnya"})
 
-# Nouns after a cue that make it a cue + noun phrase ("meminta maaf", "menyampaikan
-# terima kasih", "mengumumkan ketersediaan ..."): no proposition is reported.
-NOUN_PHRASE_OBJECTS: frozenset[str] = frozenset(
+# Nouns after a cue that make it a cue + noun phrase: no proposition is reported. Two kinds:
+# an attitude or act the speaking itself expresses ("meminta maaf", "menyampaikan terima
+# kasih", "menyatakan keprihatinan", "menyatakan sikap"), which even a verb that takes only
+# clauses takes as its object (KBBI: menyatakan "memperlihatkan, menyatakan perasaan") ...
+EXPRESSED_ATTITUDES: frozenset[str] = frozenset(
     {"maaf", "terima", "selamat", "komitmen", "komitmennya", "pentingnya", "dukungan",
      "dukungannya", "apresiasi", "keprihatinan", "belasungkawa", "duka", "harapan",
      "keseriusan", "kekecewaan", "kekecewaannya", "rasa", "pidato", "sambutan", "ucapan",
-     "ketersediaan", "rencana", "hasil", "laporan", "kabar", "informasi", "pengumuman",
-     "kebijakan", "program", "data", "daftar", "peluncuran", "tambahan", "perjuangan",
-     "alasan", "kronologi", "keterangan", "pernyataan", "pesan", "kisah", "cerita",
-     "pandangannya", "pendapatnya", "sikap", "sikapnya", "perhatian", "kepada", "kepadanya"}
+     "ketersediaan", "perjuangan", "pernyataan", "pesan", "pandangannya", "pendapatnya",
+     "sikap", "sikapnya", "perhatian", "kepada", "kepadanya"}
 )
+# ... and a record or content delivered ("mengumumkan hasil ...", "menyampaikan laporan",
+# "memaparkan data"), the object of verbs of delivering but the subject of a clause after
+# "mengatakan" ("mengatakan data pribadi warga aman").
+DELIVERED_CONTENTS: frozenset[str] = frozenset(
+    {"rencana", "hasil", "laporan", "kabar", "informasi", "pengumuman", "kebijakan",
+     "program", "data", "daftar", "peluncuran", "tambahan", "alasan", "kronologi",
+     "keterangan", "kisah", "cerita"}
+)
+NOUN_PHRASE_OBJECTS: frozenset[str] = EXPRESSED_ATTITUDES | DELIVERED_CONTENTS
 
 # Cues that take a clause and nothing else after them (KBBI: mengatakan "menyatakan sesuatu
 # dengan kata-kata", menyatakan "menerangkan; menjelaskan"): what follows them is what was

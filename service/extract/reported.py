@@ -299,10 +299,11 @@ class _Finder:
         body = self._cut_inverted(rest)
         content = _content_words(body)
         if clause_only and len(content) >= _MIN_CLAUSE_WORDS and (
-                content[0].lower not in lx.NOUN_PHRASE_OBJECTS or _an_auxiliary_follows(content)):
+                content[0].lower not in lx.EXPRESSED_ATTITUDES or _an_auxiliary_follows(content)):
             # lexicon.CLAUSAL_CUE_FORMS: what follows is what was said, even where its subject
-            # opens with a noun such a verb may also take as its object ("mengatakan hasil
-            # tangkapan sudah turun", not "menyatakan keprihatinan atas musibah itu").
+            # opens with a noun other verbs take as their object ("mengatakan data pribadi
+            # warga aman"), not an attitude the saying expresses ("menyatakan keprihatinan
+            # atas musibah itu") unless a predicate follows it.
             return body
         if own_act and len(content) >= _MIN_CLAUSE_WORDS and (
                 content[0].upos == "VERB" or verb_shaped(content[0].text)) and (

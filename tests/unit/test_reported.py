@@ -198,7 +198,11 @@ def test_after_menurut_and_a_comma_the_words_are_the_statement_whatever_their_ta
     # object ("hasil") is still a clause's when a predicate's marker follows ...
     ("Budi Santoso mengatakan hasil tangkapan nelayan sudah turun.",
      "hasil tangkapan nelayan sudah turun"),
-    # ... and stays a noun phrase without one (the "keprihatinan" control above).
+    # ... and stays a noun phrase without one (the "keprihatinan" control above). A record
+    # other verbs deliver as their object is the subject of what "mengatakan" reports ...
+    ("Budi Santoso mengatakan data pribadi warga aman.", "data pribadi warga aman"),
+    # ... while an attitude the saying expresses stays its object.
+    ("Budi Santoso menyatakan sikap partainya terhadap usulan itu.", None),
     # A promise reports what the speaker will do.
     ("Budi Santoso berjanji akan memperbaiki jalan desa tahun depan.",
      "akan memperbaiki jalan desa tahun depan"),

@@ -394,7 +394,13 @@ PROFESSIONS: frozenset[str] = frozenset(
      "influencer", "koki", "arsitek", "notaris", "akuntan", "konsultan", "psikolog",
      "apoteker", "bidan", "perawat", "petinju", "pesepak", "pesepakbola", "perenang",
      "pelari", "pegolf", "pecatur", "pegulat", "pesenam", "penembak", "pemanah", "lifter",
-     "karateka", "pesilat"}
+     "karateka", "pesilat",
+     # KBBI's pe- nouns of a performer or an athlete by the genre or the sport ("pedangdut":
+     # penyanyi dangdut; "petenis": pemain tenis), the way entertainment and sports news
+     # title a person.
+     "pedangdut", "pesinetron", "pemusik", "penari", "pemeran", "biduan", "biduanita",
+     "pelantun", "petenis", "pebasket", "pevoli", "pebulu", "pebulutangkis", "pembalap",
+     "pebalap", "pesepeda", "peselancar", "pendaki"}
 )
 # The piece a title word gives a short title, where it is not the word's opening letters
 # (the government's and the police's and army's usage: Kapolres, Kajari, Kadinkes for
@@ -422,7 +428,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
      # the people of news's street interviews (KBBI's nouns of a person by what they do)
      "pedagang", "pemilik", "pengunjung", "penumpang", "pengemudi", "sopir", "petani",
      "nelayan", "buruh", "relawan", "pembeli", "penonton", "karyawan", "pegawai", "pekerja",
-     "penghuni", "pengendara", "pengusaha", "pelanggan", "peserta", "pasien", "pemudik",
+     "penghuni", "pengendara", "pengusaha", "pebisnis", "pelanggan", "peserta", "pasien", "pemudik",
      "wisatawan",
      # and a pesantren's head (KBBI: pengasuh), beside its "kiai" title
      "pengasuh"}

@@ -124,8 +124,17 @@ def _is_role_word(view: ArticleView, w: Word) -> bool:
     if w.lower in lx.ADDRESS_HONORIFICS and is_capitalised(w):
         return True  # "Pak Budi": the address, no part of the name
     return w.lower in lx.TITLE_WORDS or _is_acronym(w) or is_office_word(w) or (
-        clause_initial(view, w) and w.upos != "PROPN" and w.lower in lx.ROLE_NOUNS
+        clause_initial(view, w) and w.lower in lx.ROLE_NOUNS
+        and (w.upos != "PROPN" or _a_full_name_follows(view, w))
     )
+
+
+def _a_full_name_follows(view: ArticleView, w: Word) -> bool:
+    """Two name words after w: a role noun the tagger read as a name ("Pengusaha | Budi
+    Santoso") still leaves a whole name after it, where one that is a given name ("Tim |
+    Cook") leaves a single word."""
+    after = view.words[w.i + 1 : w.i + 3]
+    return len(after) == 2 and all(x.sent == w.sent and is_name_word(view, x) for x in after)
 
 
 def _qualifies_the_word_before(view: ArticleView, w: Word) -> bool:

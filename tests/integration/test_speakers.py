@@ -252,3 +252,12 @@ def test_initials_degrees_schools_and_a_member_s_body_read_on_real_parses(extrac
     }
     for text, name in cases.items():
         assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == [name], text
+
+
+def test_a_role_noun_the_tagger_reads_as_a_name_stays_out_of_the_name(extract):
+    """Stanza tags "Pengusaha" and "Pedangdut" opening a sentence PROPN; a whole name after
+    them still makes them the role."""
+    answer = extract("Pengusaha Budi Santoso mengatakan penjualan turun 20 persen.\n\n"
+                     "Pedangdut Ayu Lestari mengatakan dirinya belum akan menikah tahun ini.")
+    assert speaker_of(answer, "penjualan") == "Budi Santoso"
+    assert speaker_of(answer, "dirinya") == "Ayu Lestari"

@@ -4,6 +4,8 @@ Made-up sentences on hand-built views (no Stanza)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from service.extract.engine import extract
@@ -98,3 +100,20 @@ def test_a_unit_s_number_and_its_place_still_lead_to_its_commander():
     view = view_of("Dandim 0501/Jakarta Pusat Kolonel Inf Budi Santoso mengatakan pelaku sudah "
                    "ditangkap.")
     assert [s.name for s in extract(view).speakers] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    # A role noun opening the sentence, capitalised and read as a name, with a whole name
+    # after it: the role is no part of the name ...
+    ("Pengusaha Budi Santoso", "Budi Santoso"),
+    # ... nor is a performer's or an athlete's pe- noun (lexicon.PROFESSIONS).
+    ("Pedangdut Ayu Lestari", "Ayu Lestari"),
+    ("Petenis Aldila Sutjiadi", "Aldila Sutjiadi"),
+    # The control: a given name spelled like a role noun, one name word after it.
+    ("Tim Cook", "Tim Cook"),
+])
+def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name(opening, speaker):
+    view = view_of(f"{opening} mengatakan penjualan turun 20 persen.")
+    # Stanza tags a capitalised word opening the sentence PROPN, as it tags names.
+    view.words[0] = replace(view.words[0], upos="PROPN")
+    assert [s.name for s in extract(view).speakers] == [speaker]

@@ -1266,17 +1266,25 @@ TITLE_TAILS: frozenset[str] = frozenset({"bicara", "hukum", "besar", "gigi"})
 # bagi ...". Source: the names of Indonesian NGOs and commissions as they write them. Read
 # as part of a name only when a parenthesised acronym of that body follows (mentions.py).
 BODY_NAME_PREPOSITIONS: frozenset[str] = frozenset({"untuk", "bagi"})
-# Heads of a region's name ("Kabupaten Tangerang", "Kecamatan Cilincing"): such a run is a
-# place, also when set off by commas between an office and its holder.
 # The head words of an address (KBBI: jalan, gang, perumahan, kompleks, pasar, blok): after
 # "warga" or "pedagang" they name where the person lives or trades, not who.
 ADDRESS_HEADS: frozenset[str] = frozenset(
     {"jalan", "jl", "gang", "gg", "perumahan", "perum", "komplek", "kompleks", "pasar", "blok"})
+# Heads of a region's name ("Kabupaten Tangerang", "Kecamatan Cilincing"): such a run is a
+# place, also when set off by commas between an office and its holder.
 REGION_HEADS: frozenset[str] = frozenset(
     {"kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "kampung",
      # Papua's district, the kecamatan elsewhere (UU No. 21/2001, Otonomi Khusus Papua)
      "distrik"})
-# Of those, the ones that join two people into a group ("Rusman dan Rajiun"): a group is no
+# Geographic nouns that open a place's name with a proper part after them (KBBI: gunung,
+# bukit, tanjung, teluk, muara, kuala ...; Kemendagri's names of regions and districts:
+# Gunung Kidul, Tanah Datar, Karang Anyar, Tanjung Priok, Muara Enim, Lubuk Linggau, Kuala
+# Kapuas): the noun never names the place alone, so the word after it is the place's too.
+# Those that are whole place names of their own ("Padang", "Batu") are not here.
+TOPONYM_HEADS: frozenset[str] = frozenset(
+    {"gunung", "bukit", "tanah", "karang", "pulau", "kepulauan", "tanjung", "teluk", "sungai",
+     "muara", "kuala", "lubuk", "labuhan", "pangkalan", "danau", "rawa", "ujung"})
+# The words that join two people into a group ("Rusman dan Rajiun"): a group is no
 # antecedent for a singular pronoun or -nya.
 GROUP_JOINERS: frozenset[str] = frozenset({"dan", "&", "serta"})
 

@@ -547,6 +547,13 @@ def _opens_a_name(lows: list[str], c: int) -> bool:
     return c + 1 < len(lows) and lows[c + 1] in lx.NAME_FIRST_WORDS and len(lows[c + 1]) > 2
 
 
+def _a_title_ending_the_run(words: list[Word], j: int) -> bool:
+    """A title word ending a capitalised run ("... Lukman | Hakim"): titles stand before the
+    name they give a rank to, so at the end of the run it is a surname."""
+    return j == len(words) - 1 and words[j].lower in lx.TITLE_WORDS and not _is_acronym(
+        words[j])
+
+
 def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[Word]]:
     """(role words, name words) of a capitalised run."""
     words = [w for w in words if not is_punct(w) or w.text in "()"]
@@ -555,7 +562,7 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
     # Pertamina Nicke Widyawati", "Humas Pemkab Bogor Dewi Lestari").
     titled = bool(words) and words[0].lower in lx.TITLE_WORDS
     last_role = -1
-    place_next = place_head = after_acronym = field = False
+    place_next = place_head = after_acronym = field = toponym_next = False
     initials = {k for k in range(len(words)) if _initials_inside_a_name(view, words, k)}
     known_places = _places_after_an_office(view, words, in_title)
     place_end = 0  # the end of a place written after a body's acronym
@@ -568,7 +575,8 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         # After "Bupati"/"Pemkab" the next word is the place, if a name still follows it
         # ("Pemkab Bogor Dewi Lestari"; but "Gubernur Pramono Anung" has no place).
         names_after = sum(1 for j in range(k + 1, len(words)) if is_name_word(view, words[j])
-                          and (j in initials or not _is_role_word(view, words[j])))
+                          and (j in initials or not _is_role_word(view, words[j])
+                               or _a_title_ending_the_run(words, j)))
         if after_acronym and (written := _place_written_at(view, words, k)) and (
                 names_after > written - 1):
             place_end = k + written  # a name still follows the place
@@ -578,6 +586,7 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
                          and not _written_as_a_name(view, words, k))
                      or (place_next and names_after == 1
                          and _place_before_a_mononym(view, words, k))
+                     or (toponym_next and names_after >= 1)
                      or k < place_end
                      or k in in_title)
         # A place head's place may come after the words of its kind ("Pengadilan Negeri |
@@ -590,6 +599,9 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
             place_head and w.lower in lx.OFFICE_WORDS
             and w.lower not in lx.PLACE_WORDS and w.lower not in lx.TITLE_WORDS)
         place_next = place_head or w.lower in lx.BODY_HEADS
+        # A place named by a geographic noun and its proper part ("Bupati Gunung | Kidul
+        # Sunaryanta", "Lurah Karang | Anyar ..."): the noun never names the place alone.
+        toponym_next = role_like and w.lower in lx.TOPONYM_HEADS
         # A body's acronym may be followed by its place too ("BMKG Semarang Sukasno", "BPBD
         # Semarang Budi Santoso"), when the article writes that word as a place ("di
         # Semarang") and a name follows.

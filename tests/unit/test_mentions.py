@@ -28,6 +28,13 @@ def _word(view, text: str):
     ("Kapolres Bogor AKBP Rio Wahyu", "Kapolres Bogor AKBP", "Rio Wahyu"),
     ("Presiden Prabowo Subianto", "Presiden", "Prabowo Subianto"),
     ("Budi Santoso", "", "Budi Santoso"),
+    # A place opened by a geographic noun takes the word after it (lexicon.TOPONYM_HEADS) ...
+    ("Bupati Gunung Kidul Sunaryanta", "Bupati Gunung Kidul", "Sunaryanta"),
+    ("Lurah Karang Anyar Slamet Riyadi", "Lurah Karang Anyar", "Slamet Riyadi"),
+    # ... where a place that is one word leaves the rest to the name.
+    ("Wali Kota Padang Hendri Septa", "Wali Kota Padang", "Hendri Septa"),
+    # A title word ending the run is a surname, so a whole name still follows the place.
+    ("Bupati Kabupaten Sukamaju Lukman Hakim", "Bupati Kabupaten Sukamaju", "Lukman Hakim"),
 ])
 def test_a_title_run_splits_into_role_and_name(phrase, role, name):
     view = view_of(f"Kemarin {phrase} datang.")

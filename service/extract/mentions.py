@@ -593,8 +593,9 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
         # Surabaya", "Pengadilan Tinggi Agama | Bandung").
         # A regional department's field ("Dinas | Kesehatan", "Dinas | Tenaga Kerja") goes on
         # over the words of a portfolio, and its region follows.
+        # A field written as its acronym ("Dinas | PU", "Dinas | PUPR") is one too.
         field = (field or (k > 0 and words[k - 1].lower in lx.REGIONAL_DEPARTMENTS)) and (
-            _office_low(w.lower) and w.lower not in lx.PLACE_WORDS)
+            (_office_low(w.lower) or _is_acronym(w)) and w.lower not in lx.PLACE_WORDS)
         place_head = w.lower in lx.PLACE_HEADS or field or (
             place_head and w.lower in lx.OFFICE_WORDS
             and w.lower not in lx.PLACE_WORDS and w.lower not in lx.TITLE_WORDS)

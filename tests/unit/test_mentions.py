@@ -35,6 +35,10 @@ def _word(view, text: str):
     ("Wali Kota Padang Hendri Septa", "Wali Kota Padang", "Hendri Septa"),
     # A title word ending the run is a surname, so a whole name still follows the place.
     ("Bupati Kabupaten Sukamaju Lukman Hakim", "Bupati Kabupaten Sukamaju", "Lukman Hakim"),
+    # A regional department's field as an acronym, and its region after it; the control:
+    # no region, a whole name after the field.
+    ("Kepala Dinas PU Sukamaju Budi Santoso", "Kepala Dinas PU Sukamaju", "Budi Santoso"),
+    ("Kepala Dinas ESDM Budi Santoso", "Kepala Dinas ESDM", "Budi Santoso"),
 ])
 def test_a_title_run_splits_into_role_and_name(phrase, role, name):
     view = view_of(f"Kemarin {phrase} datang.")

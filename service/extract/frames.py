@@ -110,9 +110,19 @@ def _after_the_words(view: ArticleView, w: Word) -> bool:
     return k >= 0 and (view.text[k] in _INVERTED_AFTER or view.text[k] in lx.QUOTE_CHARS)
 
 
+def _opens_like_menurut(view: ArticleView, w: Word) -> bool:
+    """"Kata X, ..." and "Seperti dikatakan X, ...": a frame opening the sentence that names
+    its speaker after the cue and reports what follows the comma
+    (lexicon.OPENING_ACCORDING_CUES, AS_WORDS)."""
+    first = view.sentences[w.sent].first
+    if w.i == first:
+        return w.lower in lx.OPENING_ACCORDING_CUES
+    return w.i == first + 1 and view.words[first].lower in lx.AS_WORDS and cues.is_passive(w)
+
+
 def _kinds(view: ArticleView, w: Word) -> tuple[FrameKind, ...]:
     kinds: list[FrameKind] = []
-    if cues.is_according(w):
+    if cues.is_according(w) or _opens_like_menurut(view, w):
         kinds.append(FrameKind.ACCORDING)
     elif cues.is_passive(w):
         kinds.append(FrameKind.PASSIVE)
@@ -163,6 +173,8 @@ def frame_of(view: ArticleView, w: Word) -> Frame | None:
     subject, borrowed = _subject(view, w) if kinds[0] is not FrameKind.ACCORDING and (
         FrameKind.ACTIVE in kinds or FrameKind.INVERTED in kinds) else (None, False)
     agent, by_oleh = _agent(view, w, kinds)
+    if agent is None and not cues.is_according(w) and kinds[0] is FrameKind.ACCORDING:
+        return None  # 'Kata "merdeka" ...': the noun "kata", no one named after it
     directive = cues.is_directive(w)
     return Frame(cue=w, kinds=kinds, subject=subject, agent=agent, by_oleh=by_oleh,
                  borrowed=borrowed,

@@ -273,6 +273,12 @@ COMPLEMENTISERS: frozenset[str] = frozenset({"bahwa", "bahwasanya", "jika", "kal
 
 # Words that mean "according to"; "menurutnya" carries its speaker as -nya.
 ACCORDING_TO: frozenset[str] = frozenset({"menurut", "menurutnya"})
+# Frames that open a sentence and work as "menurut X," does, the statement after their comma:
+# a bare "kata" first ("Kata Budi, jalan itu ..."; KBBI: kata "ujar; bicara"), and a passive
+# cue after a word of comparison ("Seperti dikatakan X, ...", "Sebagaimana disampaikan X,
+# ..."; KBBI: seperti, sebagaimana "sama halnya dengan").
+OPENING_ACCORDING_CUES: frozenset[str] = frozenset({"kata"})
+AS_WORDS: frozenset[str] = frozenset({"seperti", "sebagaimana"})
 
 # Heads of "menurut X" that are documents or information sources, not speakers (dev-set rules:
 # documents are not speakers; "menurut informasi yang diperoleh" names no source).
@@ -593,7 +599,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
      "ketika", "agar", "supaya", "sehingga", "walaupun", "meskipun", "bila", "apabila",
      # more conjunctions and sentence adverbs that open clauses (KBBI, kata penghubung)
      "padahal", "sebaliknya", "selanjutnya", "lantaran", "seraya", "sembari", "maupun",
-     "serta", "yakni", "yaitu", "misalnya", "ternyata"}
+     "serta", "yakni", "yaitu", "misalnya", "ternyata",
+     # the frames that open a sentence as "Menurut" does (OPENING_ACCORDING_CUES, AS_WORDS)
+     "kata", "seperti", "sebagaimana"}
 )
 
 NOT_NAME_WORDS: frozenset[str] = CALENDAR_WORDS | FUNCTION_WORDS

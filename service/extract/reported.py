@@ -197,6 +197,8 @@ class _Finder:
         while stop < len(words) and words[stop].start < mention.end:
             stop = self._next_comma(words, stop)
         before = _skip_connective(words[:k])
+        if len(before) == 1 and before[0].lower in lx.AS_WORDS:
+            before = []  # "Seperti dikatakan X, CLAUSE": the word of comparison frames too
         after = self._after_mention(words, mention)
         said = False  # "Menurut X, CLAUSE": the comma opens what X says
         if not _content_words(before):

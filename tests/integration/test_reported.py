@@ -153,3 +153,10 @@ def test_an_existential_after_any_cue_is_what_was_said(extract, cue):
     q = _only(extract(text))
     assert q["text"] == "ada 12 rumah rusak akibat banjir"
     assert q["speaker"]["name"] == "Budi Santoso"
+
+
+@pytest.mark.parametrize("opening", ["Kata Budi Santoso,", "Seperti dikatakan Budi Santoso,"])
+def test_a_frame_opening_the_sentence_works_as_menurut(extract, opening):
+    q = _only(extract(f"{opening} perbaikan jalan itu dibiayai APBD sebesar Rp 2 miliar."))
+    assert q["text"] == "perbaikan jalan itu dibiayai APBD sebesar Rp 2 miliar"
+    assert q["speaker"]["name"] == "Budi Santoso"

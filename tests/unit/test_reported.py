@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.extract.engine import extract
 from service.extract.frames import Frames
 from service.extract.reported import extract_reported
 from tests.views import view_of
@@ -294,3 +295,21 @@ def test_menurut_an_office_and_its_holder_reports_the_clause_after_the_name(offi
     view = view_of(f"Menurut {office}, Budi Santoso, kasus itu pelanggaran berat.")
     [quote] = extract_reported(view, [], [], Frames(view))
     assert (quote.text, quote.mention.text) == ("kasus itu pelanggaran berat", "Budi Santoso")
+
+
+@pytest.mark.parametrize("opening", ["Kata Budi Santoso,", "Seperti dikatakan Budi Santoso,",
+                                     "Sebagaimana disampaikan Budi Santoso,"])
+def test_a_frame_opening_the_sentence_reports_what_follows_its_comma(opening):
+    """"Kata X, ..." and "Seperti dikatakan X, ..." work as "Menurut X, ..." does
+    (lexicon.OPENING_ACCORDING_CUES, AS_WORDS); the speaker is X, without the cue."""
+    view = view_of(f"{opening} jalan itu rusak sejak tahun lalu.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.text == "jalan itu rusak sejak tahun lalu"
+    assert quote.mention.text == "Budi Santoso"
+    assert [s.name for s in extract(view).speakers] == ["Budi Santoso"]
+
+
+def test_the_noun_kata_opening_a_sentence_frames_nothing():
+    """The control: "Kata" before no one's name is the noun (a word), no frame."""
+    view = view_of('Kata "merdeka" berasal dari bahasa Sanskerta kuno.')
+    assert extract(view).quotes == []

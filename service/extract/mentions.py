@@ -1459,9 +1459,10 @@ def _aside_start(view: ArticleView, k: int, floor: int) -> int | None:
     first = max(floor + 1, k - ASIDE_MAX_WORDS)
     for j in range(k, first - 1, -1):
         w = view.words[j]
-        # An aside names no office ("Spesialis Anak dari RS X dr Reza": the office goes on).
+        # An aside names no office ("Spesialis Anak dari RS X dr Reza": the office goes on),
+        # though it may address a profession ("X kepada wartawan mengatakan").
         if w.text in {".", "!", "?", ";"} or is_quote_mark(w) or cues.is_active(w) or (
-                w.lower in lx.TITLE_WORDS):
+                w.lower in lx.TITLE_WORDS and not _addressed_in_an_aside(view, j, floor)):
             first = j + 1
             break
     for j in range(first, k + 1):
@@ -1474,6 +1475,19 @@ def _aside_start(view: ArticleView, k: int, floor: int) -> int | None:
         if is_name_word(view, before):
             return j
     return None
+
+
+# Most words between an aside's opener and the profession it addresses ("kepada para
+# wartawan").
+_ADDRESSEE_REACH = 2
+
+
+def _addressed_in_an_aside(view: ArticleView, j: int, floor: int) -> bool:
+    """Word j stands in an aside, right after its opener or a word or two after it ("kepada |
+    wartawan", "kepada para | wartawan"): a profession addressed, no office of the subject."""
+    before = view.words[max(floor, j - _ADDRESSEE_REACH) : j]
+    return any(w.lower in lx.ASIDE_OPENERS for w in before) and not any(
+        is_punct(w) for w in before)
 
 
 class Governor(Enum):

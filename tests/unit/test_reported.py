@@ -313,3 +313,11 @@ def test_the_noun_kata_opening_a_sentence_frames_nothing():
     """The control: "Kata" before no one's name is the noun (a word), no frame."""
     view = view_of('Kata "merdeka" berasal dari bahasa Sanskerta kuno.')
     assert extract(view).quotes == []
+
+
+@pytest.mark.parametrize("aside", ["kepada wartawan", "kepada para wartawan"])
+def test_a_profession_addressed_in_an_aside_is_not_the_subject(aside):
+    """"X kepada wartawan mengatakan": the aside addresses the press; X still speaks."""
+    view = view_of(f"Budi Santoso {aside} mengatakan jalan itu rusak sejak tahun lalu.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.mention.text == "Budi Santoso"

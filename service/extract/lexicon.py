@@ -601,7 +601,10 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
      "padahal", "sebaliknya", "selanjutnya", "lantaran", "seraya", "sembari", "maupun",
      "serta", "yakni", "yaitu", "misalnya", "ternyata",
      # the frames that open a sentence as "Menurut" does (OPENING_ACCORDING_CUES, AS_WORDS)
-     "kata", "seperti", "sebagaimana"}
+     "kata", "seperti", "sebagaimana",
+     # and the rest of the prepositions and conjunctions that open an aside (ASIDE_OPENERS:
+     # "Usai diperiksa, dia ...", "Kepada penyidik, pelaku ...")
+     "usai", "seusai", "selepas", "sebelum", "melalui", "lewat", "via", "kepada", "sewaktu"}
 )
 
 NOT_NAME_WORDS: frozenset[str] = CALENDAR_WORDS | FUNCTION_WORDS

@@ -261,3 +261,12 @@ def test_a_role_noun_the_tagger_reads_as_a_name_stays_out_of_the_name(extract):
                      "Pedangdut Ayu Lestari mengatakan dirinya belum akan menikah tahun ini.")
     assert speaker_of(answer, "penjualan") == "Budi Santoso"
     assert speaker_of(answer, "dirinya") == "Ayu Lestari"
+
+
+def test_a_conjunction_opening_an_aside_is_no_one_to_point_back_to(extract):
+    """Stanza tags a capitalised "Usai" or "Kepada" opening the sentence PROPN; they are
+    words of an aside (lexicon.FUNCTION_WORDS), so the pronoun after them goes back to the
+    person named before."""
+    answer = extract("Budi Santoso diperiksa KPK selama sembilan jam. Usai diperiksa, dia "
+                     "mengaku dicecar 20 pertanyaan oleh penyidik.")
+    assert speaker_of(answer, "dicecar") == "Budi Santoso"

@@ -214,6 +214,16 @@ class _Resolver(Entities):
                 self._named.append((run[0].start, run, split))
         return self._named
 
+    def _object_runs_before(self, offset: int) -> Iterator[tuple[list[Word], NameSplit]]:
+        """The latest CANDIDATE_WINDOW runs naming a person as a verb's object ("menangkap
+        Budi Santoso"), outside quotations, before offset."""
+        objects = [(run, split) for run in self.runs if run[0].start < offset
+                   and governor(self.view, run[0]) is Governor.VERB
+                   and not self._in_quote(run[0].start)
+                   and (split := self._split_of(run)) is not None
+                   and self._may_be_a_person(split) and len(split[1]) >= 2]
+        yield from objects[-CANDIDATE_WINDOW:]
+
     def _named_runs_before(self, offset: int) -> Iterator[tuple[list[Word], NameSplit]]:
         """The latest CANDIDATE_WINDOW of _named_runs before offset."""
         named = self._named_runs()
@@ -263,6 +273,13 @@ class _Resolver(Entities):
                 if known is not None and persons_only and not self._one_person(known):
                     continue  # a body or a group already: no antecedent of "ia"
                 c = self._run_candidate(found, run, split, organisation=False, known=known)
+                c.appearances.append(self._appearance(split[1][0].start, "named"))
+        if recent and anaphor.kind == "description" and anaphor.head_kind == "person":
+            # "Polisi menangkap Budi Santoso. Pelaku mengaku ...": a description of a person
+            # may point back at one the article named as a verb's object, as a pronoun
+            # seldom does.
+            for run, split in self._object_runs_before(anaphor.offset):
+                c = self._run_candidate(found, run, split, organisation=False)
                 c.appearances.append(self._appearance(split[1][0].start, "named"))
         if recent and anaphor.head_kind == "organization":
             # "perusahaan tersebut": the bodies named before it, whatever governs them ("Altman

@@ -270,3 +270,9 @@ def test_a_conjunction_opening_an_aside_is_no_one_to_point_back_to(extract):
     answer = extract("Budi Santoso diperiksa KPK selama sembilan jam. Usai diperiksa, dia "
                      "mengaku dicecar 20 pertanyaan oleh penyidik.")
     assert speaker_of(answer, "dicecar") == "Budi Santoso"
+
+
+def test_a_description_points_back_at_a_person_named_as_an_object_on_real_parses(extract):
+    answer = extract("KPK menahan Budi Santoso. Tersangka kasus suap itu membantah menerima "
+                     "uang dari kontraktor.")
+    assert speaker_of(answer, "menerima") == "Budi Santoso"

@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 
 from service.extract.direct import extract_direct
+from service.extract.engine import extract
 from service.extract.entities import _name_runs, is_short_form
 from service.extract.frames import Frames
 from service.extract.mentions import classify, is_organisation, mention_after, split_name
@@ -794,3 +795,19 @@ def test_a_description_of_someone_new_points_back_to_nobody(description):
     assert _direct_speakers(
         "Pedagang Pasar Sukamaju Budi Santoso, warga Desa Sukamaju, menutup tokonya. "
         f"“Harga naik terus,” kata {description}.") == [None]
+
+
+def test_a_description_points_back_at_a_person_named_as_an_object():
+    """"KPK menahan Budi Santoso. Tersangka kasus suap itu ...": crime and court news name the
+    person as a verb's object first; a description of a person may point back at them."""
+    view = view_of("Jaksa menahan Budi Santoso di Sukamaju. Tersangka kasus suap itu "
+                   "mengatakan dirinya tidak bersalah.")
+    assert [q.speaker.name if q.speaker else None for q in extract(view).quotes] == [
+        "Budi Santoso"]
+
+
+def test_a_pronoun_still_does_not_point_at_an_object():
+    """The control: "dia" after the same sentence stays with no antecedent of its own kind."""
+    view = view_of("Jaksa menahan Budi Santoso di Sukamaju. Dia mengatakan dirinya tidak "
+                   "bersalah.")
+    assert [q.speaker.name if q.speaker else None for q in extract(view).quotes] == [None]

@@ -38,6 +38,8 @@ ANAPHORIC_CONFIDENCE = 0.7
 _MIN_CLAUSE_WORDS = 3
 # Words from a comma to the cue of a second frame that ends a reported clause there.
 _FRAME_REACH = 8
+# A verb and its object state the speaker's own act in full ("membantah | menerima suap").
+_MIN_OWN_ACT_WORDS = 2
 _END_PUNCT = frozenset({".", "!", "?", ",", ";", ":", "-", "–", "—"})
 
 
@@ -307,7 +309,7 @@ class _Finder:
             # warga aman"), not an attitude the saying expresses ("menyatakan keprihatinan
             # atas musibah itu") unless a predicate follows it.
             return body
-        if own_act and len(content) >= _MIN_CLAUSE_WORDS and (
+        if own_act and len(content) >= _MIN_OWN_ACT_WORDS and (
                 content[0].upos == "VERB" or verb_shaped(content[0].text)) and (
                 content[0].lower not in lx.TITLE_WORDS):
             return body  # lexicon.OWN_ACT_CUE_FORMS: "mengaku menerima uang ..."

@@ -212,6 +212,9 @@ def test_after_menurut_and_a_comma_the_words_are_the_statement_whatever_their_ta
      "menerima uang Rp 500 juta dari kontraktor"),
     ("Budi Santoso membantah menerima suap dari kontraktor itu.",
      "menerima suap dari kontraktor itu"),
+    # A verb and its object are the act in full; a feeling after "mengaku" is no act.
+    ("Budi Santoso membantah menerima suap.", "menerima suap"),
+    ("Budi Santoso mengaku kecewa.", None),
     # The controls: a noun phrase after such a cue, and a verb after another cue.
     ("Budi Santoso mengakui kesalahannya di depan majelis hakim.", None),
     ("Budi Santoso menyampaikan mewakili warga desa itu.", None),

@@ -406,7 +406,13 @@ PROFESSIONS: frozenset[str] = frozenset(
      # title a person.
      "pedangdut", "pesinetron", "pemusik", "penari", "pemeran", "biduan", "biduanita",
      "pelantun", "petenis", "pebasket", "pevoli", "pebulu", "pebulutangkis", "pembalap",
-     "pebalap", "pesepeda", "peselancar", "pendaki"}
+     "pebalap", "pesepeda", "peselancar", "pendaki",
+     # Scholars and scientists by their field, as news titles its experts (KBBI's -wan and
+     # -log nouns: fisikawan, budayawan, epidemiolog, kriminolog ...).
+     "fisikawan", "ilmuwan", "budayawan", "sejarawan", "rohaniwan", "agamawan",
+     "cendekiawan", "sosiolog", "antropolog", "kriminolog", "epidemiolog", "virolog",
+     "psikiater", "astronom", "arkeolog", "geolog", "klimatolog", "vulkanolog",
+     "seismolog"}
 )
 # The piece a title word gives a short title, where it is not the word's opening letters
 # (the government's and the police's and army's usage: Kapolres, Kajari, Kadinkes for
@@ -1199,7 +1205,10 @@ PRE_CUE_SKIP: frozenset[str] = frozenset(
 # "Lula da Silva", "Ursula von der Leyen": the nobiliary particles of Portuguese, Spanish,
 # Dutch and German names, one or two together) or two names in one mention ("Budi dan Ani").
 NAME_JOINERS: frozenset[str] = frozenset({"dan", "&", "bin", "binti", "van", "de", "der",
-                                          "von", "al", "da", "dos", "del", "ibn"}) | (
+                                          "von", "al", "da", "dos", "del", "ibn",
+                                          # a Batak woman's clan after her given names
+                                          # ("Maria Ulfa boru Sitompul", "br.")
+                                          "boru", "br"}) | (
     # English offices and bodies inside Indonesian text ("Head of Global Macro Research",
     # "Managing Director and Chief Economist", "Kila Senggigi Beach and Pool Villa").
     ENGLISH_NAME_JOINERS)

@@ -59,6 +59,12 @@ def _an_auxiliary_follows(content: list[Word]) -> bool:
     return any(_marks_a_predicate(w) for w in content[1:])
 
 
+def _a_two_word_clause(content: list[Word]) -> bool:
+    """A subject and its verb, a clause in full ("sidang | ditunda", "harga | naik")."""
+    return len(content) == 2 and (content[1].upos == "VERB" or _marks_a_predicate(content[1])
+                                  or verb_shaped(content[1].text))
+
+
 def _only_a_date(words: list[Word]) -> bool:
     """", Selasa (4/3/2025).": the day or date news puts after a closing frame ("kata X di
     Jakarta, Selasa"), which continues no clause."""
@@ -302,7 +308,7 @@ class _Finder:
             rest = rest[1:]
         body = self._cut_inverted(rest)
         content = _content_words(body)
-        if clause_only and len(content) >= _MIN_CLAUSE_WORDS and (
+        if clause_only and (len(content) >= _MIN_CLAUSE_WORDS or _a_two_word_clause(content)) and (
                 content[0].lower not in lx.EXPRESSED_ATTITUDES or _an_auxiliary_follows(content)):
             # lexicon.CLAUSAL_CUE_FORMS: what follows is what was said, even where its subject
             # opens with a noun other verbs take as their object ("mengatakan data pribadi

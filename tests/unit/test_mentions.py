@@ -120,6 +120,9 @@ def test_a_unit_s_number_and_its_place_still_lead_to_its_commander():
     # ... nor is a performer's or an athlete's pe- noun (lexicon.PROFESSIONS).
     ("Pedangdut Ayu Lestari", "Ayu Lestari"),
     ("Petenis Aldila Sutjiadi", "Aldila Sutjiadi"),
+    ("Epidemiolog Dedi Kurniawan", "Dedi Kurniawan"),
+    # A Batak woman's clan after "boru" is her name's too (lexicon.NAME_JOINERS).
+    ("Maria Ulfa boru Sitompul", "Maria Ulfa boru Sitompul"),
     # The control: a given name spelled like a role noun, one name word after it.
     ("Tim Cook", "Tim Cook"),
 ])

@@ -212,6 +212,9 @@ def test_after_menurut_and_a_comma_the_words_are_the_statement_whatever_their_ta
      "menerima uang Rp 500 juta dari kontraktor"),
     ("Budi Santoso membantah menerima suap dari kontraktor itu.",
      "menerima suap dari kontraktor itu"),
+    # After "mengatakan", a subject and its verb are a clause in full; "hal itu" is none.
+    ("Budi Santoso mengatakan sidang ditunda.", "sidang ditunda"),
+    ("Budi Santoso mengatakan hal itu.", None),
     # A verb and its object are the act in full; a feeling after "mengaku" is no act.
     ("Budi Santoso membantah menerima suap.", "menerima suap"),
     ("Budi Santoso mengaku kecewa.", None),

@@ -1220,6 +1220,10 @@ ASIDE_OPENERS: frozenset[str] = frozenset(
     {"di", "dalam", "saat", "ketika", "usai", "seusai", "selepas", "setelah", "sebelum",
      "melalui", "lewat", "via", "pada", "kepada", "seperti", "sewaktu", "sebagaimana"}
 )
+# Words that put another name a person goes by after their own: "Budi Santoso alias
+# Gondrong", "Abdul Muhaimin Iskandar atau Cak Imin" (KBBI: alias "nama lain"; atau "kata
+# penghubung untuk menandakan ... sebutan lain").
+ALIAS_WORDS: frozenset[str] = frozenset({"alias", "atau"})
 # Words that put a role after a name: "Edison Sembiring selaku Kepala Divisi ..." (in the
 # capacity of). The name is what precedes them, the role what follows.
 ROLE_INTRODUCERS: frozenset[str] = frozenset({"selaku", "sebagai"})

@@ -1408,9 +1408,23 @@ def mention_before(view: ArticleView, cue: Word, floor: int) -> Mention | None:
     found = _subject_ending_at(view, k, floor)
     if found is None and view.words[k].text in {",", ")"}:
         return _subject_before_comma_aside(view, k, floor)
+    if found is not None and found.kind == "name":
+        found = _name_before_an_alias(view, found, floor) or found
     if found is not None and found.kind == "name" and _names_a_body(found):
         return _member_of(view, found, k, floor) or found
     return found
+
+
+def _name_before_an_alias(view: ArticleView, m: Mention, floor: int) -> Mention | None:
+    """"Abdul Muhaimin Iskandar atau Cak Imin mengatakan", "Budi Santoso alias Gondrong
+    mengaku": the name before the word of an alias (lexicon.ALIAS_WORDS) is the person's
+    own, the one after it what they are also called."""
+    first = view.words_between(m.start, m.end)[:1]
+    j = first[0].i - 1 if first else -1
+    if j - 1 < floor or view.words[j].lower not in lx.ALIAS_WORDS:
+        return None
+    own = _subject_ending_at(view, j - 1, floor)
+    return own if own is not None and own.kind == "name" else None
 
 
 def _after_a_comma(view: ArticleView, m: Mention, floor: int) -> bool:

@@ -131,3 +131,11 @@ def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name(opening, speake
     # Stanza tags a capitalised word opening the sentence PROPN, as it tags names.
     view.words[0] = replace(view.words[0], upos="PROPN")
     assert [s.name for s in extract(view).speakers] == [speaker]
+
+
+@pytest.mark.parametrize("subject", ["Budi Santoso alias Gondrong", "Budi Santoso atau Cak Budi"])
+def test_the_name_before_an_alias_is_the_speaker_s(subject):
+    """lexicon.ALIAS_WORDS: the person's own name stands before the name they are also
+    called by."""
+    view = view_of(f"{subject} mengaku mencuri sepeda motor itu.")
+    assert [s.name for s in extract(view).speakers] == ["Budi Santoso"]

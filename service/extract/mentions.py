@@ -1151,8 +1151,13 @@ def past_determiners(view: ArticleView, k: int, stop: int) -> int:
 
 
 def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
-    """The speaker named right after an inverted cue or "menurut": ", kata Altman"."""
+    """The speaker named right after an inverted cue or "menurut": ", kata Altman"; with a
+    clitic, the clitic, unless a name follows it all the same (", katanya Budi Santoso":
+    the name is who the clitic stands for)."""
     if has_clitic(view, cue):
+        named = _named_after_a_clitic(view, cue, stop)
+        if named is not None:
+            return named
         start, end = token_span(view, cue)
         return Mention(text=view.text[start:end], start=start, end=end, kind="clitic")
     k = cue.i + 1
@@ -1193,6 +1198,18 @@ def mention_after(view: ArticleView, cue: Word, stop: int) -> Mention | None:
         ):
             return _choose_apposition(view, office, second)
     return classify(view, run)
+
+
+def _named_after_a_clitic(view: ArticleView, cue: Word, stop: int) -> Mention | None:
+    """The name right after a cue's clitic token ("katanya | Budi Santoso"), if any."""
+    k = cue.i + 1
+    while k < len(view.words) and view.words[k].token == cue.token:
+        k += 1  # past the clitic's own word
+    sent_end = min(stop, view.sentences[cue.sent].last)
+    if k >= sent_end or not is_name_word(view, view.words[k]):
+        return None
+    m = classify(view, _run_right(view, k, sent_end))
+    return m if m is not None and m.kind == "name" else None
 
 
 def _bracket_closing(view: ArticleView, k: int, stop: int) -> int | None:

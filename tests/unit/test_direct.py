@@ -101,3 +101,21 @@ def test_a_frame_split_off_into_the_next_line_is_still_the_quote_s_frame(frame, 
     assert quote.cue.text == cue
     assert (quote.mention.text if speaker else None) == speaker
 
+
+
+@pytest.mark.parametrize(("frame", "speaker"), [
+    # A name right after the clitic cue is who the clitic stands for ...
+    ("katanya Budi Santoso.", "Budi Santoso"),
+    ("jelasnya Budi Santoso kepada wartawan.", "Budi Santoso"),
+])
+def test_a_name_after_a_clitic_cue_is_the_speaker(frame, speaker):
+    view = view_of(f"“Jalan itu rusak sejak tahun lalu,” {frame}")
+    [quote], _ = extract_direct(view, Frames(view))
+    assert quote.mention.kind == "name" and quote.mention.text == speaker
+
+
+def test_a_clitic_cue_before_a_day_keeps_the_clitic():
+    """The control: a day after the cue names no one."""
+    view = view_of("“Jalan itu rusak sejak tahun lalu,” katanya Senin (3/3/2025).")
+    [quote], _ = extract_direct(view, Frames(view))
+    assert quote.mention.kind == "clitic"

@@ -1576,7 +1576,8 @@ def _subject_ending_at(view: ArticleView, k: int, floor: int) -> Mention | None:
                 # "Ahmad Fauzi, warga Desa X, | Kecamatan Y,": the next part of an address
                 # in the apposition; the subject ends at the comma before it.
                 return _subject_ending_at(view, inner[0].i - 1, floor)
-            outer = _np_left(view, inner[0].i - 2, floor)
+            # "Budi Santoso, M.Si., Kepala Dinas X,": past the degrees after the name.
+            outer = _np_left(view, _before_degrees(view, inner[0].i - 2, floor), floor)
             if outer:
                 return _choose_apposition(view, outer, inner)
         # "Widyastuti, memaparkan, ...", "Terkait kasus itu, Suhup, mengatakan, ...": a name

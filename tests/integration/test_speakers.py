@@ -276,3 +276,9 @@ def test_a_description_points_back_at_a_person_named_as_an_object_on_real_parses
     answer = extract("KPK menahan Budi Santoso. Tersangka kasus suap itu membantah menerima "
                      "uang dari kontraktor.")
     assert speaker_of(answer, "menerima") == "Budi Santoso"
+
+
+def test_degrees_between_a_name_and_its_apposition_on_real_parses(extract):
+    answer = extract("Budi Santoso, M.Si., Kepala Dinas Pendidikan Sukamaju, mengatakan ujian "
+                     "digelar bulan depan.")
+    assert speaker_of(answer, "ujian") == "Budi Santoso"

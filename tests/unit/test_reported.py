@@ -327,3 +327,12 @@ def test_a_profession_addressed_in_an_aside_is_not_the_subject(aside):
     view = view_of(f"Budi Santoso {aside} mengatakan jalan itu rusak sejak tahun lalu.")
     [quote] = extract_reported(view, [], [], Frames(view))
     assert quote.mention.text == "Budi Santoso"
+
+
+def test_degrees_between_a_name_and_its_apposition_stay_out_of_the_subject():
+    """"Budi Santoso, SH, MH, kuasa hukum terdakwa, mengatakan": the degrees after the name
+    stand between it and the apposition; the name is still the subject."""
+    view = view_of("Budi Santoso, SH, MH, kuasa hukum terdakwa, mengatakan ujian digelar bulan "
+                   "depan.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.mention.text == "Budi Santoso"

@@ -73,6 +73,7 @@ class _Resolver(Entities):
         self._quoted = [(q.start, q.end) for q in quotes if q.type != "indirect"]
         self.weights = weights
         self._named: list[tuple[int, list[Word], NameSplit]] | None = None
+        self._objects: list[tuple[int, list[Word], NameSplit]] | None = None
         # (mention, anaphor, candidates) of every antecedent chosen: for training.
         self.decisions: list[tuple[Mention, Anaphor, list[Candidate]]] = []
 
@@ -214,22 +215,25 @@ class _Resolver(Entities):
                 self._named.append((run[0].start, run, split))
         return self._named
 
-    def _object_runs_before(self, offset: int) -> Iterator[tuple[list[Word], NameSplit]]:
-        """The latest CANDIDATE_WINDOW runs naming a person as a verb's object ("menangkap
-        Budi Santoso"), outside quotations, before offset."""
-        objects = [(run, split) for run in self.runs if run[0].start < offset
-                   and governor(self.view, run[0]) is Governor.VERB
-                   and not self._in_quote(run[0].start)
-                   and (split := self._split_of(run)) is not None
-                   and self._may_be_a_person(split) and len(split[1]) >= 2]
-        yield from objects[-CANDIDATE_WINDOW:]
+    def _object_runs(self) -> list[tuple[int, list[Word], NameSplit]]:
+        """Runs naming a person as a verb's object ("menangkap Budi Santoso"), outside
+        quotations, by position; read once."""
+        if self._objects is None:
+            self._objects = [
+                (run[0].start, run, split) for run in self.runs
+                if governor(self.view, run[0]) is Governor.VERB
+                and not self._in_quote(run[0].start)
+                and (split := self._split_of(run)) is not None
+                and self._may_be_a_person(split) and len(split[1]) >= 2]
+        return self._objects
 
     def _named_runs_before(self, offset: int) -> Iterator[tuple[list[Word], NameSplit]]:
         """The latest CANDIDATE_WINDOW of _named_runs before offset."""
-        named = self._named_runs()
-        end = bisect_right(named, offset - 1, key=lambda item: item[0])
-        for _, run, split in named[max(0, end - CANDIDATE_WINDOW) : end]:
-            yield run, split
+        return _latest_before(self._named_runs(), offset)
+
+    def _object_runs_before(self, offset: int) -> Iterator[tuple[list[Word], NameSplit]]:
+        """The latest CANDIDATE_WINDOW of _object_runs before offset."""
+        return _latest_before(self._object_runs(), offset)
 
     def _in_quote(self, offset: int) -> bool:
         """Inside a direct or mixed quote: a word of the quote, no antecedent outside it."""
@@ -502,6 +506,14 @@ class _Resolver(Entities):
             return idx, "name_part" if part else "name"
         return self.antecedent(m, direct=direct)
 
+
+
+def _latest_before(runs: list[tuple[int, list[Word], NameSplit]], offset: int
+                   ) -> Iterator[tuple[list[Word], NameSplit]]:
+    """The latest CANDIDATE_WINDOW of runs (by their start) before offset."""
+    end = bisect_right(runs, offset - 1, key=lambda item: item[0])
+    for _, run, split in runs[max(0, end - CANDIDATE_WINDOW) : end]:
+        yield run, split
 
 
 def _name_from_role_tail(sp: Speaker, short: set[str]) -> None:

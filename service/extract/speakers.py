@@ -198,33 +198,33 @@ class _Resolver(Entities):
         sentence, paragraph = self._place(offset)
         return Appearance(offset, sentence, paragraph, kind, in_quote)
 
+    def _person_runs(self, keep: Callable[[Governor, NameSplit], bool]
+                     ) -> list[tuple[int, list[Word], NameSplit]]:
+        """Runs that may name a person, outside quotations, by position, that keep accepts
+        given what governs them and how they split."""
+        out = []
+        for run in self.runs:
+            split = self._split_of(run)
+            if split is None or self._in_quote(run[0].start) or not self._may_be_a_person(split):
+                continue
+            if keep(governor(self.view, run[0]), split):
+                out.append((run[0].start, run, split))
+        return out
+
     def _named_runs(self) -> list[tuple[int, list[Word], NameSplit]]:
-        """Runs that may name a person, outside quotations, that no preposition or noun
-        governs ("pemilihan Wali Kota Malang", "di Jakarta"), by position; read once."""
+        """Runs that may name a person that no preposition or noun governs ("pemilihan Wali
+        Kota Malang", "di Jakarta"); read once."""
         if self._named is None:
-            view = self.view
-            self._named = []
-            for run in self.runs:
-                split = self._split_of(run)
-                if split is None or self._in_quote(run[0].start):
-                    continue
-                role, name, _, words = split
-                if governor(view, run[0]) in _NO_ANTECEDENT or not self._may_be_a_person(
-                        split) or words <= lx.TITLE_WORDS or (role and len(name) < 2):
-                    continue
-                self._named.append((run[0].start, run, split))
+            self._named = self._person_runs(
+                lambda gov, split: gov not in _NO_ANTECEDENT
+                and not split[3] <= lx.TITLE_WORDS and not (split[0] and len(split[1]) < 2))
         return self._named
 
     def _object_runs(self) -> list[tuple[int, list[Word], NameSplit]]:
-        """Runs naming a person as a verb's object ("menangkap Budi Santoso"), outside
-        quotations, by position; read once."""
+        """Runs naming a person as a verb's object ("menangkap Budi Santoso"); read once."""
         if self._objects is None:
-            self._objects = [
-                (run[0].start, run, split) for run in self.runs
-                if governor(self.view, run[0]) is Governor.VERB
-                and not self._in_quote(run[0].start)
-                and (split := self._split_of(run)) is not None
-                and self._may_be_a_person(split) and len(split[1]) >= 2]
+            self._objects = self._person_runs(
+                lambda gov, split: gov is Governor.VERB and len(split[1]) >= 2)
         return self._objects
 
     def _named_runs_before(self, offset: int) -> Iterator[tuple[list[Word], NameSplit]]:

@@ -592,8 +592,18 @@ CALENDAR_WORDS: frozenset[str] = frozenset(
      "tahun"}
 )
 
+# Words that open an aside between a subject and its speech verb: a place, an occasion or a
+# time ("X di Surabaya, Rabu (16/9/2020), mengatakan", "X dalam diskusi daring menyatakan",
+# "X, saat dihubungi, menjelaskan"). Source: Indonesian news style (the dateline of a quote
+# sits between the speaker and the verb).
+ASIDE_OPENERS: frozenset[str] = frozenset(
+    {"di", "dalam", "saat", "ketika", "usai", "seusai", "selepas", "setelah", "sebelum",
+     "melalui", "lewat", "via", "pada", "kepada", "seperti", "sewaktu", "sebagaimana"}
+)
 # Function words that start sentences and clauses with a capital but are not names there;
-# mid-sentence a capitalised one is a name ("kata Yang Liwei"). Plus news boilerplate.
+# mid-sentence a capitalised one is a name ("kata Yang Liwei"). Plus news boilerplate, the
+# frames that open a sentence as "Menurut" does, and the prepositions and conjunctions that
+# open an aside ("Usai diperiksa, dia ...", "Kepada penyidik, pelaku ...").
 FUNCTION_WORDS: frozenset[str] = frozenset(
     {"saat", "namun", "menurut", "dalam", "pada", "dengan", "untuk", "ia", "dia", "mereka",
      "kami", "saya", "ini", "itu", "hal", "tak", "tidak", "baca", "juga", "ya", "yang", "dan",
@@ -605,13 +615,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
      "ketika", "agar", "supaya", "sehingga", "walaupun", "meskipun", "bila", "apabila",
      # more conjunctions and sentence adverbs that open clauses (KBBI, kata penghubung)
      "padahal", "sebaliknya", "selanjutnya", "lantaran", "seraya", "sembari", "maupun",
-     "serta", "yakni", "yaitu", "misalnya", "ternyata",
-     # the frames that open a sentence as "Menurut" does (OPENING_ACCORDING_CUES, AS_WORDS)
-     "kata", "seperti", "sebagaimana",
-     # and the rest of the prepositions and conjunctions that open an aside (ASIDE_OPENERS:
-     # "Usai diperiksa, dia ...", "Kepada penyidik, pelaku ...")
-     "usai", "seusai", "selepas", "sebelum", "melalui", "lewat", "via", "kepada", "sewaktu"}
-)
+     "serta", "yakni", "yaitu", "misalnya", "ternyata"}
+) | OPENING_ACCORDING_CUES | AS_WORDS | ASIDE_OPENERS
 
 NOT_NAME_WORDS: frozenset[str] = CALENDAR_WORDS | FUNCTION_WORDS
 
@@ -1212,14 +1217,6 @@ NAME_JOINERS: frozenset[str] = frozenset({"dan", "&", "bin", "binti", "van", "de
     # English offices and bodies inside Indonesian text ("Head of Global Macro Research",
     # "Managing Director and Chief Economist", "Kila Senggigi Beach and Pool Villa").
     ENGLISH_NAME_JOINERS)
-# Words that open an aside between a subject and its speech verb: a place, an occasion or a
-# time ("X di Surabaya, Rabu (16/9/2020), mengatakan", "X dalam diskusi daring menyatakan",
-# "X, saat dihubungi, menjelaskan"). Source: Indonesian news style (the dateline of a quote
-# sits between the speaker and the verb).
-ASIDE_OPENERS: frozenset[str] = frozenset(
-    {"di", "dalam", "saat", "ketika", "usai", "seusai", "selepas", "setelah", "sebelum",
-     "melalui", "lewat", "via", "pada", "kepada", "seperti", "sewaktu", "sebagaimana"}
-)
 # Words that put another name a person goes by after their own: "Budi Santoso alias
 # Gondrong", "Abdul Muhaimin Iskandar atau Cak Imin" (KBBI: alias "nama lain"; atau "kata
 # penghubung untuk menandakan ... sebutan lain").

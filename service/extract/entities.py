@@ -577,11 +577,16 @@ class Entities:
         lower-case word ("for", "of"), a last word the article also writes without the
         name after it ("... di Sidoarjo"), words after an office that still lacks its body
         or stops inside one (_wants_a_body: "Koordinator Nasional | Pantau Gambut"; and
-        _body_written_once: "Universitas Katolik | Parahyangan"), or words right after a
-        preposition of place (after: the word before them, "di | Chicago")."""
+        _body_written_once: "Universitas Katolik | Parahyangan") and runs on into the name,
+        or words right after a preposition of place (after: the word before them, as
+        written, "di | Chicago")."""
         if any(_body_shaped(w) or english_shaped(w) or not w[:1].isupper() for w in prefix):
             return True
-        if after in lx.LOCATIVE_PREPOSITIONS or any(
+        if after in lx.LOCATIVE_PREPOSITIONS:
+            return True
+        # An apposition's comma closes the office ("epidemiolog Universitas Indonesia, Tri
+        # Yunis Miko Wahyono"): its body cannot go on into the name after it.
+        if not after.endswith(",") and any(
                 _wants_a_body(r) or self._body_written_once(r) for r in roles):
             return True
         last = prefix[-1]
@@ -589,8 +594,9 @@ class Entities:
         return pattern.search(self.view.text) is not None
 
     def _body_written_once(self, role: str) -> bool:
-        """A role that stops shortly after a body's head, in words the article writes
-        nowhere else ("Guru Besar Universitas Katolik", "Supervisor PT Eigerindo"): a body
+        """A role that stops shortly after a body's head, its words after the head written
+        nowhere else as they stand ("Guru Besar Universitas Katolik", "Supervisor PT
+        Eigerindo"): a body
         named only here may go on past the role, unlike one the article names again and
         again ("Wakil Ketua Umum Partai Gerindra")."""
         words = role.split()
@@ -598,8 +604,11 @@ class Entities:
                      if words[k].lower() in lx.BODY_HEADS), None)
         if head is None:
             return False
-        rest = words[head + 1 :]
-        return all(len(re.findall(rf"\b{re.escape(w)}\b", self.view.text)) == 1 for w in rest)
+        # The body's own words after its head, as one phrase: "Islam" elsewhere in the
+        # article ("Front Pembela Islam") names no second "Universitas Islam Negeri", but
+        # "Maju" does name "Partai Maju" again.
+        rest = r"\s+".join(re.escape(w) for w in words[head + 1 :])
+        return not rest or len(re.findall(rf"\b{rest}\b", self.view.text)) == 1
 
     def named_by_description(self, description: str) -> int | None:
         """"pemimpin tertinggi Iran" -> the name the article puts right after those words

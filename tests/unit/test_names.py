@@ -182,6 +182,24 @@ def test_the_words_between_an_office_wanting_its_body_and_the_short_name_are_the
     assert _speakers(text) == [expected, expected]
 
 
+def test_a_body_written_once_is_its_whole_name_not_each_word():
+    """"Guru Besar Universitas Islam Negeri Syarif Hidayatullah Azyumardi Azra ... kata
+    Azyumardi": the body is named once, though its words ("Islam", "Negeri") stand elsewhere
+    in other names; so it goes on past the role up to the short name."""
+    text = ("Front Pembela Islam menolak. Menteri Dalam Negeri diam. “Perlu dialog,” kata "
+            "Guru Besar Universitas Islam Negeri Sunan Kalijaga Rudi Hartawan. “Kami siap,” "
+            "kata Rudi.")
+    assert _speakers(text) == ["Rudi Hartawan", "Rudi Hartawan"]
+
+
+def test_an_apposition_s_comma_closes_the_office_before_the_name():
+    """"epidemiolog Universitas Indonesia, Tri Yunis Miko Wahyono ... ucap Miko": the comma
+    ends the office and its body, so the words before the short name are given names."""
+    text = ("“Kasus naik,” kata epidemiolog Universitas Harapan Bangsa, Tri Yunis Miko "
+            "Wahyono. “Kami cemas,” ucap Miko.")
+    assert _speakers(text) == ["Tri Yunis Miko Wahyono", "Tri Yunis Miko Wahyono"]
+
+
 def test_words_right_after_a_preposition_of_place_are_a_place_not_given_names():
     from service.extract.entities import Entities
 

@@ -28,7 +28,7 @@ from service.extract.mentions import (
     body_preposition_at,
     clause_initial,
     common_word_at_start,
-    english_shaped,
+    borrowed_shaped,
     envoy_country_at,
     governor,
     has_clitic,
@@ -580,7 +580,7 @@ class Entities:
         _body_written_once: "Universitas Katolik | Parahyangan") and runs on into the name,
         or words right after a preposition of place (after: the word before them, as
         written, "di | Chicago")."""
-        if any(_body_shaped(w) or english_shaped(w) or not w[:1].isupper() for w in prefix):
+        if any(_body_shaped(w) or borrowed_shaped(w) or not w[:1].isupper() for w in prefix):
             return True
         if after in lx.LOCATIVE_PREPOSITIONS:
             return True

@@ -581,6 +581,10 @@ ENGLISH_JOINERS: frozenset[str] = ENGLISH_NAME_JOINERS | {"on"}
 ENGLISH_SUFFIXES: tuple[str, ...] = (
     "tion", "sion", "ment", "ity", "cy", "ics", "ance", "ence", "ship", "ness", "ive", "ical",
     "ic", "ism", "ogy", "ing", "ure")
+# The same suffixes as Indonesian spells its loanwords (Pedoman Umum Pembentukan Istilah:
+# -tion > -si, -ity > -itas, -ism > -isme, -ional > -ional): "Bidang Hubungan Internasional",
+# "Koordinasi", "Universitas" are an office's or a body's words, never a person's name's.
+LOAN_SUFFIXES: tuple[str, ...] = ("asi", "itas", "isme", "onal")
 
 # Calendar words and time zones: capitalised, never part of a name.
 CALENDAR_WORDS: frozenset[str] = frozenset(

@@ -304,12 +304,14 @@ def _flanked(tokens: tuple[str, ...], p: int) -> bool:
         p + 1 < len(tokens) and tokens[p + 1][:1].isupper())
 
 
-def english_shaped(word: str) -> bool:
+def borrowed_shaped(word: str) -> bool:
     """A capitalised English noun or adjective by its derivational suffix ("Integrity",
-    "Economics", "Strategic", "Development"): a word of a body's or an office's English name,
-    never of an Indonesian person's (long enough that "Eric" stays a name)."""
+    "Economics", "Strategic", "Development"), or a loanword by the same suffix as Indonesian
+    spells it ("Internasional", "Koordinasi"): a word of a body's or an office's name, never
+    of an Indonesian person's (long enough that "Eric" stays a name)."""
     low = word.lower()
-    return word[:1].isupper() and len(low) >= 6 and low.endswith(lx.ENGLISH_SUFFIXES)
+    return word[:1].isupper() and len(low) >= 6 and low.endswith(
+        lx.ENGLISH_SUFFIXES + lx.LOAN_SUFFIXES)
 
 
 def office_words_before_name(view: ArticleView, name: list[Word], keep: int = 2,
@@ -633,11 +635,12 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
             name[0].lower not in lx.NAME_OPENERS):
         role.append(name.pop(0))  # "Kepala SMAN 3 | Bandung | Dadang Rahmat"
     # "Direktur Eksekutif Institute | for Development of Economics and Finance Enny Sri
-    # Hartati": an English body's joiners and its English-shaped words are the office's; the
-    # person's name starts after them and keeps two words.
+    # Hartati": an English body's joiners and its borrowed-shaped words are the office's
+    # ("Bidang Hubungan | Internasional Shinta W Kamdani" too); the person's name starts
+    # after them and keeps two words.
     english = 0
     while len(name) - english > 2 and (
-            name[english].lower in lx.ENGLISH_JOINERS or english_shaped(name[english].text)
+            name[english].lower in lx.ENGLISH_JOINERS or borrowed_shaped(name[english].text)
             or (english and name[english - 1].lower in lx.ENGLISH_JOINERS)):
         english += 1
     if english:

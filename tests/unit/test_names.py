@@ -487,6 +487,20 @@ def test_an_english_shaped_word_before_a_short_form_is_the_body_s():
 
 
 @pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Wakil Ketua Kadin Bidang Hubungan Internasional Sinta W Kamdani",
+     "Wakil Ketua Kadin Bidang Hubungan Internasional", "Sinta W Kamdani"),
+    ("Direktur Pusat Kajian Pluralisme Rina Wulandari",
+     "Direktur Pusat Kajian Pluralisme", "Rina Wulandari"),
+    ("Kepala Biro Koordinasi Budi Santoso Wibowo", "Kepala Biro Koordinasi",
+     "Budi Santoso Wibowo"),
+])
+def test_a_loanword_by_its_indonesian_suffix_is_the_office_s(phrase, role, name):
+    """-onal, -asi, -itas, -isme (the Indonesian spellings of -ional, -tion, -ity, -ism)
+    make an office's or a body's word, never a person's name's."""
+    assert _split(f"Kemarin {phrase} datang.", phrase) == (role, name)
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
     # An office's adjective qualifies only the head right before it ("Kejaksaan Agung"); after
     # any other word the capitalised word opens the person's name.
     ("Kepala Pusat Penerangan Kejaksaan Agung Hari Santoso", "Kepala Pusat Penerangan Kejaksaan "

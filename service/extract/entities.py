@@ -26,9 +26,9 @@ from service.extract.marks import titles_a_work
 from service.extract.mentions import (
     Governor,
     body_preposition_at,
+    borrowed_shaped,
     clause_initial,
     common_word_at_start,
-    borrowed_shaped,
     envoy_country_at,
     governor,
     has_clitic,

@@ -1258,6 +1258,34 @@ def _office_list(view: ArticleView, run: list[Word], stop: int) -> list[Word]:
     return run
 
 
+def _office_list_before(view: ArticleView, run: list[Word], floor: int) -> list[Word]:
+    """_office_list read leftwards, for a subject before its verb: "Menteri Pendidikan,
+    Kebudayaan, Riset, dan Teknologi Nadiem Makarim mengatakan". A run after "dan" (and its
+    comma) that ends such a list goes back over the fields, with commas, to the title that
+    leads the first; the run as it is when no title-led list stands before it ("Budi, Ani,
+    dan Siti")."""
+    if not run or not is_capitalised(run[0]) or run[0].lower in lx.TITLE_WORDS:
+        return run
+    j = run[0].i - 1
+    if j <= floor or view.words[j].lower not in lx.GROUP_JOINERS:
+        return run
+    j -= 1
+    if view.words[j].text == ",":
+        j -= 1
+    for _ in range(_MAX_FIELDS):
+        field: list[Word] = []
+        while j >= floor and is_capitalised(view.words[j]) and not is_punct(view.words[j]):
+            field.insert(0, view.words[j])
+            j -= 1
+        title = next((w for w in field if w.lower in lx.TITLE_WORDS), None)
+        if title is not None:
+            return view.words[title.i : run[0].i] + run
+        if not field or j <= floor or view.words[j].text != ",":
+            return run
+        j -= 1
+    return run
+
+
 def _closes_with_demonstrative(view: ArticleView, k: int, stop: int) -> bool:
     """A description such as "pemain Penajam Paser Utara itu" ends in a demonstrative."""
     for j in range(k, min(stop, k + 6)):
@@ -1593,7 +1621,7 @@ def _subject_ending_at(view: ArticleView, k: int, floor: int) -> Mention | None:
     relative = _before_relative_clause(view, k, floor)
     if relative is not None:
         return relative
-    run = _np_left(view, k, floor)
+    run = _office_list_before(view, _np_left(view, k, floor), floor)
     if not run:
         return None
     office = _office_opening_the_clause(view, run, floor)

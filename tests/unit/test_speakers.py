@@ -286,6 +286,20 @@ def test_an_office_listing_its_fields_goes_on_to_the_name():
     assert mention.role.startswith("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")
 
 
+def test_an_office_listing_its_fields_before_its_verb_keeps_the_whole_office():
+    """The same list before the verb: "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi
+    Rudi Hartono mengatakan" is the minister's, whose role is the whole office, not
+    "Teknologi"; names listed with "dan" and no title stay as they were."""
+    view = view_of("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Rudi Hartono "
+                   "mengatakan, sekolah dibuka.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.mention is not None and quote.mention.text == "Rudi Hartono"
+    assert quote.mention.role == "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi"
+    view = view_of("Budi, Ani, dan Siti Aminah mengatakan, mereka tidak tahu.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert quote.mention is not None and quote.mention.role is None
+
+
 def test_an_english_office_with_of_and_is_one_run_before_the_name():
     """"Head of Global Research Bank Mawar, Rina Wati, mengatakan": the English "of" joins
     an office; the speaker is Rina Wati, not "Global Research"."""

@@ -26,6 +26,7 @@ from service.extract.marks import titles_a_work
 from service.extract.mentions import (
     Governor,
     body_preposition_at,
+    body_shaped,
     borrowed_shaped,
     clause_initial,
     common_word_at_start,
@@ -45,6 +46,7 @@ from service.extract.mentions import (
     person_word,
     second_office_at,
     split_name,
+    wants_a_body,
 )
 from service.extract.model import Mention, Speaker
 from service.extract.morphology import NYA
@@ -576,18 +578,18 @@ class Entities:
         name's ("Exposit Strategic"), a place, a
         lower-case word ("for", "of"), a last word the article also writes without the
         name after it ("... di Sidoarjo"), words after an office that still lacks its body
-        or stops inside one (_wants_a_body: "Koordinator Nasional | Pantau Gambut"; and
+        or stops inside one (wants_a_body: "Koordinator Nasional | Pantau Gambut"; and
         _body_written_once: "Universitas Katolik | Parahyangan") and runs on into the name,
         or words right after a preposition of place (after: the word before them, as
         written, "di | Chicago")."""
-        if any(_body_shaped(w) or borrowed_shaped(w) or not w[:1].isupper() for w in prefix):
+        if any(body_shaped(w) or borrowed_shaped(w) or not w[:1].isupper() for w in prefix):
             return True
         if after in lx.LOCATIVE_PREPOSITIONS:
             return True
         # An apposition's comma closes the office ("epidemiolog Universitas Indonesia, Tri
         # Yunis Miko Wahyono"): its body cannot go on into the name after it.
         if not after.endswith(",") and any(
-                _wants_a_body(r) or self._body_written_once(r) for r in roles):
+                wants_a_body(r.split()) or self._body_written_once(r) for r in roles):
             return True
         last = prefix[-1]
         pattern = re.compile(rf"\b{re.escape(last)}\b(?!\s+{re.escape(person_first)}\b)")
@@ -649,34 +651,6 @@ def _office_or_body(token: str) -> bool:
     low = token.lower()
     return (low in lx.TITLE_WORDS or low in lx.OFFICE_WORDS or low in lx.NAME_JOINERS
             or is_org_token(token))
-
-
-def _wants_a_body(role: str) -> bool:
-    """An office of a body, the role's last title, written without its body ("Koordinator
-    Nasional", "Chief Information Officer": no organisation, place or kind of body), or one
-    that stops inside a body's or a second office's name, at a body's head or after a joiner
-    ("Ketua Yayasan", "Direktur Institute for Essential", "Menteri Pekerjaan Umum dan
-    Perumahan"). The capitalised words after such an office are the rest of its body,
-    whenever the article calls the person by a later word."""
-    words = role.split()
-    lows = [w.lower() for w in words]
-    if not lows:
-        return False
-    if lows[-1] in lx.BODY_HEADS or any(
-            w in lx.ENGLISH_JOINERS or w in lx.GROUP_JOINERS for w in lows[-2:]):
-        return True
-    # The office the name follows is the role's last title: after a rank ("... Polri
-    # Inspektur Jenderal") the name comes at once.
-    last_title = next((w for w in reversed(lows)
-                       if w in lx.TITLE_WORDS and w not in lx.TITLE_MODIFIERS), None)
-    return last_title in lx.OFFICES_OF_A_BODY and not any(
-        _body_shaped(w) or low in lx.PLACE_HEADS for w, low in zip(words, lows, strict=True))
-
-
-def _body_shaped(word: str) -> bool:
-    """A word of an organisation's shape (an acronym, a brand, a ministry's short form, a
-    kind of body) or a place's."""
-    return is_org_token(word) or word.lower() in lx.PLACE_WORDS
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

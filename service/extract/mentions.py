@@ -894,6 +894,33 @@ def is_org_word(w: Word) -> bool:
     return is_org_token(w.text)
 
 
+def body_shaped(word: str) -> bool:
+    """A word of an organisation's shape (an acronym, a brand, a ministry's short form, a
+    kind of body) or a place's."""
+    return is_org_token(word) or word.lower() in lx.PLACE_WORDS
+
+
+def wants_a_body(role: list[str]) -> bool:
+    """An office of a body, the role's last title, written without its body ("Koordinator
+    Nasional", "Chief Information Officer": no organisation, place or kind of body), or one
+    that stops inside a body's or a second office's name, at a body's head or after a joiner
+    ("Ketua Yayasan", "Direktur Institute for Essential", "Menteri Pekerjaan Umum dan
+    Perumahan"). The capitalised words after such an office are the rest of its body,
+    whenever the article calls the person by a later word."""
+    lows = [w.lower() for w in role]
+    if not lows:
+        return False
+    if lows[-1] in lx.BODY_HEADS or any(
+            w in lx.ENGLISH_JOINERS or w in lx.GROUP_JOINERS for w in lows[-2:]):
+        return True
+    # The office the name follows is the role's last title: after a rank ("... Polri
+    # Inspektur Jenderal") the name comes at once.
+    last_title = next((w for w in reversed(lows)
+                       if w in lx.TITLE_WORDS and w not in lx.TITLE_MODIFIERS), None)
+    return last_title in lx.OFFICES_OF_A_BODY and not any(
+        body_shaped(w) or low in lx.PLACE_HEADS for w, low in zip(role, lows, strict=True))
+
+
 def pure_name(view: ArticleView, run: list[Word]) -> bool:
     """A run that is only a name: capitalised, no titles, offices or acronyms."""
     content = [w for w in run if not is_punct(w)]

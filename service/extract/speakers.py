@@ -20,7 +20,6 @@ from service.extract.antecedents import Anaphor, Appearance, Candidate, choose
 from service.extract.entities import (
     Entities,
     NameSplit,
-    _body_shaped,
     _description_words,
     _role_words,
     _words_of,
@@ -29,6 +28,7 @@ from service.extract.frames import Frame, FrameKind, Frames
 from service.extract.mentions import (
     Governor,
     back_over_openers,
+    body_shaped,
     clause_initial,
     glued_acronym,
     governor,
@@ -479,7 +479,7 @@ class _Resolver(Entities):
             # an organisation's or a place's shape; the given names after it stay, and so do
             # the words that open a name ("... Muhammad | Handry ... kata Handry").
             cut = back_over_openers([w.lower() for w in words], 1 + max(
-                (p for p, w in enumerate(words[:cut]) if _body_shaped(w)), default=cut - 1))
+                (p for p, w in enumerate(words[:cut]) if body_shaped(w)), default=cut - 1))
             if cut == 0:
                 continue
             body = " ".join(words[:cut])

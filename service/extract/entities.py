@@ -41,6 +41,7 @@ from service.extract.mentions import (
     is_punct,
     is_site_furniture,
     numbered_in_a_place,
+    office_text,
     office_words_before_name,
     past_determiners,
     person_word,
@@ -77,6 +78,12 @@ def _member_holding(group: str, want: set[str]) -> str | None:
     want, as written; None when none or several do."""
     members = [m for m in _GROUP_SPLIT.split(group) if m and want <= _word_set(m)]
     return members[0] if len(members) == 1 else None
+
+
+def _offices(view: ArticleView, role: list[Word]) -> list[str]:
+    """The role words' office as a list of roles: none, or the one."""
+    office = office_text(view, role)
+    return [office] if office else []
 
 
 @lru_cache(maxsize=8192)
@@ -310,7 +317,7 @@ class Entities:
                     best, best_len = (member, []), len(_word_set(member))
                 continue
             if len(words) > best_len:
-                roles = [self.view.text[role[0].start : role[-1].end]] if role else []
+                roles = _offices(self.view, role)
                 best, best_len = (text, roles), len(words)
         if len(mention_words) == 1 and (best is None or len(_words_of(best[0])) == 1):
             # "Jokowi", "JK", "Risma": the one full name it shortens, if only one fits.
@@ -318,7 +325,7 @@ class Entities:
                     if is_short_form(mention.text, text)}
             if len(fits) == 1:
                 text, role = next(iter(fits.items()))
-                return text, [self.view.text[role[0].start : role[-1].end]] if role else []
+                return text, _offices(self.view, role)
         if best is None or len(_words_of(best[0])) == len(mention_words) == 1:
             around = self._name_around(mention_words)
             if around is not None:
@@ -346,7 +353,7 @@ class Entities:
         if len(fits) != 1:
             return None
         text, role = next(iter(fits.items()))
-        return text, [self.view.text[role[0].start : role[-1].end]] if role else []
+        return text, _offices(self.view, role)
 
     def _misspelt_name(self, mention_words: list[str]) -> tuple[str, list[str]] | None:
         """"Budi Arei" where the article also writes "Budi Arie Setiadi": a name of two words
@@ -372,7 +379,7 @@ class Entities:
         role, widest = fits[fullest]
         if any(not words <= widest for _, words in fits.values()):
             return None
-        return fullest, [self.view.text[role[0].start : role[-1].end]] if role else []
+        return fullest, _offices(self.view, role)
 
     def _name_around(self, mention_words: list[str]) -> tuple[str, list[str]] | None:
         """A name part ("Danang", "Busyro") whose full name stands only inside a run too
@@ -463,7 +470,7 @@ class Entities:
             if idx is None or self.speakers[idx].kind != "person":
                 continue
             if role:
-                self.add_role(idx, self.view.text[role[0].start : role[-1].end])
+                self.add_role(idx, office_text(self.view, role))
             after = name[-1].i + 1
             sent = self.view.sentences[name[-1].sent]
             if after + 2 < sent.last and self.view.words[after].text == "(" and (

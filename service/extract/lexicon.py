@@ -423,6 +423,18 @@ TITLE_PIECES: dict[str, str] = {"kepala": "ka", "wakil": "wa", "komandan": "dan"
 # A vice minister's short title is "Wa" and the minister's (Wamenkeu, Wamenlu, Wamendagri).
 TITLE_WORDS = TITLE_WORDS | MINISTER_SHORT_TITLES | {
     "wa" + title for title in MINISTER_SHORT_TITLES} | {"wamen"} | PROFESSIONS
+# Academic and religious titles written before a person's name (Permendikbud No. 154/2014:
+# Prof., Dr., Ir., Drs., dr., drg.; H. and Hj. for one who made the hajj; KH for a kiai):
+# the person's own, so never the end of the office written before them ("Dekan Fakultas
+# Teknik | Ir. Bambang Wijaya").
+TITLES_BEFORE_A_NAME: frozenset[str] = frozenset(
+    {"prof", "dr", "drg", "ir", "drs", "h", "hj", "kh"})
+# English titles held jointly, with the prefix "co-" ("Co-founder", "Co-CEO"; the startup
+# and business press writes them as English): the same title.
+JOINT_TITLES: frozenset[str] = frozenset({"founder", "ceo", "chairman", "director"})
+JOINT_TITLE_FORMS: frozenset[str] = frozenset(
+    {f"co-{title}" for title in JOINT_TITLES} | {"cofounder"})
+TITLE_WORDS = TITLE_WORDS | JOINT_TITLE_FORMS
 
 # Lower-case role nouns that can head a descriptive speaker mention ("jaksa menilai",
 # "pihak maskapai", "polisi menduga"). Without a named antecedent they yield speaker null.
@@ -538,7 +550,7 @@ OFFICES_OF_A_BODY: frozenset[str] = frozenset(
      # economists and researchers, whom news names with their institute ("Ekonom Senior
      # Indef Faisal Basri", "peneliti LIPI ...")
      "ekonom", "peneliti", "analis"}
-)
+) | JOINT_TITLE_FORMS
 
 # Words only ever written first in an Indonesian personal name: the Balinese birth-order
 # names and caste titles (Geertz, "Person, Time and Conduct in Bali"), and the Bugis and

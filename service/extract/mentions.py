@@ -670,6 +670,16 @@ def split_name(view: ArticleView, words: list[Word]) -> tuple[list[Word], list[W
     return _own_office(view, role), name
 
 
+def office_text(view: ArticleView, role: list[Word]) -> str | None:
+    """The office a split run's role words write (split_name), without the academic and
+    religious titles right before the name: those are the person's ("Dekan Fakultas Teknik |
+    Ir. Bambang Wijaya"). None when nothing else is left."""
+    office = list(role)
+    while office and office[-1].lower in lx.TITLES_BEFORE_A_NAME:
+        office.pop()
+    return view.text[office[0].start : office[-1].end].strip(" ,") or None if office else None
+
+
 def _own_office(view: ArticleView, role: list[Word]) -> list[Word]:
     """"Gubernur Sumbar Irwan Prayitno dan Gubernur Bali | I Wayan Koster": a name before
     "dan" and a title belongs to a first titled person; the holder's office is what follows
@@ -797,8 +807,7 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
         if any(is_org_token(w.text) for w in role):
             return _mention(view, words, "name")
         return _mention(view, words, "description")
-    role_text = view.text[role[0].start : role[-1].end].strip(" ,") if role else None
-    return _mention(view, name, "name", role_text or None)
+    return _mention(view, name, "name", office_text(view, role))
 
 
 def _a_body_named_whole(view: ArticleView, role: list[Word], name: list[Word]) -> int | None:
@@ -1438,7 +1447,8 @@ def _before_degrees(view: ArticleView, k: int, floor: int) -> int:
     ("AKBP Budi Santoso, S.I.K., M.Si. mengatakan", "dr. Siti Aminah, M.Kes mengatakan"):
     they stand between a subject and its cue as an apposition would; k itself otherwise."""
     j = k
-    while j >= floor and (view.words[j].text in {",", "."} or _a_degree_piece(view.words[j].text)):
+    while j >= floor and (view.words[j].text in {",", "."} or _a_degree_piece(view.words[j].text)
+                          or _a_letter_of_an_abbreviation(view, j)):
         j -= 1
     if j == k or j < floor or not is_name_word(view, view.words[j]):
         return k
@@ -1450,6 +1460,14 @@ def _before_degrees(view: ArticleView, k: int, floor: int) -> int:
                   ) and all(_degree_shaped(p) or _degree_shaped(p + ".") for p in parts):
         return j
     return k
+
+
+def _a_letter_of_an_abbreviation(view: ArticleView, j: int) -> bool:
+    """A capital letter written on to a piece that ends in a period ("M." "T" of "M.T.",
+    as the tokeniser may split it): the letter is that abbreviation's."""
+    w = view.words[j]
+    return len(w.text) == 1 and w.text.isupper() and j > 0 and (
+        view.words[j - 1].text.endswith(".") and view.words[j - 1].end == w.start)
 
 
 def _a_degree_piece(text: str) -> bool:

@@ -160,3 +160,24 @@ def test_a_frame_opening_the_sentence_works_as_menurut(extract, opening):
     q = _only(extract(f"{opening} perbaikan jalan itu dibiayai APBD sebesar Rp 2 miliar."))
     assert q["text"] == "perbaikan jalan itu dibiayai APBD sebesar Rp 2 miliar"
     assert q["speaker"]["name"] == "Budi Santoso"
+
+
+@pytest.mark.parametrize("degrees", ["M.T.", "S.T., M.T.", "S.H., M.H."])
+def test_degrees_the_tokeniser_splits_leave_the_name_the_subject(extract, degrees):
+    """"Bambang Wijaya, M.T., mengatakan": the tokeniser may write "M.T." as "M." "T" ".";
+    the letter belongs to the abbreviation, so the degrees still stand between the name and
+    its cue and the quote is found."""
+    q = _only(extract(f"Dekan Fakultas Teknik Universitas Sukamaju Ir. Bambang Wijaya, "
+                      f"{degrees}, mengatakan jembatan itu layak dipakai."))
+    assert q["text"] == "jembatan itu layak dipakai"
+    assert q["speaker"]["name"] == "Bambang Wijaya"
+
+
+def test_a_title_before_the_name_is_no_part_of_the_office(extract):
+    """"Dekan Fakultas Teknik Ir. Bambang Wijaya": "Ir." is the person's title; the office
+    is the dean's."""
+    answer = extract("Dekan Fakultas Teknik Universitas Sukamaju Ir. Bambang Wijaya "
+                     "mengatakan jembatan itu layak dipakai. “Kami siap,” kata Bambang.")
+    [speaker] = answer["speakers"]
+    assert speaker["name"] == "Bambang Wijaya"
+    assert speaker["roles"] == ["Dekan Fakultas Teknik Universitas Sukamaju"]

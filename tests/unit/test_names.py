@@ -200,6 +200,16 @@ def test_an_apposition_s_comma_closes_the_office_before_the_name():
     assert _speakers(text) == ["Tri Yunis Miko Wahyono", "Tri Yunis Miko Wahyono"]
 
 
+def test_a_title_held_jointly_is_the_title():
+    """"Co-founder", "Co-CEO": the English prefix of a joint holder keeps the title a title,
+    and an office of a body, whose body the words before the short name are."""
+    phrase = "Co-founder Rina Lestari"
+    assert _split(f"Kemarin {phrase} datang.", phrase) == ("Co-founder", "Rina Lestari")
+    text = ("“Teh lokal bisa mendunia,” kata Co-founder Tehku Rina Lestari. “Kami yakin,” "
+            "ujar Rina.")
+    assert _speakers(text) == ["Rina Lestari", "Rina Lestari"]
+
+
 def test_words_right_after_a_preposition_of_place_are_a_place_not_given_names():
     from service.extract.entities import Entities
 

@@ -675,7 +675,7 @@ def office_text(view: ArticleView, role: list[Word]) -> str | None:
     religious titles right before the name: those are the person's ("Dekan Fakultas Teknik |
     Ir. Bambang Wijaya"). None when nothing else is left."""
     office = list(role)
-    while office and office[-1].lower in lx.TITLES_BEFORE_A_NAME:
+    while office and (office[-1].lower in lx.TITLES_BEFORE_A_NAME or office[-1].text in ".,"):
         office.pop()
     return view.text[office[0].start : office[-1].end].strip(" ,") or None if office else None
 
@@ -750,12 +750,14 @@ def classify(view: ArticleView, words: list[Word]) -> Mention | None:
     # "hakim Rosihan" is a title and a name; "pemimpin tertinggi Iran" describes someone.
     # A title or role noun opening the clause is capitalised only by position ("Pemimpin
     # tertinggi Iran ..."): count it as lower-case here.
+    # The word after it is the next that is no punctuation ("Prof | . | Hendro").
+    second = next((w for w in words[1:] if not is_punct(w)), None)
     leading_lower = 0
     while leading_lower < len(words) and (
         not is_capitalised(words[leading_lower])
         or (leading_lower == 0 and clause_initial(view, words[0])
             and words[0].lower in _TITLE_OR_ROLE
-            and len(words) > 1 and not is_capitalised(words[1]))
+            and second is not None and not is_capitalised(second))
     ):
         leading_lower += 1
     tail = [w for w in words[leading_lower:] if not is_punct(w)]

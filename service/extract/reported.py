@@ -25,6 +25,7 @@ from service.extract.marks import MarkedSpan
 from service.extract.mentions import is_punct, is_quote_mark
 from service.extract.model import Mention, Quote, overlaps
 from service.extract.morphology import verb_shaped
+from service.extract.quantities import find_quantities
 from service.nlp.view import ArticleView, Sentence, Word
 
 # Confidence of a reported quote by its frame: "menurut X, ..." names its source plainly;
@@ -83,10 +84,50 @@ def _is_clause(words: list[Word], *, right_after_cue: bool = False) -> bool:
         return False
     if content[0].lower in lx.EXISTENTIALS:
         return True  # "menyebut ada 12 rumah rusak": the existential is the predicate
+    if _a_figure_predicate(content):
+        return True  # "menyebut kerugian korban Rp 10 juta": the figure is the predicate
+    if _a_predicate_after_a_demonstrative(content):
+        return True  # "menilai putusan itu | cacat hukum"
     return any(
         w.upos in {"VERB", "AUX", "ADJ"} or _marks_a_predicate(w) or _a_passive_read_as_a_noun(w)
         for w in content[1:]
     )
+
+
+# Figures that can be a clause's predicate after its subject (money, a share, a measure): a
+# count may be the object's own number ("menyebut nama 12 tersangka").
+_PREDICATE_FIGURES = frozenset({"money", "percent", "measure"})
+
+
+def _a_figure_predicate(content: list[Word]) -> bool:
+    """A subject and a figure as its predicate, the verb left out as Indonesian does in a
+    clause whose predicate is a number (Tata Bahasa Baku: predikat numeralia): "kerugian
+    korban | Rp 10 juta", "inflasi akhir tahun | di bawah 3 persen". The subject is a noun
+    phrase with no verb and no figure of its own before it."""
+    texts = [w.text for w in content]
+    joined = " ".join(texts)
+    starts = [sum(len(t) + 1 for t in texts[:k]) for k in range(len(texts))]
+    for q in find_quantities(joined, 0):
+        if q.kind not in _PREDICATE_FIGURES:
+            continue
+        subject = [w for w, at in zip(content, starts, strict=True) if at < q.start]
+        return bool(subject) and any(w.upos in {"NOUN", "PROPN"} for w in subject) and not any(
+            w.upos in {"VERB", "AUX", "NUM"} or any(ch.isdigit() for ch in w.text)
+            for w in subject)
+    return False
+
+
+def _a_predicate_after_a_demonstrative(content: list[Word]) -> bool:
+    """A noun phrase a demonstrative closes, then a noun or an adjective: subject and
+    predicate ("putusan itu | cacat hukum", "orang itu | guru"; Tata Bahasa Baku: the
+    demonstrative ends the noun phrase), whatever the tagger made of the predicate. A
+    preposition, a date or an adverb after it is an adjunct of the object ("menyampaikan hal
+    itu | di Jakarta", "... | Senin", "... | kemarin"), and "ini" may open what follows."""
+    for k in range(1, len(content) - 1):
+        if content[k].lower in lx.DEMONSTRATIVES - {"ini"} and content[k - 1].upos == "NOUN":
+            after = content[k + 1]
+            return after.upos in {"NOUN", "ADJ"} and after.lower not in lx.NOT_NAME_WORDS
+    return False
 
 
 def _a_passive_read_as_a_noun(w: Word) -> bool:

@@ -181,3 +181,15 @@ def test_a_title_before_the_name_is_no_part_of_the_office(extract):
     [speaker] = answer["speakers"]
     assert speaker["name"] == "Bambang Wijaya"
     assert speaker["roles"] == ["Dekan Fakultas Teknik Universitas Sukamaju"]
+
+
+def test_a_title_before_a_name_in_an_apposition_is_no_role(extract):
+    """"Guru Besar ..., Prof. Hendro Wibowo, menilai": the tokeniser writes "Prof" "."; the
+    period is no lower-case word after the title, so "Prof." is no role of its own."""
+    answer = extract("Guru Besar Fakultas Hukum Universitas Sukamaju, Prof. Hendro Wibowo, "
+                     "menilai putusan itu cacat hukum.")
+    q = _only(answer)
+    assert q["text"] == "putusan itu cacat hukum"
+    [speaker] = answer["speakers"]
+    assert speaker["name"] == "Hendro Wibowo"
+    assert speaker["roles"] == ["Guru Besar Fakultas Hukum Universitas Sukamaju"]

@@ -229,6 +229,19 @@ def test_after_menurut_and_a_comma_the_words_are_the_statement_whatever_their_ta
      "terdapat kejanggalan dalam lelang proyek itu"),
     # ... and not once it is too short to state anything.
     ("Budi Santoso menyebut ada dua.", None),
+    # A subject and a figure as its predicate are a clause, the verb left out: money, a
+    # share, a measure ...
+    ("Budi Santoso menyebut kerugian korban Rp 10 juta.", "kerugian korban Rp 10 juta"),
+    ("Budi Santoso memperkirakan inflasi akhir tahun di bawah 3 persen.",
+     "inflasi akhir tahun di bawah 3 persen"),
+    # ... but not a figure that is itself the object, with no subject before it.
+    ("Budi Santoso menyebut Rp 10 juta untuk korban.", None),
+    # A demonstrative closes the subject; a noun or an adjective after it is the predicate,
+    # however the tagger read it ...
+    ("Budi Santoso menilai putusan itu cacat hukum.", "putusan itu cacat hukum"),
+    # ... while a preposition, a day or an adverb after it is the object's adjunct.
+    ("Budi Santoso menyampaikan pesan itu kepada warga desa.", None),
+    ("Budi Santoso menyampaikan pesan tersebut Senin kemarin.", None),
 ])
 def test_the_words_a_frame_reports_whatever_the_tagger_made_of_them(text, said):
     assert _reported_texts(text) == ([said] if said else [])

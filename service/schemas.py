@@ -367,12 +367,33 @@ def is_storable_text(value: str) -> bool:
     return True
 
 
-def _storable(value: str) -> None:
+# Storable text as patterns, so the spec states what is_storable_text checks: no NUL, no
+# half of a UTF-16 pair; and, not blank, one character at least that is no white space.
+_STORABLE_CHAR = r"[^\x00\ud800-\udfff]"
+STORABLE_PATTERN = rf"^{_STORABLE_CHAR}*$"
+STORABLE_NOT_BLANK_PATTERN = rf"^{_STORABLE_CHAR}*[^\s\x00\ud800-\udfff]{_STORABLE_CHAR}*$"
+
+
+class StorableText(validate.Regexp):
     """A field PostgreSQL stores or searches with: it refuses NUL, and UTF-8 has no lone
-    surrogate."""
-    if not is_storable_text(value):
-        raise ma.ValidationError("text holds NUL or a lone surrogate, which PostgreSQL cannot "
-                                 "store")
+    surrogate; not_blank: some character is no white space too. A Regexp so the spec states
+    the pattern (one pattern a field, so both rules in one), checked in C by
+    is_storable_text and str.isspace."""
+
+    def __init__(self, *, not_blank: bool = False) -> None:
+        super().__init__(STORABLE_NOT_BLANK_PATTERN if not_blank else STORABLE_PATTERN)
+        self.not_blank = not_blank
+
+    def __call__(self, value):  # text fields only: a str
+        if not is_storable_text(value):
+            raise ma.ValidationError("text holds NUL or a lone surrogate, which PostgreSQL "
+                                     "cannot store")
+        if self.not_blank and (not value or value.isspace()):
+            raise ma.ValidationError("text must not be blank")
+        return value
+
+
+_storable = StorableText()
 
 
 class _PageArgs(ma.Schema):
@@ -430,8 +451,7 @@ class SplitRequestSchema(ma.Schema):
 
 class MatchRequestSchema(ma.Schema):
     text = fields.String(required=True, validate=[
-        validate.Length(min=1, max=5000), _storable,
-        NotBlank()])
+        validate.Length(min=1, max=5000), StorableText(not_blank=True)])
     claimant = fields.String(load_default=None, allow_none=True,
                              validate=[validate.Length(max=200), _storable])
     limit = fields.Integer(load_default=10, validate=validate.Range(1, 50))

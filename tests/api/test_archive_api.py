@@ -141,3 +141,17 @@ def test_the_archive_is_behind_the_keys_like_the_rest_of_the_api(database_url):
     client = _client(database_url=database_url, api_keys="archive-key-123")
     assert client.get("/v1/quotes").status_code == 401
     assert client.get("/v1/quotes", headers={"X-API-Key": "archive-key-123"}).status_code == 200
+
+
+def test_the_spec_states_that_stored_text_holds_no_nul(client):
+    """schemathesis sent a split's name of one NUL, schema-valid as the spec stood, and got
+    the 422 the archive must give: the spec now states the rule as a pattern, with a
+    match's not-blank rule in the same one."""
+    import re
+
+    spec = client.get("/openapi.json").get_json()["components"]["schemas"]
+    name = spec["SplitRequest"]["properties"]["name"]["pattern"]
+    text = spec["MatchRequest"]["properties"]["text"]["pattern"]
+    assert re.match(name, "Budi Santoso") and not re.match(name, "Bu\x00di")
+    assert re.match(text, " harga naik ") and not re.match(text, "   ")
+    assert not re.match(text, "harga\x00naik")

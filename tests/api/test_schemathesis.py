@@ -50,8 +50,13 @@ def _clean_redis():
 def test_api_conforms_to_its_own_spec(case):
     # A cursor Kutip did not give and a ClaimReview whose date or URL is not one are refused
     # with 400 naming the field: rules an OpenAPI string cannot state, so a schema-valid
-    # request may be refused there and only there.
-    semantic = case.operation.path in {"/v1/quotes", "/v1/claims", "/v1/factchecks"}
+    # request may be refused there and only there. Text the archive stores or searches
+    # holds no NUL: the spec states it as a pattern (schemas.STORABLE_PATTERN), but the
+    # generator still sends "\x00" there at times ('{"name": "\u0000~"}'), which the
+    # pattern refuses, so those calls are held to every check but that one.
+    semantic = case.operation.path in {"/v1/quotes", "/v1/claims", "/v1/factchecks",
+                                       "/v1/match", "/v1/speakers",
+                                       "/v1/speakers/{speaker_id}/split"}
     response = case.call_and_validate(
         excluded_checks=[positive_data_acceptance] if semantic else [])
     assert response.status_code < 500

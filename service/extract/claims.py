@@ -74,11 +74,10 @@ def candidates(view: ArticleView, quotes: list[Quote]) -> list[Candidate]:
             start = max(sent.start, min(q.start for q in inside))
             end = min(sent.end, max(q.end for q in inside))
             quote = max(inside, key=lambda q: min(q.end, sent.end) - max(q.start, sent.start))
+            if _frame_states_a_fact(view, sent, quote):
+                start = _sentence_start(view, sent)
         else:
-            start, end, quote = sent.start, sent.end, None
-            first_of_para = view.paragraphs[sent.para].start == sent.start
-            if first_of_para:
-                start = after_dateline(view.text, start, end)
+            start, end, quote = _sentence_start(view, sent), sent.end, None
             end, source = _before_trailing_frame(view, start, end)
         # A finding frame stays out of the span, in a quote as in the article's voice ("Hal
         # itu disampaikan X" makes the sentence before it X's quote, frame and all); its body
@@ -91,6 +90,43 @@ def candidates(view: ArticleView, quotes: list[Quote]) -> list[Candidate]:
         if end > start:
             out.append(Candidate(sent, start, end, quote, source))
     return out
+
+
+def _sentence_start(view: ArticleView, sent: Sentence) -> int:
+    """Where the sentence's own words start: after a dateline opening its paragraph."""
+    if view.paragraphs[sent.para].start == sent.start:
+        return after_dateline(view.text, sent.start, sent.end)
+    return sent.start
+
+
+def _frame_states_a_fact(view: ArticleView, sent: Sentence, quote: Quote) -> bool:
+    """The words before the quote's cue hold a clause of their own besides the speaker, so
+    the sentence states two facts and the claim covers both (CLAIMS.md): a subordinate clause
+    ("Novanto ditahan setelah dokter menyatakan ...", "Jika tak ada kesepakatan, X
+    mengungkapkan ..."), a first predicate coordinated with the cue ("pengadilan mengabulkan
+    permohonan itu dan menyatakan ..."), or a restrictive relative clause with a verb after
+    the speaker ("Miryam yang tetap mencabut BAP-nya menegaskan ...")."""
+    cue, mention = quote.cue, quote.mention
+    if cue is None or not sent.start <= cue.start < quote.start:
+        return False
+    frame = [w for w in view.words_between(sent.start, cue.start) if not is_punct(w) and not (
+        mention is not None and mention.start <= w.start < mention.end)]
+    lows = [w.lower for w in frame]
+    # A conjunction and two words besides it: its clause ("Jika tak ada kesepakatan, X
+    # mengungkapkan"), or the main clause when the frame is the subordinate one ("Novanto
+    # ditahan setelah X menyatakan"); before a demonstrative it links sentences ("Oleh karena
+    # itu, X menilai").
+    if len(lows) > 2 and any(
+            low in lx.FRAME_CLAUSE_CONJUNCTIONS and lows[k + 1 : k + 2] != ["itu"] and (
+                lows[k + 1 : k + 2] != ["ini"]) for k, low in enumerate(lows)):
+        return True
+    if len(lows) > 1 and lows[-1] in lx.PREDICATE_COORDINATORS and any(
+            verb_shaped(w.text) for w in frame[:-1]):
+        return True
+    if mention is None:
+        return False
+    after = view.words_between(mention.end, cue.start)
+    return bool(after) and after[0].lower == "yang" and any(verb_shaped(w.text) for w in after)
 
 
 # A closing quotation mark after the quoted words' comma or final mark, and the frame after

@@ -1133,6 +1133,20 @@ SENTENCE_CONNECTIVES: tuple[str, ...] = (
     "sebelum itu", "tambahan pula", "lagi pula", "lebih lanjut", "bahkan", "malahan",
     "adapun", "di samping itu", "dalam pada itu",
 )
+# Subordinating conjunctions of sequence, condition and cause (TBBBI, konjungsi subordinatif
+# waktu "setelah, sesudah, sebelum, seusai", syarat "jika, apabila, bila, kalau", sebab
+# "karena, sebab"): among the words before a speaker's cue they open a clause with a fact or
+# a condition of its own ("Novanto ditahan setelah dokter menyatakan ...", "Jika tak ada
+# kesepakatan, X mengungkapkan ..."), which the claim covers with what is said (CLAIMS.md: a
+# sentence that states two facts takes the span covering both). "ketika" and "saat" are left
+# out: before a cue they mostly say when the speaker spoke ("Saat ditemui, X mengatakan").
+FRAME_CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
+    {"setelah", "sesudah", "sebelum", "seusai", "jika", "apabila", "bila", "kalau", "karena",
+     "sebab"}
+)
+# Coordinators of two predicates of one subject (TBBBI, konjungsi koordinatif): "Pengadilan
+# mengabulkan permohonan itu dan menyatakan ...": the first predicate is a fact of its own.
+PREDICATE_COORDINATORS: frozenset[str] = frozenset({"dan", "serta", "lalu", "kemudian"})
 # The causal connectives between sentences (TBBBI, konjungsi antarkalimat of consequence):
 # opening a sentence they point back to a cause the sentence before states, so the span
 # itself states no cause ("Sehingga kemiskinan ekstrem Maret 2025 turun ...", "Oleh karena

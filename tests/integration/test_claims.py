@@ -74,3 +74,17 @@ def test_a_body_reporting_a_finding_claims_it_in_the_answer(extract):
     [claim] = answer["claims"]
     assert claim["text"].startswith("tingkat pengangguran terbuka")
     assert claim["speaker"]["name"] == "Amalia Adininggar"
+
+
+def test_a_frame_with_a_fact_of_its_own_stays_in_the_claim_on_real_parses(extract):
+    """The quote stage's cue and speaker on a real parse feed the rule: a court's decision
+    coordinated with its cue, and a subordinate frame after the article's own fact, are part
+    of the claim; a plain frame is not."""
+    for text in ("Pengadilan Negeri Jakarta mengabulkan gugatan warga dan menyatakan izin "
+                 "tambang itu batal.",
+                 "Bupati Sukamaju ditahan setelah tim dokter menyatakan dia sudah sehat."):
+        answer = extract(text)
+        assert answer["quotes"], text
+        assert [c["text"] for c in answer["claims"]] == [text[:-1]]
+    plain = "Bupati Sukamaju Rudi Hartono mengatakan izin tambang itu batal."
+    assert [c["text"] for c in extract(plain)["claims"]] == ["izin tambang itu batal"]

@@ -450,3 +450,54 @@ def test_a_person_opening_a_sentence_with_a_verb_of_finding_is_no_body():
 def test_thanks_to_a_cause_opening_a_clause_is_causal(text, causal, appeal):
     feats = _features(text)
     assert (feats["causal"], feats["appeal"]) == (causal, appeal)
+
+
+def _framed(sentence: str, speaker: str, cue: str, reported: str) -> list[str]:
+    """The claim spans of one reported quote, its speaker and cue marked as the quote stage
+    marks them."""
+    view = view_of(sentence)
+    start = view.text.index(reported)
+    s_start, c_start = view.text.index(speaker), view.text.index(f" {cue} ") + 1
+    quote = Quote(type="indirect", start=start, end=start + len(reported), text=reported,
+                  sentence=0, mention=Mention(speaker, s_start, s_start + len(speaker)),
+                  cue=Cue(text=cue, start=c_start, end=c_start + len(cue)))
+    return _spans(view, [quote])
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue", "reported"), [
+    # The frame is a subordinate clause after the article's own fact.
+    ("Bupati itu ditahan setelah dokter rumah sakit menyatakan dia sudah sehat.",
+     "dokter rumah sakit", "menyatakan", "dia sudah sehat"),
+    # A condition of what is said opens the sentence.
+    ("Jika kontraknya tidak diperpanjang, Rudi mengungkapkan dirinya akan pindah klub.",
+     "Rudi", "mengungkapkan", "dirinya akan pindah klub"),
+    # A first predicate coordinated with the cue: the court's decision is a fact.
+    ("Hakim mengabulkan gugatan warga dan menyatakan izin tambang itu batal.",
+     "Hakim", "menyatakan", "izin tambang itu batal"),
+    # A restrictive relative clause with a verb after the speaker.
+    ("Saksi yang mencabut keterangannya menegaskan tidak pernah menerima uang.",
+     "Saksi", "menegaskan", "tidak pernah menerima uang"),
+])
+def test_a_frame_with_a_fact_of_its_own_puts_the_whole_sentence_in_the_claim(
+        sentence, speaker, cue, reported):
+    # CLAIMS.md: a sentence stating two facts takes the span covering both.
+    assert _framed(sentence, speaker, cue, reported) == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue", "reported"), [
+    ("Menteri Keuangan Sri Wahyuni mengatakan inflasi turun.", "Sri Wahyuni", "mengatakan",
+     "inflasi turun"),
+    # A connective pointing back links sentences; it is no clause.
+    ("Oleh karena itu, Rudi menilai program itu gagal.", "Rudi", "menilai", "program itu gagal"),
+    ("Setelah itu, Rudi mengatakan pasar sudah dibuka.", "Rudi", "mengatakan",
+     "pasar sudah dibuka"),
+    # An apposition after a comma describes the speaker ("yang" with a comma is no fact).
+    ("Rudi, yang menjabat ketua panitia, mengatakan acara ditunda.", "Rudi", "mengatakan",
+     "acara ditunda"),
+    # Where and when the speaker spoke stay in the frame.
+    ("Di Jakarta, Senin, Rudi mengatakan pasar sudah dibuka.", "Rudi", "mengatakan",
+     "pasar sudah dibuka"),
+])
+def test_a_frame_that_only_names_the_speaker_stays_out_of_the_claim(
+        sentence, speaker, cue, reported):
+    assert _framed(sentence, speaker, cue, reported) == [reported]

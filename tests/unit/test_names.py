@@ -632,6 +632,28 @@ def test_a_place_before_a_one_word_name_needs_the_article_s_word_for_it(text, sp
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
+    # Called by the second word alone later, and the first never alone: news calls a person
+    # of two names by the first, so the first is the place and the name is one word.
+    ("“Pompa sudah disiapkan,” kata Camat Sukamaju Mundari. “Kami siaga,” kata Mundari.",
+     ["Mundari", "Mundari"]),
+    ("Lurah Cibeureum Sutarno mengatakan warga bergotong royong. “Saluran sudah bersih,” "
+     "kata Sutarno.", ["Sutarno"]),
+    # Called by the first word: both are the person's.
+    ("“Pompa sudah disiapkan,” kata Camat Budi Mundari. “Kami siaga,” kata Budi.",
+     ["Budi Mundari", "Budi Mundari"]),
+    # The first word also written alone elsewhere is a name the article uses.
+    ("“Pompa sudah disiapkan,” kata Camat Budi Mundari. “Kami siaga,” kata Mundari. Budi "
+     "sudah lama menjabat.", ["Budi Mundari", "Budi Mundari"]),
+    # Words that open names stay the person's, whatever the article calls them later.
+    ("“Pompa sudah disiapkan,” kata Camat Muhammad Mundari. “Kami siaga,” kata Mundari.",
+     ["Muhammad Mundari", "Muhammad Mundari"]),
+])
+def test_a_place_before_a_one_word_name_shown_by_what_the_article_calls_the_person(
+        text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
     # A coach's or a captain's team stands between the office and the name the article
     # calls the person by later.
     ("“Kami bermain bagus,” kata pelatih Persada Bojan Hodak. “Pemain disiplin,” ujar Bojan.",

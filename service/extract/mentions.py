@@ -298,10 +298,12 @@ def _a_subject_of_its_own(tokens: tuple[str, ...], lows: tuple[str, ...],
                    for p in where.get(person_first, ()))
 
 
-def _flanked(tokens: tuple[str, ...], p: int) -> bool:
-    """A capitalised token stands right before or after token p: p is inside a longer name."""
-    return (p > 0 and tokens[p - 1][:1].isupper()) or (
-        p + 1 < len(tokens) and tokens[p + 1][:1].isupper())
+def _flanked(tokens: tuple[str, ...], p: int, lows: tuple[str, ...] = ()) -> bool:
+    """A capitalised token stands right before or after token p: p is inside a longer name.
+    With lows, a function word before it opens a sentence ("Menurut Slamet, ..."), no name."""
+    before = p > 0 and tokens[p - 1][:1].isupper() and not (
+        lows and lows[p - 1] in lx.FUNCTION_WORDS)
+    return before or (p + 1 < len(tokens) and tokens[p + 1][:1].isupper())
 
 
 def borrowed_shaped(word: str) -> bool:
@@ -509,7 +511,7 @@ def _called_by_the_second_word_alone(view: ArticleView, first: str, second: str)
     if first in lx.NAME_OPENERS or first in lx.NAME_FIRST_WORDS:
         return False
     tokens, lows, where = _tokens(view.text)
-    second_alone = any(tokens[p][:1].isupper() and not _flanked(tokens, p)
+    second_alone = any(tokens[p][:1].isupper() and not _flanked(tokens, p, lows)
                        for p in where.get(second, ()))
     first_alone = any(tokens[p][:1].isupper() and (p + 1 == len(lows) or lows[p + 1] != second)
                       for p in where.get(first, ()))

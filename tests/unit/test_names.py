@@ -638,6 +638,12 @@ def test_a_place_before_a_one_word_name_needs_the_article_s_word_for_it(text, sp
      ["Mundari", "Mundari"]),
     ("Lurah Cibeureum Sutarno mengatakan warga bergotong royong. “Saluran sudah bersih,” "
      "kata Sutarno.", ["Sutarno"]),
+    # A function word opening the sentence before the later call is no name of its own.
+    ("“Kami siaga,” kata Kepala BPBD Sukamaju Slamet. Menurut Slamet, 40 rumah terendam.",
+     ["Slamet"]),
+    # Inside a longer name elsewhere the second word is not the person called alone.
+    ("“Pompa sudah disiapkan,” kata Camat Rudi Permana. Tim Permana Jaya ikut membantu.",
+     ["Rudi Permana"]),
     # Called by the first word: both are the person's.
     ("“Pompa sudah disiapkan,” kata Camat Budi Mundari. “Kami siaga,” kata Budi.",
      ["Budi Mundari", "Budi Mundari"]),

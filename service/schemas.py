@@ -20,17 +20,25 @@ _URL_PATTERN = r"^https?://[^\x00-\x20/?#]+[^\x00-\x20]*$"
 EARLIEST_DATE = date(1900, 1, 1)
 
 
+_BLANK = "text must not be blank"
+
+
+def is_blank(value: str) -> bool:
+    """Empty or white space alone (str.isspace: Unicode white space, as the patterns' \\s)."""
+    return not value or value.isspace()
+
+
 class NotBlank(validate.Regexp):
     """Some character that is not white space: validate.Regexp(r"[\\s\\S]*\\S"), so the spec
     states the pattern, checked by str.isspace (the same Unicode white space as the regular
     expression's \\s) instead of a scan of a long article to its end and back."""
 
     def __init__(self) -> None:
-        super().__init__(r"[\s\S]*\S", error="text must not be blank")
+        super().__init__(r"[\s\S]*\S", error=_BLANK)
 
     def __call__(self, value):  # text fields only: a str
-        if not value or value.isspace():
-            raise ma.ValidationError(self._format_error(value))
+        if is_blank(value):
+            raise ma.ValidationError(_BLANK)
         return value
 
 
@@ -369,9 +377,10 @@ def is_storable_text(value: str) -> bool:
 
 # Storable text as patterns, so the spec states what is_storable_text checks: no NUL, no
 # half of a UTF-16 pair; and, not blank, one character at least that is no white space.
-_STORABLE_CHAR = r"[^\x00\ud800-\udfff]"
+_UNSTORABLE = r"\x00\ud800-\udfff"
+_STORABLE_CHAR = rf"[^{_UNSTORABLE}]"
 STORABLE_PATTERN = rf"^{_STORABLE_CHAR}*$"
-STORABLE_NOT_BLANK_PATTERN = rf"^{_STORABLE_CHAR}*[^\s\x00\ud800-\udfff]{_STORABLE_CHAR}*$"
+STORABLE_NOT_BLANK_PATTERN = rf"^{_STORABLE_CHAR}*[^\s{_UNSTORABLE}]{_STORABLE_CHAR}*$"
 
 
 class StorableText(validate.Regexp):
@@ -388,8 +397,8 @@ class StorableText(validate.Regexp):
         if not is_storable_text(value):
             raise ma.ValidationError("text holds NUL or a lone surrogate, which PostgreSQL "
                                      "cannot store")
-        if self.not_blank and (not value or value.isspace()):
-            raise ma.ValidationError("text must not be blank")
+        if self.not_blank and is_blank(value):
+            raise ma.ValidationError(_BLANK)
         return value
 
 

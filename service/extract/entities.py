@@ -596,7 +596,7 @@ class Entities:
         # An apposition's comma closes the office ("epidemiolog Universitas Indonesia, Tri
         # Yunis Miko Wahyono"): its body cannot go on into the name after it.
         if not after.endswith(",") and any(
-                wants_a_body(r.split()) or self._body_written_once(r) for r in roles):
+                wants_a_body(r) or self._body_written_once(r) for r in roles):
             return True
         last = prefix[-1]
         pattern = re.compile(rf"\b{re.escape(last)}\b(?!\s+{re.escape(person_first)}\b)")

@@ -931,13 +931,14 @@ def body_shaped(word: str) -> bool:
     return is_org_token(word) or word.lower() in lx.PLACE_WORDS
 
 
-def wants_a_body(role: list[str]) -> bool:
+def wants_a_body(role_text: str) -> bool:
     """An office of a body, the role's last title, written without its body ("Koordinator
     Nasional", "Chief Information Officer": no organisation, place or kind of body), or one
     that stops inside a body's or a second office's name, at a body's head or after a joiner
     ("Ketua Yayasan", "Direktur Institute for Essential", "Menteri Pekerjaan Umum dan
     Perumahan"). The capitalised words after such an office are the rest of its body,
     whenever the article calls the person by a later word."""
+    role = role_text.split()
     lows = [w.lower() for w in role]
     if not lows:
         return False

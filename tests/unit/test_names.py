@@ -427,7 +427,7 @@ def test_a_word_only_ever_written_first_in_a_name_opens_the_persons_name(phrase,
 def test_an_office_wants_its_body_only_when_none_is_written(role, wants):
     from service.extract.mentions import wants_a_body
 
-    assert wants_a_body(role.split()) is wants
+    assert wants_a_body(role) is wants
 
 
 def test_a_second_titled_person_after_dan_has_only_their_own_office():

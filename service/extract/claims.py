@@ -73,7 +73,9 @@ def candidates(view: ArticleView, quotes: list[Quote]) -> list[Candidate]:
         if inside:
             start = max(sent.start, min(q.start for q in inside))
             end = min(sent.end, max(q.end for q in inside))
-            quote = max(inside, key=lambda q: min(q.end, sent.end) - max(q.start, sent.start))
+            # The first quote's speaker frames the sentence ("Trump mengatakan ..., karena
+            # pemimpin Iran mengatakan ..."): later ones are reported inside it.
+            quote = min(inside, key=lambda q: q.start)
             if _frame_states_a_fact(view, sent, quote):
                 start = _sentence_start(view, sent)
         else:

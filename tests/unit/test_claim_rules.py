@@ -501,3 +501,24 @@ def test_a_frame_with_a_fact_of_its_own_puts_the_whole_sentence_in_the_claim(
 def test_a_frame_that_only_names_the_speaker_stays_out_of_the_claim(
         sentence, speaker, cue, reported):
     assert _framed(sentence, speaker, cue, reported) == [reported]
+
+
+def test_a_sentence_with_two_quotes_is_claimed_by_the_first_speaker():
+    """"Budi mengatakan ..., karena Ani menyebut ...": the second report is part of the
+    first speaker's account, however long it is."""
+    sentence = ("Budi mengatakan rapat ditunda, karena Ani menyebut anggaran tahun ini belum "
+                "disetujui oleh dewan pengawas yayasan.")
+    view = view_of(sentence)
+    quotes = []
+    for speaker, cue, reported in (
+            ("Budi", "mengatakan", "rapat ditunda"),
+            ("Ani", "menyebut", "anggaran tahun ini belum disetujui oleh dewan pengawas "
+                                "yayasan")):
+        start, s_start = view.text.index(reported), view.text.index(speaker)
+        c_start = view.text.index(cue)
+        quotes.append(Quote(type="indirect", start=start, end=start + len(reported),
+                            text=reported, sentence=0,
+                            mention=Mention(speaker, s_start, s_start + len(speaker)),
+                            cue=Cue(text=cue, start=c_start, end=c_start + len(cue))))
+    [cand] = cs.candidates(view, quotes)
+    assert cand.quote is quotes[0]

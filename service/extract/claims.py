@@ -118,9 +118,8 @@ def _frame_states_a_fact(view: ArticleView, sent: Sentence, quote: Quote) -> boo
     # mengungkapkan"), or the main clause when the frame is the subordinate one ("Novanto
     # ditahan setelah X menyatakan"); before a demonstrative it links sentences ("Oleh karena
     # itu, X menilai").
-    if len(lows) > 2 and any(
-            low in lx.FRAME_CLAUSE_CONJUNCTIONS and lows[k + 1 : k + 2] != ["itu"] and (
-                lows[k + 1 : k + 2] != ["ini"]) for k, low in enumerate(lows)):
+    if len(lows) > 2 and any(low in lx.FRAME_CLAUSE_CONJUNCTIONS and lx.DEMONSTRATIVES.isdisjoint(
+            lows[k + 1 : k + 2]) for k, low in enumerate(lows)):
         return True
     if len(lows) > 1 and lows[-1] in lx.PREDICATE_COORDINATORS and any(
             verb_shaped(w.text) for w in frame[:-1]):

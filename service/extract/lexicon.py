@@ -271,6 +271,24 @@ OWN_ACT_CUE_FORMS: frozenset[str] = frozenset(
 # Complementisers introducing the reported clause; the clause starts after them.
 COMPLEMENTISERS: frozenset[str] = frozenset({"bahwa", "bahwasanya", "jika", "kalau", "apakah"})
 
+# Where, when, to whom and how a speaker spoke, written right after the cue and closed by a
+# comma before what was said ("mengatakan kepada wartawan, ...", "mengatakan dalam konferensi
+# pers, ...", "melalui keterangan tertulis, ...", "secara terpisah, ...", "usai rapat, ...",
+# "saat ditemui di kantornya, ..."): the circumstances of the saying, part of the frame, not
+# of the reported clause (CONTRACT.md). The hearer's preposition; the prepositions that open an
+# occasion, a channel or a manner, and those of time that open a while-clause; and the nouns
+# and adverbs (KBBI) naming an occasion, channel or manner of speaking, without one of which
+# the phrase is what was said ("dalam waktu dekat", "secara bertahap").
+HEARER_PREPOSITIONS: frozenset[str] = frozenset({"kepada"})
+WHILE_WORDS: frozenset[str] = frozenset({"saat", "ketika", "sewaktu", "usai", "seusai", "selepas"})
+OCCASION_PREPOSITIONS: frozenset[str] = frozenset(
+    {"dalam", "pada", "melalui", "lewat", "via", "secara"}) | WHILE_WORDS
+SPEAKING_OCCASIONS: frozenset[str] = frozenset(
+    {"keterangan", "pernyataan", "konferensi", "jumpa", "wawancara", "rapat", "acara", "sidang",
+     "siaran", "diskusi", "seminar", "webinar", "unggahan", "pidato", "sambutan", "kesempatan",
+     "kunjungan", "pertemuan", "rilis", "akun", "pesan", "surat", "telepon", "video", "dialog",
+     "terpisah", "tertulis", "daring", "virtual", "terbuka", "langsung", "lisan", "resmi"}
+)
 # Words that mean "according to"; "menurutnya" carries its speaker as -nya.
 ACCORDING_TO: frozenset[str] = frozenset({"menurut", "menurutnya"})
 # Frames that open a sentence and work as "menurut X," does, the statement after their comma:
@@ -599,10 +617,13 @@ ENGLISH_SUFFIXES: tuple[str, ...] = (
 LOAN_SUFFIXES: tuple[str, ...] = ("asi", "itas", "isme", "onal")
 
 # Calendar words and time zones: capitalised, never part of a name.
-CALENDAR_WORDS: frozenset[str] = frozenset(
-    {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",
-     "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
-     "desember", "wib", "wita", "wit",
+# The days of the week: news dates what someone said by its day ("mengatakan di Jakarta,
+# Senin, ..."), the content's own time by month or year ("pada 2020, ...").
+WEEKDAYS: frozenset[str] = frozenset(
+    {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
+CALENDAR_WORDS: frozenset[str] = WEEKDAYS | frozenset(
+    {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+     "oktober", "november", "desember", "wib", "wita", "wit",
      # "Peraturan Presiden Nomor 49 Tahun 2025": the year of a law's number, capitalised in
      # its title, is no name.
      "tahun"}

@@ -66,6 +66,90 @@ def _a_two_word_clause(content: list[Word]) -> bool:
                                   or verb_shaped(content[1].text))
 
 
+def _a_subject_and_a_predicate(content: list[Word]) -> bool:
+    """Two words after a cue that takes a clause and nothing else (lexicon.CLAUSAL_CUE_FORMS):
+    a subject and its predicate, whatever the tagger makes of the second ("mengatakan stok
+    aman", "mengatakan prajurit siaga", "menyatakan pasukan dikirim"), unless they are a
+    noun phrase the cue takes as its object ("menyatakan sikap tegas") or one a demonstrative
+    closes ("mengatakan hal tersebut"), or a preposition opens them ("mengatakan dengan
+    tegas": how it was said)."""
+    first = content[0].lower if content else ""
+    return len(content) == 2 and content[1].lower not in lx.DEMONSTRATIVES and (
+        first not in lx.NOUN_PHRASE_OBJECTS) and first not in lx.PREPOSITIONS and (
+        first not in lx.OCCASION_PREPOSITIONS)
+
+
+# Most words a circumstance of the saying holds before its comma ("di Gedung Nusantara II DPR",
+# "saat ditemui di kantornya").
+_CIRCUMSTANCE_WORDS = 8
+# Most words of a circumstance that ends the sentence with nothing said ("secara terpisah",
+# "melalui keterangan tertulis", "di Gedung DPR Senayan").
+_CLOSING_CIRCUMSTANCE_WORDS = 4
+# Most words of a region written after a place ("di Mamuju, Sulawesi Barat, Senin").
+_REGION_WORDS = 3
+# A passive verb is longer than "di" and a short stem ("ditemui", "dihubungi").
+_SHORTEST_PASSIVE = 4
+
+
+def _circumstance(words: list[Word], after_place: bool = False) -> str | None:
+    """What words, up to a comma, say of the saying itself when they follow the cue ("date",
+    "place", "region" after a place, "other"), or None when they are what was said. News puts
+    them right after the cue: "mengatakan di Jakarta, Senin, ...", "mengatakan kepada
+    wartawan, ...", "mengatakan dalam konferensi pers, ...", "mengatakan secara terpisah,
+    ...", "mengatakan saat ditemui di kantornya, ...". A date of the saying names its day
+    (a month or a year dates what was said: "pada 2020, ..."); a place is a name after "di";
+    an occasion, channel or manner is one of lexicon.SPEAKING_OCCASIONS ("dalam waktu dekat"
+    and "secara bertahap" belong to what was said); a while-clause's verb is passive (the
+    speaker being met or called)."""
+    content = _content_words(words)
+    if not content:
+        return None
+    first = content[0].lower
+    dated = content[1:] if first == "pada" else content
+    if dated and _only_a_date(dated) and any(w.lower in lx.WEEKDAYS for w in dated):
+        return "date"
+    if after_place and len(content) <= _REGION_WORDS and all(
+            w.text[:1].isupper() for w in content):
+        return "region"  # "di Mamuju, | Sulawesi Barat, | Senin"
+    if first in lx.HEARER_PREPOSITIONS:
+        return "other"
+    if len(content) < 2:
+        return None
+    second = content[1]
+    if first in lx.LOCATIVE_PREPOSITIONS:
+        return "place" if second.text[:1].isupper() else None
+    if first in lx.OCCASION_PREPOSITIONS and second.lower in lx.SPEAKING_OCCASIONS:
+        return "other"
+    passive = second.lower.startswith(lx.PASSIVE_PREFIX) and len(second.lower) > _SHORTEST_PASSIVE
+    return "other" if first in lx.WHILE_WORDS and passive else None
+
+
+def _past_the_circumstances(rest: list[Word]) -> list[Word]:
+    """The words after a cue past the circumstances of the saying, each closed by its comma
+    (_circumstance); none when they are all that follows the cue ("mengatakan di Jakarta,
+    Senin (3/3).") or when a hearer runs on with no comma ("kepada wartawan harga naik": no
+    quote, as before). A place is the saying's only when its day follows it ("di Jakarta,
+    Senin, ..."); before anything else it is where what was said happened ("di Boyolali, satu
+    RPH ..."), and stays in it."""
+    placed: list[Word] | None = None  # where a place not yet shown to be the saying's starts
+    while rest:
+        comma = next((j for j, w in enumerate(rest[: _CIRCUMSTANCE_WORDS + 1]) if w.text == ","),
+                     None)
+        segment = rest if comma is None else rest[:comma]
+        kind = _circumstance(segment, after_place=placed is not None)
+        if kind is None:
+            return placed if placed is not None else rest
+        if comma is None:
+            short = len(_content_words(segment)) <= _CLOSING_CIRCUMSTANCE_WORDS
+            if short or rest[0].lower in lx.HEARER_PREPOSITIONS:
+                return []
+            return placed if placed is not None else rest
+        # A place waits for its day; any other circumstance closes what came before it.
+        placed = (placed or rest) if kind in {"place", "region"} else None
+        rest = rest[comma + 1 :]
+    return rest
+
+
 def _only_a_date(words: list[Word]) -> bool:
     """", Selasa (4/3/2025).": the day or date news puts after a closing frame ("kata X di
     Jakarta, Selasa"), which continues no clause."""
@@ -340,16 +424,17 @@ class _Finder:
             if not content or (content[0].lower in lx.REQUESTED_THINGS and not purpose):
                 return None
             return rest
-        if rest[0].lower == "kepada":
-            commas = [j for j, w in enumerate(rest[:8]) if w.text == ","]
-            if not commas:
-                return None
-            rest = rest[commas[0] + 1 :]
+        said = _past_the_circumstances(rest)
+        if not said:
+            return None
+        comma = comma or said is not rest
+        rest = said
         if rest and rest[0].lower in lx.COMPLEMENTISERS:
             rest = rest[1:]
         body = self._cut_inverted(rest)
         content = _content_words(body)
-        if clause_only and (len(content) >= _MIN_CLAUSE_WORDS or _a_two_word_clause(content)) and (
+        if clause_only and (len(content) >= _MIN_CLAUSE_WORDS or _a_two_word_clause(content)
+                            or _a_subject_and_a_predicate(content)) and (
                 content[0].lower not in lx.EXPRESSED_ATTITUDES or _an_auxiliary_follows(content)):
             # lexicon.CLAUSAL_CUE_FORMS: what follows is what was said, even where its subject
             # opens with a noun other verbs take as their object ("mengatakan data pribadi

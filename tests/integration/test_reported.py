@@ -193,3 +193,37 @@ def test_a_title_before_a_name_in_an_apposition_is_no_role(extract):
     [speaker] = answer["speakers"]
     assert speaker["name"] == "Hendro Wibowo"
     assert speaker["roles"] == ["Guru Besar Fakultas Hukum Universitas Sukamaju"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Sekretaris Daerah Kota Sukamaju Budi Santoso mengatakan anggaran cukup.",
+     "anggaran cukup"),
+    ("Komandan Satuan Brimob Polda Sukamaju Kombes Budi Santoso mengatakan pasukan dikirim.",
+     "pasukan dikirim"),
+    ("Dandim Sukamaju Letkol Inf Budi Santoso mengatakan prajurit siaga.", "prajurit siaga"),
+])
+def test_two_words_after_mengatakan_are_said_on_real_parses(extract, text, said):
+    """The small tagger reads "cukup" as an adverb, "dikirim" as an adjective and "siaga" as
+    a noun; after "mengatakan" a subject and its predicate are still what was said."""
+    q = _only(extract(text))
+    assert q["text"] == said
+    assert q["speaker"]["name"] == "Budi Santoso"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Menteri Keuangan Sri Wahyuni mengatakan di Jakarta, Senin, inflasi tahun ini akan "
+     "terkendali.", "inflasi tahun ini akan terkendali"),
+    ("Kepala BPS Rina Marlina mengatakan dalam konferensi pers, ekspor naik 5 persen.",
+     "ekspor naik 5 persen"),
+    ("Kapolres Sukamaju AKBP Budi Santoso mengatakan saat ditemui di kantornya, pelaku sudah "
+     "ditahan.", "pelaku sudah ditahan"),
+])
+def test_the_circumstances_of_the_saying_stay_out_on_real_parses(extract, text, said):
+    q = _only(extract(text))
+    assert q["text"] == said
+    assert q["type"] == "indirect"
+
+
+def test_circumstances_alone_are_no_quote_on_real_parses(extract):
+    assert extract("Menteri Keuangan Sri Wahyuni mengatakan di Jakarta, Senin (3/3).")[
+        "quotes"] == []

@@ -215,6 +215,15 @@ def test_after_menurut_and_a_comma_the_words_are_the_statement_whatever_their_ta
     # After "mengatakan", a subject and its verb are a clause in full; "hal itu" is none.
     ("Budi Santoso mengatakan sidang ditunda.", "sidang ditunda"),
     ("Budi Santoso mengatakan hal itu.", None),
+    # ... and so are a subject and an adjective or a state, whatever the tagger makes of it
+    # ("siaga" read as a noun); a demonstrative or an attitude the saying expresses is none.
+    ("Budi Santoso mengatakan stok aman.", "stok aman"),
+    ("Budi Santoso mengatakan prajurit siaga.", "prajurit siaga"),
+    ("Budi Santoso mengatakan hal tersebut.", None),
+    ("Budi Santoso mengatakan dengan tegas.", None),
+    ("Budi Santoso menyatakan keprihatinan mendalam.", None),
+    # Other verbs of saying take a noun phrase of two words as their object.
+    ("Budi Santoso menyampaikan pesan singkat.", None),
     # A verb and its object are the act in full; a feeling after "mengaku" is no act.
     ("Budi Santoso membantah menerima suap.", "menerima suap"),
     ("Budi Santoso mengaku kecewa.", None),
@@ -349,3 +358,46 @@ def test_degrees_between_a_name_and_its_apposition_stay_out_of_the_subject():
                    "depan.")
     [quote] = extract_reported(view, [], [], Frames(view))
     assert quote.mention.text == "Budi Santoso"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Where, when, to whom, how and on what occasion the speaker spoke, each closed by its
+    # comma right after the cue, are the frame's, not what was said.
+    ("Budi Santoso mengatakan di Jakarta, Senin, harga beras akan turun bulan depan.",
+     "harga beras akan turun bulan depan"),
+    ("Budi Santoso mengatakan kepada wartawan, harga beras akan turun bulan depan.",
+     "harga beras akan turun bulan depan"),
+    ("Budi Santoso mengatakan dalam konferensi pers, harga beras akan turun.",
+     "harga beras akan turun"),
+    ("Budi Santoso mengatakan secara terpisah, harga beras akan turun.",
+     "harga beras akan turun"),
+    ("Budi Santoso mengatakan saat ditemui di kantornya, harga beras akan turun.",
+     "harga beras akan turun"),
+    ("Budi Santoso mengatakan usai rapat, anggaran desa sudah disetujui.",
+     "anggaran desa sudah disetujui"),
+    # Circumstances and nothing else: nothing was said in this sentence.
+    ("Budi Santoso mengatakan di Jakarta, Senin (3/3).", None),
+    ("Budi Santoso mengatakan melalui keterangan tertulis.", None),
+    ("Budi Santoso mengatakan secara terpisah.", None),
+    # The controls: a phrase of the reported clause itself stays in it.
+    ("Budi Santoso mengatakan di tengah pandemi, ekonomi desa tetap tumbuh.",
+     "di tengah pandemi, ekonomi desa tetap tumbuh"),
+    ("Budi Santoso mengatakan dalam waktu dekat, harga beras akan turun.",
+     "dalam waktu dekat, harga beras akan turun"),
+    ("Budi Santoso mengatakan di Jakarta banyak jalan rusak.",
+     "di Jakarta banyak jalan rusak"),
+    # A place is the saying's when its day follows it, a region between them ...
+    ("Budi Santoso mengatakan di Mamuju, Sulawesi Barat, Senin, jalan itu sudah dibuka.",
+     "jalan itu sudah dibuka"),
+    # ... and where what was said happened before anything else.
+    ("Budi Santoso mengatakan di Sukamaju, satu pasar sudah ditutup.",
+     "di Sukamaju, satu pasar sudah ditutup"),
+    # A month or a year dates what was said, not the saying.
+    ("Budi Santoso mengatakan pada 2020, ekspor beras naik 5 persen.",
+     "pada 2020, ekspor beras naik 5 persen"),
+    # The speaker's own act in a while-clause may be what was said; being met is the saying's.
+    ("Budi Santoso mengatakan seusai meninjau pasar, harga beras akan turun.",
+     "seusai meninjau pasar, harga beras akan turun"),
+])
+def test_the_circumstances_of_the_saying_stay_out_of_what_was_said(text, said):
+    assert _reported_texts(text) == ([said] if said else [])

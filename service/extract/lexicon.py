@@ -1237,6 +1237,10 @@ PREDICATE_MARKERS: frozenset[str] = frozenset(
      "telah", "harus", "bisa", "dapat", "masih", "ada", "sedang", "perlu", "mesti", "hanya",
      "menjadi", "jadi", "punya", "tetap", "sempat", "pernah", "baru", "boleh", "mampu"}
 )
+# Predicate markers that also qualify a noun phrase (KBBI: baru "belum pernah ada
+# sebelumnya", an adjective: "kebijakan baru"; hanya "cuma", limiting any phrase: "menilai rasa
+# teh hanya dari warnanya"): after a noun a cue takes as its object they show no clause.
+MARKERS_ALSO_OF_A_PHRASE: frozenset[str] = frozenset({"baru", "hanya"})
 # Existential predicates (KBBI: ada "hadir; telah sedia", terdapat "ada"): a clause that opens
 # with one has no subject before it ("menyebut ada 12 rumah rusak" reports that there are).
 EXISTENTIALS: frozenset[str] = frozenset({"ada", "terdapat"})

@@ -54,6 +54,24 @@ def _marks_a_predicate(w: Word) -> bool:
     return w.lower in lx.PREDICATE_MARKERS or w.lower in lx.BARE_CHANGE_VERBS
 
 
+_PURPOSE_WORDS = lx.PURPOSE_MARKERS | lx.PURPOSE_CONJUNCTIONS
+
+
+def _a_predicate_before_any_relative(content: list[Word]) -> bool:
+    """A predicate's marker after the first word and before any "yang": the noun the cue
+    usually takes as its object is a clause's subject ("menilai kebijakan tersebut | sudah
+    tepat", "menegaskan komitmennya | tidak akan berubah"), not an object a relative clause
+    goes on to describe ("menyampaikan kebijakan baru yang | akan diterapkan") or a purpose
+    follows ("menyampaikan rencana bantuan agar | tetap dapat berproduksi"). Markers that
+    also qualify a noun phrase do not count (lexicon.MARKERS_ALSO_OF_A_PHRASE)."""
+    for w in content[1:]:
+        if w.lower == "yang" or w.lower in _PURPOSE_WORDS:
+            return False
+        if _marks_a_predicate(w) and w.lower not in lx.MARKERS_ALSO_OF_A_PHRASE:
+            return True
+    return False
+
+
 def _an_auxiliary_follows(content: list[Word]) -> bool:
     """A predicate's marker after the first word: the words are a clause with a subject, not a
     noun phrase."""
@@ -164,7 +182,8 @@ def _is_clause(words: list[Word], *, right_after_cue: bool = False) -> bool:
     content = _content_words(words)
     if len(content) < _MIN_CLAUSE_WORDS:
         return False
-    if right_after_cue and content[0].lower in lx.NOUN_PHRASE_OBJECTS:
+    if right_after_cue and content[0].lower in lx.NOUN_PHRASE_OBJECTS and not (
+            _a_predicate_before_any_relative(content)):
         return False
     if content[0].lower in lx.EXISTENTIALS:
         return True  # "menyebut ada 12 rumah rusak": the existential is the predicate

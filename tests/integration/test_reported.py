@@ -227,3 +227,13 @@ def test_the_circumstances_of_the_saying_stay_out_on_real_parses(extract, text, 
 def test_circumstances_alone_are_no_quote_on_real_parses(extract):
     assert extract("Menteri Keuangan Sri Wahyuni mengatakan di Jakarta, Senin (3/3).")[
         "quotes"] == []
+
+
+def test_an_object_noun_then_a_predicate_marker_is_a_clause_on_real_parses(extract):
+    """The small parser makes "kebijakan" the object of "menilai"; the marker after it
+    ("sudah") shows the subject of a clause."""
+    q = _only(extract("Wakil Ketua DPR Budi Santoso menilai kebijakan tersebut sudah tepat."))
+    assert q["text"] == "kebijakan tersebut sudah tepat"
+    assert q["speaker"]["name"] == "Budi Santoso"
+    assert extract("Budi Santoso menyampaikan kebijakan desa yang akan diterapkan tahun "
+                   "depan.")["quotes"] == []

@@ -401,3 +401,20 @@ def test_degrees_between_a_name_and_its_apposition_stay_out_of_the_subject():
 ])
 def test_the_circumstances_of_the_saying_stay_out_of_what_was_said(text, said):
     assert _reported_texts(text) == ([said] if said else [])
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A noun a cue usually takes as its object opens a clause when a predicate's marker
+    # follows it before any relative clause or purpose ...
+    ("Budi Santoso menilai kebijakan tersebut sudah tepat.", "kebijakan tersebut sudah tepat"),
+    ("Budi Santoso menyampaikan data penerima bantuan akan diperbarui.",
+     "data penerima bantuan akan diperbarui"),
+    # ... not when the marker is inside a relative clause or a purpose after the object ...
+    ("Budi Santoso menyampaikan kebijakan desa yang akan diterapkan tahun depan.", None),
+    ("Budi Santoso menyampaikan rencana bantuan agar petani tetap berproduksi.", None),
+    # ... nor when it also qualifies a noun phrase ("baru": new; "hanya": only).
+    ("Budi Santoso menyampaikan kebijakan baru kepada warga desa.", None),
+    ("Budi Santoso menilai rasa teh hanya dari warnanya.", None),
+])
+def test_an_object_noun_opens_a_clause_when_a_predicate_follows_it(text, said):
+    assert _reported_texts(text) == ([said] if said else [])

@@ -512,6 +512,12 @@ class _Finder:
             return self._anaphoric(sent, cue, mention)
         after_agent = [w for w in words if w.start >= mention.end]
         before = _skip_connective(words[:k])
+        if not _content_words(before) and after_agent and after_agent[0].text == ",":
+            # "Dijelaskan Budi, harga beras ...": a passive cue opening the sentence frames
+            # it as "Menurut Budi," does; what follows the agent's comma was said.
+            said = self._cut_inverted(after_agent[1:])
+            return self.make(sent, said, cue, mention, PASSIVE_CONFIDENCE) if _is_clause(
+                said) else None
         # "Angka itu telah resmi diumumkan oleh BPS": the auxiliaries and adverbs right before
         # the cue are the cue's own; what is reported is the rest, with the words after the
         # agent when they go on ("Jumlah itu disebutkan Kepala BPS naik 5 persen").

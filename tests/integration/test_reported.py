@@ -237,3 +237,10 @@ def test_an_object_noun_then_a_predicate_marker_is_a_clause_on_real_parses(extra
     assert q["speaker"]["name"] == "Budi Santoso"
     assert extract("Budi Santoso menyampaikan kebijakan desa yang akan diterapkan tahun "
                    "depan.")["quotes"] == []
+
+
+def test_an_opening_passive_cue_frames_the_clause_on_real_parses(extract):
+    q = _only(extract("Disebutkan Kepala Dinas Pertanian Sukamaju Budi Santoso, produksi padi "
+                      "naik 10 persen."))
+    assert q["text"] == "produksi padi naik 10 persen"
+    assert q["speaker"]["name"] == "Budi Santoso"

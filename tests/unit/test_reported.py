@@ -418,3 +418,17 @@ def test_the_circumstances_of_the_saying_stay_out_of_what_was_said(text, said):
 ])
 def test_an_object_noun_opens_a_clause_when_a_predicate_follows_it(text, said):
     assert _reported_texts(text) == ([said] if said else [])
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A passive cue opening the sentence, its agent and a comma frame what follows, as
+    # "Menurut X," does, also after a connective.
+    ("Dijelaskan Budi Santoso, harga beras akan turun bulan depan.",
+     "harga beras akan turun bulan depan"),
+    ("Sementara itu, diungkapkan Budi Santoso, produksi padi naik 10 persen.",
+     "produksi padi naik 10 persen"),
+    # The control: no clause after the comma, nothing said.
+    ("Dijelaskan Budi Santoso, kemarin.", None),
+])
+def test_an_opening_passive_cue_frames_the_clause_after_its_agent(text, said):
+    assert _reported_texts(text) == ([said] if said else [])

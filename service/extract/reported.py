@@ -464,7 +464,8 @@ class _Finder:
                 content[0].upos == "VERB" or verb_shaped(content[0].text)) and (
                 content[0].lower not in lx.TITLE_WORDS):
             return body  # lexicon.OWN_ACT_CUE_FORMS: "mengaku menerima uang ..."
-        if comma and len(content) >= _MIN_CLAUSE_WORDS and not _a_second_verb(content[0]):
+        if comma and (len(content) >= _MIN_CLAUSE_WORDS or _a_two_word_clause(content)) and (
+                not _a_second_verb(content[0])):
             # "Budi mengatakan, stok vaksin cukup ...": the comma after a verb of saying opens
             # what was said, as a colon does, whatever the tagger makes of its predicate;
             # unless another verb of the speaker's follows it ("X melaporkan, mengutip ...").

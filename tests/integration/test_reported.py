@@ -244,3 +244,11 @@ def test_an_opening_passive_cue_frames_the_clause_on_real_parses(extract):
                       "naik 10 persen."))
     assert q["text"] == "produksi padi naik 10 persen"
     assert q["speaker"]["name"] == "Budi Santoso"
+
+
+def test_two_words_after_a_cue_and_its_comma_on_real_parses(extract):
+    answer = extract("Kapolres Sukamaju Budi Santoso tiba di lokasi. Ia menambahkan, patroli "
+                     "ditingkatkan.")
+    q = _only(answer)
+    assert q["text"] == "patroli ditingkatkan"
+    assert q["speaker"]["name"] == "Budi Santoso"

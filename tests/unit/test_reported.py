@@ -432,3 +432,15 @@ def test_an_object_noun_opens_a_clause_when_a_predicate_follows_it(text, said):
 ])
 def test_an_opening_passive_cue_frames_the_clause_after_its_agent(text, said):
     assert _reported_texts(text) == ([said] if said else [])
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # After a verb of saying and its comma, a subject and its verb are said in full.
+    ("Budi Santoso menambahkan, sidang ditunda.", "sidang ditunda"),
+    ("Budi Santoso menegaskan, harga naik.", "harga naik"),
+    # The controls: a day, and a second verb of the speaker's, are no clause.
+    ("Budi Santoso menambahkan, kemarin.", None),
+    ("Budi Santoso menjelaskan, mengutip data BPS.", None),
+])
+def test_two_words_after_a_cue_and_its_comma_are_said(text, said):
+    assert _reported_texts(text) == ([said] if said else [])

@@ -160,6 +160,10 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     SpeechVerb("tuding", ("meN-",), inverted=True),
     SpeechVerb("tuduh", ("meN-",)),
     SpeechVerb("bantah", ("meN-",), inverted=True),
+    # Denying, as "membantah" does (KBBI: menampik "menolak; tidak mengakui", menyangkal "tidak
+    # mengakui; membantah"), whose forms OWN_ACT_CUE_FORMS already lists.
+    SpeechVerb("tampik", ("meN-",), inverted=True),
+    SpeechVerb("sangkal", ("meN-",), inverted=True),
     SpeechVerb("kritik", ("meN-",), inverted=True),
     SpeechVerb("sindir", ("meN-",), inverted=True),
     SpeechVerb("klarifikasi", ("meN-",)),
@@ -278,7 +282,8 @@ COMPLEMENTISERS: frozenset[str] = frozenset({"bahwa", "bahwasanya", "jika", "kal
 # of the reported clause (CONTRACT.md). The hearer's preposition; the prepositions that open an
 # occasion, a channel or a manner, and those of time that open a while-clause; and the nouns
 # and adverbs (KBBI) naming an occasion, channel or manner of speaking, without one of which
-# the phrase is what was said ("dalam waktu dekat", "secara bertahap").
+# the phrase is what was said ("dalam waktu dekat", "secara bertahap"; "secara resmi" and
+# "secara langsung" qualify what was said as often as the saying, so they are left out).
 HEARER_PREPOSITIONS: frozenset[str] = frozenset({"kepada"})
 WHILE_WORDS: frozenset[str] = frozenset({"saat", "ketika", "sewaktu", "usai", "seusai", "selepas"})
 OCCASION_PREPOSITIONS: frozenset[str] = frozenset(
@@ -287,7 +292,7 @@ SPEAKING_OCCASIONS: frozenset[str] = frozenset(
     {"keterangan", "pernyataan", "konferensi", "jumpa", "wawancara", "rapat", "acara", "sidang",
      "siaran", "diskusi", "seminar", "webinar", "unggahan", "pidato", "sambutan", "kesempatan",
      "kunjungan", "pertemuan", "rilis", "akun", "pesan", "surat", "telepon", "video", "dialog",
-     "terpisah", "tertulis", "daring", "virtual", "terbuka", "langsung", "lisan", "resmi"}
+     "terpisah", "tertulis", "daring", "virtual", "terbuka", "lisan"}
 )
 # Words that mean "according to"; "menurutnya" carries its speaker as -nya.
 ACCORDING_TO: frozenset[str] = frozenset({"menurut", "menurutnya"})

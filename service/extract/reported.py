@@ -138,17 +138,19 @@ def _circumstance(words: list[Word], after_place: bool = False) -> str | None:
         return "place" if second.text[:1].isupper() else None
     if first in lx.OCCASION_PREPOSITIONS and second.lower in lx.SPEAKING_OCCASIONS:
         return "other"
-    passive = second.lower.startswith(lx.PASSIVE_PREFIX) and len(second.lower) > _SHORTEST_PASSIVE
+    # The surface token: the small tokeniser may split "ditanya" into "dita" + "nya".
+    token = second.form.lower()
+    passive = token.startswith(lx.PASSIVE_PREFIX) and len(token) > _SHORTEST_PASSIVE
     return "other" if first in lx.WHILE_WORDS and passive else None
 
 
 def _past_the_circumstances(rest: list[Word]) -> list[Word]:
     """The words after a cue past the circumstances of the saying, each closed by its comma
     (_circumstance); none when they are all that follows the cue ("mengatakan di Jakarta,
-    Senin (3/3).") or when a hearer runs on with no comma ("kepada wartawan harga naik": no
-    quote, as before). A place is the saying's only when its day follows it ("di Jakarta,
-    Senin, ..."); before anything else it is where what was said happened ("di Boyolali, satu
-    RPH ..."), and stays in it."""
+    Senin (3/3).") or when a hearer, an occasion or a while-clause runs on with no comma
+    ("kepada wartawan harga naik": no quote, as before). A place is the saying's only when
+    its day follows it ("di Jakarta, Senin, ..."); before anything else it is where what was
+    said happened ("di Boyolali, satu RPH ..."), and stays in it."""
     placed: list[Word] | None = None  # where a place not yet shown to be the saying's starts
     while rest:
         comma = next((j for j, w in enumerate(rest[: _CIRCUMSTANCE_WORDS + 1]) if w.text == ","),
@@ -158,8 +160,12 @@ def _past_the_circumstances(rest: list[Word]) -> list[Word]:
         if kind is None:
             return placed if placed is not None else rest
         if comma is None:
+            # To the sentence's end: a hearer, an occasion or a while-clause is all there is
+            # ("menampik ketika ditanya apakah ...", "melalui keterangan tertulis yang ..."),
+            # and so is a short place or date; a longer place opens what was said ("di
+            # Jakarta banyak jalan rusak").
             short = len(_content_words(segment)) <= _CLOSING_CIRCUMSTANCE_WORDS
-            if short or rest[0].lower in lx.HEARER_PREPOSITIONS:
+            if short or kind == "other":
                 return []
             return placed if placed is not None else rest
         # A place waits for its day; any other circumstance closes what came before it.

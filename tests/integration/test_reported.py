@@ -252,3 +252,10 @@ def test_two_words_after_a_cue_and_its_comma_on_real_parses(extract):
     q = _only(answer)
     assert q["text"] == "patroli ditingkatkan"
     assert q["speaker"]["name"] == "Budi Santoso"
+
+
+def test_denials_on_real_parses(extract):
+    q = _only(extract("Budi Santoso juga menampik adanya kenaikan harga beras."))
+    assert q["text"] == "adanya kenaikan harga beras"
+    assert extract("Pria berusia 60 tahun itu menampik ketika ditanya apakah dirinya "
+                   "mengetahui kasus itu.")["quotes"] == []

@@ -444,3 +444,19 @@ def test_an_opening_passive_cue_frames_the_clause_after_its_agent(text, said):
 ])
 def test_two_words_after_a_cue_and_its_comma_are_said(text, said):
     assert _reported_texts(text) == ([said] if said else [])
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Denying, as "membantah" does (KBBI: menampik, menyangkal "tidak mengakui").
+    ("Budi Santoso menampik bahwa harga beras naik.", "harga beras naik"),
+    ("Budi Santoso menyangkal menerima uang dari kontraktor.",
+     "menerima uang dari kontraktor"),
+    # A while-clause to the sentence's end says when the speaker spoke; nothing was said.
+    ("Budi Santoso menampik ketika ditanya apakah dirinya mengetahui kasus itu.", None),
+    ("Budi Santoso mengatakan melalui keterangan tertulis yang diterima wartawan.", None),
+    # "secara resmi" qualifies what was said as often as the saying: it stays in.
+    ("Budi Santoso mengungkapkan, secara resmi penghentian perkara akan diputuskan hakim.",
+     "secara resmi penghentian perkara akan diputuskan hakim"),
+])
+def test_denials_and_a_circumstance_that_ends_the_sentence(text, said):
+    assert _reported_texts(text) == ([said] if said else [])

@@ -394,6 +394,7 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "opinion": float(min(_count(words, lx.OPINION_WORDS), 2)) / 2,
         "appeal": float((_has_any(words, low, lx.APPEAL_WORDS) and not thanks_to)
                         or not lx.SECOND_PERSON.isdisjoint(words)),
+        "own_appeal": float(_own_appeal(words)),
         "question": float(_asks(view.text, cand, sent_text)),
         "purpose_only": float(_only_a_purpose(text, words)),
         "future": float(_states_a_future(words, low)),
@@ -431,6 +432,28 @@ def _asks(text: str, cand: Candidate, sent_text: str) -> bool:
     IUP ..., tapi sampai saat ini tidak ada dokumennya"), which asserts what follows."""
     return sent_text.rstrip("\"”’' ").endswith("?") or text[cand.end : cand.end + 3].lstrip(
         " \"”’'").startswith("?")
+
+
+# How many words (adverbs: "juga", "tetap", "hanya") may stand between a first-person
+# subject and its verb of appeal.
+_APPEAL_REACH = 2
+
+
+def _own_appeal(words: list[str]) -> bool:
+    """The speaker appeals or wishes in the saying ("Kami mengimbau warga agar ...", "kami
+    tetap imbau warga ...", "Saya berharap ..."; lexicon.OWN_APPEAL_VERBS): a first-person
+    subject and its verb of appeal, not inside a relative clause ("apa yang saya minta"), and
+    not a wish to say something ("saya ingin sampaikan bahwa ...": a frame)."""
+    for k, word in enumerate(words):
+        if word not in lx.FIRST_PERSON or (k and words[k - 1] == "yang"):
+            continue
+        for j in range(k + 1, min(k + 1 + _APPEAL_REACH, len(words))):
+            if words[j] in lx.OWN_APPEAL_VERBS:
+                after = words[j + 1] if j + 1 < len(words) else ""
+                if after not in lx.BARE_SPEECH_FORMS and after not in lx.CUE_FORMS:
+                    return True
+                break
+    return False
 
 
 def _thanks_to(text: str) -> bool:
@@ -541,8 +564,9 @@ def _type_signals(feats: dict[str, float], words: list[str], low: str,
     (unless the law is cited as a charge: "dijerat Pasal 363") or a conditional opener make
     a rule ("harus" alone is an opinion of what ought to be); else an event. feats: the
     signals above, which the precedence reads."""
-    regulation = _has_any(words, low, lx.REGULATION_WORDS) and not _has_any(
-        words, low, lx.CHARGE_WORDS)
+    should = _has_any(words, low, lx.SHOULD_WORDS)
+    regulation = (_has_any(words, low, lx.REGULATION_WORDS) or (
+        should and _cites_a_rule(words))) and not _has_any(words, low, lx.CHARGE_WORDS)
     result = states_a_result(low)
     precedence = ("prediction" if feats["future"] else "quantity" if feats["money_or_percent"]
                   else "quantity" if (feats["figure"] or result) and not regulation
@@ -553,7 +577,7 @@ def _type_signals(feats: dict[str, float], words: list[str], low: str,
         "count_figure": float(any(q.kind in {"count", "measure", "rank", "duration"}
                                   for q in figures)),
         "regulation": float(regulation),
-        "should": float(_has_any(words, low, lx.SHOULD_WORDS)),
+        "should": float(should),
         "past": float(_has_any(words, low, lx.PAST_MARKERS)),
         "finding": float(_has_any(words, low, lx.FINDING_WORDS)),
         "result": float(result),
@@ -562,6 +586,17 @@ def _type_signals(feats: dict[str, float], words: list[str], low: str,
                               and lx.ISSUING_VERBS.isdisjoint(words)),
         **{f"precedence_{t}": float(precedence == t) for t in CLAIM_TYPES},
     }
+
+
+# How far after a preposition of basis the rule's name may stand ("sesuai dengan aturan").
+_BASIS_REACH = 2
+
+
+def _cites_a_rule(words: list[str]) -> bool:
+    """A rule named as the basis of the sentence ("berdasarkan Perpres itu", "secara aturan",
+    "sesuai dengan ketentuan": lexicon.BASIS_PREPOSITIONS, RULE_INSTRUMENTS)."""
+    return any(w in lx.BASIS_PREPOSITIONS and not lx.RULE_INSTRUMENTS.isdisjoint(
+        words[k + 1 : k + 1 + _BASIS_REACH]) for k, w in enumerate(words))
 
 
 # The claim types (CONTRACT.md), and the signals a trained type model would read.

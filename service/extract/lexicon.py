@@ -1004,7 +1004,16 @@ CAUSAL_WORDS: frozenset[str] = frozenset(
      "penghambat", "terhambat", "terkendala", "menimbulkan", "ditimbulkan", "berkontribusi",
      # The reason itself named, as "penyebab" names the cause (KBBI: alasan "dasar; asas;
      # hal yang menjadi pendorong"): "Alasan rapat ditunda ialah ...", "itulah alasannya".
-     "alasan", "alasannya"}
+     "alasan",
+     # "Because of" in the passive (KBBI: dikarenakan "disebabkan"): "Banjir itu dikarenakan
+     # drainase tersumbat".
+     "dikarenakan"}
+    # The nouns of cause and effect with the possessive -nya ("Gaya hidup menjadi
+    # penyebabnya", "dampaknya terasa hingga ..."): the same noun, its owner the sentence's
+    # matter. Opening a sentence, "akibatnya" links it to the one before instead
+    # (BACKWARD_CAUSAL_OPENERS).
+    | with_nya({"penyebab", "akibat", "dampak", "imbas", "pemicu", "efek", "pengaruh", "sebab",
+                "alasan"})
 )
 # "Terima kasih kepada X, CLAUSE": thanks given to a cause that opens a sentence and a comma
 # closes is "thanks to X" (as "berkat X"), a cause, in translated news above all ("Terima
@@ -1043,7 +1052,11 @@ PROVISOS: frozenset[str] = frozenset({"hanya jika", "hanya bila", "hanya apabila
 REGULATION_WORDS: frozenset[str] = frozenset(
     {"wajib", "diwajibkan", "mewajibkan", "kewajiban", "dilarang", "melarang", "larangan",
      "berhak", "diatur", "mengatur", "diberlakukan", "memberlakukan", "ketentuan", "sanksi",
-     "syarat", "persyaratan", "berlaku", "berkewajiban"}
+     "syarat", "persyaratan", "berlaku", "berkewajiban",
+     # Permission in the passive, the register of statutes and official notices (KBBI:
+     # memperbolehkan, mengizinkan, memperkenankan): "WNA tidak diperbolehkan membeli tanah".
+     # Active "mengizinkan" narrates a person's consent, an event, so it is not here.
+     "diperbolehkan", "dibolehkan", "diizinkan", "diperkenankan"}
 )
 # A rule itself as the subject of a claim ("Kebijakan ini tetap memberikan ruang ...",
 # "Peraturan tersebut memungkinkan ...", "Aturan itu sudah ada", "Prinsip utama ..."): the
@@ -1052,6 +1065,19 @@ REGULATION_WORDS: frozenset[str] = frozenset(
 RULE_SUBJECTS: frozenset[str] = frozenset(
     {"kebijakan", "aturan", "regulasi", "ketentuan", "peraturan", "undang-undang", "perda",
      "permen", "perpres", "prinsip", "prosedur", "pedoman", "protokol", "standar", "mekanisme"}
+)
+# A rule cited as the basis of what the sentence requires ("Berdasarkan Perpres itu,
+# pengadaan harus ...", "secara aturan memang harus ...", "sesuai ketentuan, dana hanya boleh
+# ..."): a preposition of basis (KBBI: berdasarkan, sesuai, menurut, mengacu, merujuk, and
+# "secara" + noun, "by way of") before the name of an instrument. With a weak deontic word
+# (SHOULD_WORDS) the sentence says what that rule requires, a rule (CLAIMS.md), where "harus"
+# alone is an opinion of what ought to be.
+BASIS_PREPOSITIONS: frozenset[str] = frozenset(
+    {"berdasarkan", "sesuai", "menurut", "mengacu", "merujuk", "secara", "atas"})
+RULE_INSTRUMENTS: frozenset[str] = frozenset(
+    {"uu", "undang-undang", "peraturan", "perpres", "permen", "perda", "perppu", "keppres",
+     "kepmen", "pp", "aturan", "regulasi", "ketentuan", "konstitusi", "pasal", "putusan",
+     "keputusan", "hukum", "kuhp", "uud"}
 )
 # Verbs of issuing a rule (KBBI: teken, terbit, tetap, undang, sah): "Aturan itu diteken
 # Presiden pada 6 Mei" reports the issuing, an event.
@@ -1140,6 +1166,24 @@ APPEAL_WORDS: frozenset[str] = frozenset(
      "mengajak", "terima kasih", "selamat", "jangan", "hendaknya", "doakan", "mendoakan",
      "dukung", "dukungan", "apresiasi", "mengapresiasi"}
 )
+# The speaker's own appeal or wish, made in the saying (Austin's performatives; CLAIMS.md's
+# "kami meminta masyarakat tetap tenang"): a first-person subject, at most one adverb ("kami
+# tetap imbau", "saya juga minta"), then a verb of asking, urging, advising or wishing, in
+# its active form or its bare object-focus form ("kami sarankan", "kita harapkan"; Sneddon,
+# Indonesian: A Comprehensive Grammar, on the passive of the first and second person), or
+# a verb of wanting (KBBI: ingin, berkeinginan). The speaker does what the sentence says,
+# and there is nothing to check. Third-person reports of such acts ("Menteri meminta
+# maaf") are events and stay claims.
+OWN_APPEAL_VERBS: frozenset[str] = frozenset(
+    {form for v in SPEECH_VERBS if v.directive or v.stance == "wish"
+     for form in (*v.active_forms(), v.base + "kan" if "meN-kan" in v.affixes else v.base)}
+    | {"himbau", "menghimbau", "harapkan", "mengharapkan", "ingin", "menginginkan",
+       "berkeinginan", "mohon", "memohon"}
+)
+# Speech verbs in their bare object-focus form ("saya ingin sampaikan"): after a verb of
+# wanting they make a frame, not a wish.
+BARE_SPEECH_FORMS: frozenset[str] = frozenset(
+    form for v in SPEECH_VERBS if v.reports for form in (v.base, v.base + "kan", *v.also))
 # Question words: they open a question (which asserts nothing, when its question mark closes
 # it) or an indirect one ("belum memutuskan apakah akan ...": the matter is undecided now).
 QUESTION_WORDS: frozenset[str] = frozenset(

@@ -116,6 +116,12 @@ def _features(text: str) -> dict:
     ("Kemacetan di jalan itu diperparah oleh proyek galian kabel.", "causal"),
     ("Pembangunan pelabuhan terkendala pembebasan lahan warga.", "causal"),
     ("Alasan rapat itu ditunda adalah hujan deras sejak pagi.", "causal"),
+    ("Banjir di kawasan itu dikarenakan drainase yang tersumbat sampah.", "causal"),
+    # A noun of cause or effect with its possessive -nya names the cause as well.
+    ("Gaya hidup yang kurang gerak menjadi penyebabnya.", "causal"),
+    ("Dampaknya terasa hingga ke pasar tradisional di kota itu.", "causal"),
+    # ... but "Akibatnya," opening the sentence points back like "Oleh karena itu".
+    ("Akibatnya, warga mengungsi ke balai desa sejak Senin.", "event"),
     # A figure makes it a quantity, in a causal sentence too (CLAIMS.md: "A claim with a
     # number is quantity unless ... it is about the future").
     ("Banjir menyebabkan 1.200 warga mengungsi ke balai desa.", "quantity"),
@@ -144,6 +150,12 @@ def _features(text: str) -> dict:
     ("Proyek senilai Rp 78 miliar itu dikerjakan oleh PT Maju.", "quantity"),
     # "harus" alone is a speaker's opinion of what ought to be, not a rule.
     ("Pemerintah harus lebih serius menangani sampah di kota ini.", "event"),
+    # ... unless a rule is cited as its basis: then it says what that rule requires.
+    ("Berdasarkan Perpres itu, pengadaan barang harus melalui lelang terbuka.", "rule"),
+    ("Izin di pulau itu secara aturan memang harus mendapat rekomendasi kementerian.", "rule"),
+    ("Menurut saya, pemerintah harus lebih serius menangani sampah.", "event"),
+    # Permission in the passive is the register of statutes and official notices.
+    ("Warga negara asing tidak diperbolehkan membeli tanah di pulau itu.", "rule"),
     ("Setiap pengemudi dilarang memakai ponsel saat berkendara.", "rule"),
     ("Pemerintah daerah berkewajiban menyediakan air bersih bagi warga.", "rule"),
     # A law cited as a charge reports who was charged: an event; statute wording stays a rule.
@@ -182,6 +194,25 @@ def test_type_follows_the_precedence_of_claims_md(text, kind):
 ])
 def test_a_sentence_in_the_second_person_is_an_appeal(text, appeal):
     assert _features(text)["appeal"] == float(appeal)
+
+
+@pytest.mark.parametrize(("text", "own_appeal"), [
+    # The speaker appeals, advises or wishes in the saying (CLAIMS.md: "kami meminta
+    # masyarakat tetap tenang"), in the active or the bare object-focus form, after at most
+    # one adverb.
+    ("Kami mengimbau warga di lereng bukit agar tetap waspada.", True),
+    ("Kondisi membaik, tetapi kami tetap imbau warga untuk waspada.", True),
+    ("Kami sarankan korban mengungsi ke rumah kerabat.", True),
+    ("Dengan kemudahan ini, kami berharap animo peserta meningkat.", True),
+    # A third person's appeal is reported: an event that stays a claim.
+    ("Menteri Pertahanan meminta maaf kepada Panglima kemarin.", False),
+    # Inside a relative clause the first person is no subject of an appeal.
+    ("Manajemen belum memenuhi apa yang saya minta dalam kontrak.", False),
+    # A wish to say something is a frame for what is said, not a wish.
+    ("Saya ingin sampaikan bahwa lembaga itu tidak punya kewenangan.", False),
+])
+def test_the_speakers_own_appeal_is_a_signal(text, own_appeal):
+    assert _features(text)["own_appeal"] == float(own_appeal)
 
 
 @pytest.mark.parametrize(("text", "opinion"), [

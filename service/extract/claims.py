@@ -397,7 +397,7 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "own_appeal": float(_own_appeal(words)),
         "question": float(_asks(view.text, cand, sent_text)),
         "purpose_only": float(_only_a_purpose(text, words)),
-        "future": float(_states_a_future(words, low)),
+        "future": float(_states_a_future(words, low) or frame in lx.FUTURE_CUE_FORMS),
         "causal": float(_states_a_cause(words) or thanks_to),
         "rule": float(_has_any(words, low, lx.RULE_WORDS)),
         "conditional": float((bool(words) and words[0] in lx.CONDITIONAL_OPENERS)

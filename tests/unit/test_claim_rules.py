@@ -93,6 +93,18 @@ def test_the_frame_says_whether_the_clause_is_reported_judged_or_wished():
     assert worth["said"] > max(worth["judged"], worth["wished"], worth["asked"])
 
 
+def test_a_promise_or_a_forecast_frames_a_prediction():
+    """CLAIMS.md types promises and forecasts as predictions: the frame says the clause is
+    about the future though the clause has no future word of its own. An estimate
+    ("memperkirakan") is of the past as often, so it leaves the clause's own type."""
+    clause = "menurunkan harga pupuk bagi petani"
+    assert cs.claim_type(_frame_features(f"Presiden berjanji {clause}.", clause)) == "prediction"
+    assert cs.claim_type(_frame_features(f"BMKG memprakirakan {clause}.", clause)) == "prediction"
+    assert cs.claim_type(_frame_features(f"Presiden mengatakan {clause}.", clause)) == "event"
+    figure = "5 persen penduduk pada 2023 hidup di bawah garis kemiskinan"
+    assert cs.claim_type(_frame_features(f"Bank memperkirakan {figure}.", figure)) == "quantity"
+
+
 def test_a_dateline_is_not_part_of_the_claim():
     view = view_of("Jakarta, CNN Indonesia -- Pemerintah mencabut empat izin tambang.\n\n"
                    "Keputusan itu berlaku hari ini.")
@@ -117,6 +129,7 @@ def _features(text: str) -> dict:
     ("Pembangunan pelabuhan terkendala pembebasan lahan warga.", "causal"),
     ("Alasan rapat itu ditunda adalah hujan deras sejak pagi.", "causal"),
     ("Banjir di kawasan itu dikarenakan drainase yang tersumbat sampah.", "causal"),
+    ("Hujan lebat itu dipengaruhi oleh gelombang atmosfer dari barat.", "causal"),
     # A noun of cause or effect with its possessive -nya names the cause as well.
     ("Gaya hidup yang kurang gerak menjadi penyebabnya.", "causal"),
     ("Dampaknya terasa hingga ke pasar tradisional di kota itu.", "causal"),
@@ -190,6 +203,13 @@ def test_type_follows_the_precedence_of_claims_md(text, kind):
     ("Jika Anda merasa nyeri, sebaiknya bergerak setiap jam.", True),
     ("Kamu bisa mengunduh laporan riset secara cuma-cuma.", True),
     ("Kau tidak akan bertemu lagi dengan anakmu.", True),
+    # The particles of wishing, inviting and forbidding appeal whoever says them ...
+    ("Semoga bantuan ini bermanfaat bagi para korban banjir.", True),
+    ("Jangan mudah percaya pada kabar yang belum jelas sumbernya.", True),
+    ("Mari kita jaga kebersihan lingkungan bersama-sama.", True),
+    # ... a verb of asking is reported: in the first person it is the speaker's own appeal
+    # (own_appeal), in the third an event.
+    ("Polisi mengimbau warga menjauhi tepi sungai sejak Senin.", False),
     ("Harga beras naik 12 persen dibanding bulan lalu.", False),
 ])
 def test_a_sentence_in_the_second_person_is_an_appeal(text, appeal):

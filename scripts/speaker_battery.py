@@ -14,14 +14,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from batteries import cases, run_files  # noqa: E402
+
 
 def run(engine, path: Path) -> tuple[int, int]:
     right = total = 0
-    for line in path.read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        expected, text = line.split("|", 1)
-        text = text.replace("\\n", "\n")
+    for expected, text in cases(path):
         total += 1
         answer = engine.run(text, {"language": "id"})
         names = [q["speaker"]["name"] if q.get("speaker") else None for q in answer["quotes"]]
@@ -33,17 +31,8 @@ def run(engine, path: Path) -> tuple[int, int]:
 
 
 def main(argv: list[str]) -> int:
-    from service.extract.engine import Engine
-
     files = [Path(a) for a in argv] or sorted((ROOT / "scripts" / "battery").glob("*.txt"))
-    engine = Engine.from_settings()
-    right = total = 0
-    for path in files:
-        r, t = run(engine, path)
-        print(f"{path.name}: {r}/{t}")
-        right, total = right + r, total + t
-    print(f"all: {right}/{total}")
-    return 0
+    return run_files(files, run)
 
 
 if __name__ == "__main__":

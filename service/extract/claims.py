@@ -409,7 +409,8 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "frame_judgement": float(frame in lx.JUDGEMENT_CUE_FORMS),
         "frame_appeal": float(frame in lx.WISH_CUE_FORMS or frame in lx.DIRECTIVE_FORMS),
         "speech_act_only": float(speech_act),
-        "describes_speaking": float(speech_act and _passive_speech_opens(view, cand.sentence)),
+        "describes_speaking": float((speech_act and _passive_speech_opens(view, cand.sentence))
+                                    or _names_its_own_saying(_words(sent_low))),
         "boilerplate": float(is_site_furniture(sent_low)
                              or (sent_text.isupper() and n >= 2)),
         "headline": float(_is_headline(view, cand.sentence)),
@@ -676,6 +677,24 @@ def _passive_speech_opens(view: ArticleView, sent: Sentence) -> bool:
     speech-act subject (lexicon.SPEECH_ACT_SUBJECTS: "Hal itu disampaikan ...", "Ajakan itu
     diungkapkan ...") the sentence only describes an act of speaking."""
     return any(is_passive(w) for w in view.sentence_words(sent)[:_SPEAKING_VERB_WORDS])
+
+
+_SPEECH_ACT_ANAPHORS = tuple(tuple(s.split()) for s in lx.SPEECH_ACT_SUBJECTS)
+
+
+def _names_its_own_saying(words: list[str]) -> bool:
+    """The active form of "Hal itu disampaikan X ...": a verb of saying whose object points
+    back at what was said, then only the circumstances of the saying or nothing ("Ia
+    menyampaikan hal itu usai rapat di kantor gubernur, Selasa";
+    lexicon.SAYING_CIRCUMSTANCE_OPENERS)."""
+    for k, word in enumerate(words):
+        if word not in lx.CUE_FORMS:
+            continue
+        for anaphor in _SPEECH_ACT_ANAPHORS:
+            after = k + 1 + len(anaphor)
+            if tuple(words[k + 1 : after]) == anaphor:
+                return after == len(words) or words[after] in lx.SAYING_CIRCUMSTANCE_OPENERS
+    return False
 
 
 def decide(feats: dict[str, Any], weights: dict[str, Any]) -> float | None:

@@ -1262,6 +1262,17 @@ SPEECH_ACT_SUBJECTS: tuple[str, ...] = (
     "permintaan itu", "permintaan tersebut", "penegasan itu", "penegasan tersebut",
     "hal senada", "hal serupa",
 )
+# What may follow an active verb of saying and such an anaphor when the sentence only
+# describes the saying ("Ia menyampaikan hal itu usai rapat", "Risma mengungkapkan hal
+# tersebut ketika berkunjung ke Surabaya", "... hal ini di Makassar, Minggu"): the openers
+# of its circumstances (OCCASION_PREPOSITIONS, HEARER_PREPOSITIONS, place and time).
+# Anything else makes the anaphor the subject of a reported clause ("Hendra mengatakan hal
+# itu tidak menjadi soal"); a source ("... hal itu berdasarkan keterangan saksi") says where
+# the fact came from, which the dev gold keeps as a claim.
+SAYING_CIRCUMSTANCE_OPENERS: frozenset[str] = (
+    OCCASION_PREPOSITIONS | HEARER_PREPOSITIONS | WEEKDAYS
+    | frozenset({"di", "setelah", "sesudah", "sebelum", "kemarin"})
+)
 # A body or document reporting a finding, opening a sentence ("Data BPS menunjukkan, ...",
 # "Laporan X mencatat ...", "Hasil survei X menemukan bahwa ..."): the head nouns of such a
 # source, and the verbs by which it reports. The frame is left out of the claim's span, as

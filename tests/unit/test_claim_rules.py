@@ -324,6 +324,15 @@ def test_checkworthy_keeps_the_half_threshold_and_stays_in_range(p_worth, p_top)
     # The same subjects with a verb that is not one of speech state a fact.
     ("Hal itu membuat harga beras naik 5 persen dalam sepekan.", False),
     ("Pernyataan itu memicu protes ribuan buruh di depan gedung DPR.", False),
+    # The active form: a verb of saying, the anaphor as its object, then only the
+    # circumstances of the saying or nothing.
+    ("Dia mengatakan hal itu usai rapat koordinasi di kantor gubernur, Selasa.", True),
+    ("Wali kota menyampaikan hal tersebut kepada wartawan.", True),
+    ("Kepala dinas menegaskan demikian.", True),
+    # ... but the anaphor as the subject of a reported clause, or a source after it, reports
+    # what was said or where it came from.
+    ("Kepala dinas mengatakan hal itu tidak menjadi soal bagi rumah sakit.", False),
+    ("Polisi mengungkapkan hal itu berdasarkan keterangan dua saksi.", False),
 ])
 def test_a_sentence_that_only_says_who_spoke_is_never_a_claim(text, speaking):
     feats = _features(text)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from pathlib import Path
 from typing import Any
 
@@ -398,7 +398,9 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "question": float(_asks(view.text, cand, sent_text)),
         "purpose_only": float(_only_a_purpose(text, words)),
         "future": float(_states_a_future(words, low) or frame in lx.FUTURE_CUE_FORMS),
-        "causal": float(_states_a_cause(words) or thanks_to),
+        "causal": float(_states_a_cause(words) or thanks_to or _makes_happen(
+            [w for w in view.sentence_words(cand.sentence)
+             if cand.start <= w.start and w.end <= cand.end])),
         "rule": float(_has_any(words, low, lx.RULE_WORDS)),
         "conditional": float((bool(words) and words[0] in lx.CONDITIONAL_OPENERS)
                              or _has_any(words, low, lx.PROVISOS)),
@@ -488,6 +490,28 @@ def _states_a_cause(words: list[str]) -> bool:
 
 
 _BACKWARD_OPENERS = tuple(tuple(o.split()) for o in lx.BACKWARD_CAUSAL_OPENERS)
+
+
+def _makes_happen(words: list[Word]) -> bool:
+    """A causative verb with an object and what the object comes to be or do after it
+    ("Tingginya harga pakan membuat peternak merugi", "... membuat proyek itu mangkrak";
+    lexicon.CAUSATIVE_VERBS), not one that makes a thing ("membuat surat untuk Jaksa Agung")."""
+    for k, word in enumerate(words):
+        if word.lower not in lx.CAUSATIVE_VERBS:
+            continue
+        rest = list(dropwhile(_in_the_object, words[k + 1 :]))
+        if len(rest) < len(words) - k - 1 and rest and (rest[0].lower in lx.NEGATIONS or (
+                rest[0].upos in lx.RESULT_TAGS and rest[0].lower not in lx.FUNCTION_WORDS)):
+            return True
+    return False
+
+
+_NOUN_PHRASE_FUNCTION_WORDS = lx.DEMONSTRATIVES | lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS
+
+
+def _in_the_object(word: Word) -> bool:
+    return word.upos in lx.OBJECT_TAGS and (
+        word.lower not in lx.FUNCTION_WORDS or word.lower in _NOUN_PHRASE_FUNCTION_WORDS)
 
 
 def _states_a_future(words: list[str], low: str) -> bool:

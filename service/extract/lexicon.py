@@ -1025,6 +1025,20 @@ CAUSAL_WORDS: frozenset[str] = frozenset(
     | with_nya({"penyebab", "akibat", "dampak", "imbas", "pemicu", "efek", "pengaruh", "sebab",
                 "alasan"})
 )
+# Causative verbs (TBBBI, verba kausatif; KBBI: membuat "menyebabkan; menjadikan"): "X
+# membuat Y Z", where Z is what Y comes to be or do ("membuat harga beras melonjak",
+# "membuat proyek itu mangkrak"), states a cause; with only an object they make a thing
+# ("membuat surat", "membuat kolam retensi di ..."), an event.
+CAUSATIVE_VERBS: frozenset[str] = frozenset({"membuat", "membikin", "bikin"})
+# The tags of an object noun phrase after a causative verb, and of what Y comes to be or do
+# after it (Universal Dependencies' tags: adjective, verb, auxiliary, negation or degree).
+# A tagger trained on little data tags prepositions as nouns at times ("membuat kesepakatan
+# dengan ..."), so the function words (FUNCTION_WORDS) are neither, bar the demonstratives
+# and pronouns of a noun phrase and the negations that open a predicate ("membuat para turis
+# tidak merasa nyaman").
+OBJECT_TAGS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
+RESULT_TAGS: frozenset[str] = frozenset({"ADJ", "VERB", "AUX", "PART", "ADV"})
+NEGATIONS: frozenset[str] = frozenset({"tidak", "tak", "belum", "bukan", "enggak", "nggak"})
 # "Terima kasih kepada X, CLAUSE": thanks given to a cause that opens a sentence and a comma
 # closes is "thanks to X" (as "berkat X"), a cause, in translated news above all ("Terima
 # kasih kepada manusia, musim kebakaran kini terjadi hampir sepanjang tahun"); thanks

@@ -88,3 +88,13 @@ def test_a_frame_with_a_fact_of_its_own_stays_in_the_claim_on_real_parses(extrac
         assert [c["text"] for c in answer["claims"]] == [text[:-1]]
     plain = "Bupati Sukamaju Rudi Hartono mengatakan izin tambang itu batal."
     assert [c["text"] for c in extract(plain)["claims"]] == ["izin tambang itu batal"]
+
+
+def test_a_causative_with_what_its_object_comes_to_do_is_causal_on_real_parses(extract):
+    """The tagger's reading feeds the causative rule: an object and a predicate after
+    "membuat" state a cause; an object and a preposition make a thing, though the small
+    tagger may tag the preposition a noun."""
+    causal = "Kenaikan harga pakan membuat peternak ayam merugi."
+    made = "Terdakwa membuat kesepakatan dengan pejabat dinas untuk memenangkan proyek."
+    assert [c["type"] for c in extract(causal)["claims"]] == ["causal"]
+    assert [c["type"] for c in extract(made)["claims"]] == ["event"]

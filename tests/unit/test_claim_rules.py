@@ -130,6 +130,12 @@ def _features(text: str) -> dict:
     ("Alasan rapat itu ditunda adalah hujan deras sejak pagi.", "causal"),
     ("Banjir di kawasan itu dikarenakan drainase yang tersumbat sampah.", "causal"),
     ("Hujan lebat itu dipengaruhi oleh gelombang atmosfer dari barat.", "causal"),
+    # A causative verb with its object and what the object comes to do states a cause;
+    # with only an object it makes a thing.
+    ("Penyimpangan anggaran membuat proyek jalan tersebut mangkrak.", "causal"),
+    ("Banyaknya rombongan tamu membuat para turis tidak merasa nyaman.", "causal"),
+    ("Pemerintah kota membuat kolam retensi di kawasan itu.", "event"),
+    ("Terdakwa membuat kesepakatan dengan pejabat dinas.", "event"),
     # A noun of cause or effect with its possessive -nya names the cause as well.
     ("Gaya hidup yang kurang gerak menjadi penyebabnya.", "causal"),
     ("Dampaknya terasa hingga ke pasar tradisional di kota itu.", "causal"),

@@ -414,7 +414,8 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "describes_speaking": float((speech_act and _passive_speech_opens(view, cand.sentence))
                                     or _names_its_own_saying(_words(sent_low))),
         "boilerplate": float(is_site_furniture(sent_low)
-                             or (sent_text.isupper() and n >= 2)),
+                             or (sent_text.isupper() and n >= 2)
+                             or _in_an_embedded_post(view, cand.sentence)),
         "headline": float(_is_headline(view, cand.sentence)),
         "lead": float(cand.sentence.para <= 1),
     }
@@ -426,6 +427,15 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
 # The offices of public life a claim may name: the titles, not the professions (a singer's or
 # an actor's word is no public matter, and the weights were fitted without them).
 _OFFICES = lx.TITLE_WORDS - lx.PROFESSIONS
+
+
+def _in_an_embedded_post(view: ArticleView, sent: Sentence) -> bool:
+    """The sentence is part of a social-media post embedded as its own paragraph, whose
+    embed code leaves a marker in it (lexicon.EMBEDDED_POST_MARKERS), often in the last of
+    its sentences only."""
+    para = view.paragraphs[sent.para]
+    low = view.text[para.start : para.end].lower()
+    return any(marker in low for marker in lx.EMBEDDED_POST_MARKERS)
 
 
 def _asks(text: str, cand: Candidate, sent_text: str) -> bool:

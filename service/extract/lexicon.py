@@ -1264,6 +1264,14 @@ BOILERPLATE_OPENERS: tuple[str, ...] = (
     "ikuti", "dapatkan", "download", "unduh", "berita terkait", "halaman selanjutnya",
     "tanggal:", "diperbarui", "dipublikasikan", "copyright", "hak cipta",
 )
+# Social-media posts embedded in a scraped article: the text of the embed code that
+# platforms give for a post (a tweet ends "pic.twitter.com/..." and "— Name (@handle) date",
+# an Instagram post carries "View this post on Instagram" and "A post shared by"). The post
+# is quoted furniture, often in another language, not the article's claim.
+EMBEDDED_POST_MARKERS: tuple[str, ...] = (
+    "pic.twitter.com/", "twitter.com/", "instagram.com/", "view this post on",
+    "a post shared by", "tiktok.com/@",
+)
 # Anaphoric report frames whose sentence only describes the act of speaking ("Hal itu
 # disampaikan X di Jakarta, Senin"): the subjects that point back at the previous statement.
 # The nouns are those that name a speech act itself (KBBI: ajakan, imbauan, permintaan,

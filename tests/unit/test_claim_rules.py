@@ -298,6 +298,19 @@ def test_site_furniture_is_never_a_claim(text):
     assert cs.decide(_features(text), cs.load_weights()) is None
 
 
+def test_every_sentence_of_an_embedded_post_is_furniture():
+    """A social-media post embedded as its own paragraph, its embed code's marker in its last
+    sentence only, is quoted furniture, not the article's claim; the article's own sentences
+    around it stay candidates."""
+    view = view_of("Penonton laga itu hanya 97 orang menurut panitia.\n\n"
+                   "I count 97 people at the stadium tonight. Worst attendance of the cup so "
+                   "far. pic.twitter.com/AbC123xyz — Budi (@budi) 18 Juni 2025.\n\n"
+                   "Kapasitas stadion itu mencapai 25.500 penonton.")
+    feats = [cs.features(view, c, find_quantities(view.text[c.start:c.end], c.start))
+             for c in cs.candidates(view, [])]
+    assert [f["boilerplate"] for f in feats] == [0.0, 1.0, 1.0, 1.0, 0.0]
+
+
 def test_a_headline_line_is_never_a_claim():
     view = view_of("Harga Beras Naik 20 Persen di Jakarta\n\nHarga beras naik 20 persen.")
     first = cs.candidates(view, [])[0]

@@ -497,8 +497,23 @@ def _place_before_a_mononym(view: ArticleView, words: list[Word], k: int) -> boo
     if k + 1 >= len(words) or not is_name_word(view, words[k + 1]) or (
             words[k + 1].lower in lx.NAME_JOINERS):
         return False  # "PT House | of Rattan": a body's own name goes on
-    return _used_as_a_body(view, [words[k].lower], words[k + 1].lower) or (
-        _called_by_the_second_word_alone(view, words[k].lower, words[k + 1].lower))
+    return _after_a_unit_head(words, k) or _used_as_a_body(
+        view, [words[k].lower], words[k + 1].lower) or _called_by_the_second_word_alone(
+        view, words[k].lower, words[k + 1].lower)
+
+
+def _after_a_unit_head(words: list[Word], k: int) -> bool:
+    """words[k] follows the head of a body or territory (lexicon.UNIT_PLACE_HEADS), directly
+    or past the words of its kind ("Kejaksaan Negeri | Sukamaju"; not the nation's, "Kejaksaan
+    Agung"), not "Kota" of the office "Wali Kota": the unit's place, whatever follows it."""
+    j = k - 1
+    while j > 0 and words[j].lower not in lx.PLACE_HEADS and words[j].lower in lx.OFFICE_WORDS \
+            and words[j].lower not in lx.TITLE_WORDS:
+        if words[j].lower in lx.NATIONAL_BODY_WORDS:
+            return False  # "Kejaksaan Agung | Hari Setiyono": the nation's, no place after it
+        j -= 1
+    return j >= 0 and words[j].lower in lx.UNIT_PLACE_HEADS and not (
+        j and words[j - 1].lower in lx.PERSON_PLACE_HEADS)
 
 
 def _called_by_the_second_word_alone(view: ArticleView, first: str, second: str) -> bool:

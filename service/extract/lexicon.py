@@ -973,6 +973,19 @@ NUMBER_WORDS: dict[str, float] = {
     "seribu": 1000, "sejuta": 10**6, "setengah": 0.5, "separuh": 0.5, "puluhan": 10,
     "ratusan": 100, "ribuan": 1000, "jutaan": 10**6,
 }
+# Fractions written out, as shares in percent (KBBI: separuh "setengah bagian", sepertiga,
+# seperempat; "dua pertiga", "tiga perempat": a number word and per- + the denominator):
+# "hampir separuh dari dewasa muda", "lebih dari separuh kapal", "hanya sepertiga jumlah
+# pengunjung" give a share (CLAIMS.md's quantity). "setengah" is one only before "dari" ("
+# setengah dari nilai proyek"): elsewhere it is half of a unit or an idiom ("setengah jam",
+# "setengah matang", "setengah mati").
+FRACTION_WORDS: dict[str, float] = {"separuh": 50.0, "setengah": 50.0, "sepertiga": 100 / 3,
+                                    "seperempat": 25.0, "seperlima": 20.0}
+FRACTION_DENOMINATORS: dict[str, int] = {"pertiga": 3, "perempat": 4, "perlima": 5}
+FRACTION_ONLY_BEFORE_DARI: frozenset[str] = frozenset({"setengah"})
+# After a number word, "setengah" adds a half ("satu setengah juta" 1.5 million, "dua
+# setengah tahun"; KBBI: setengah "separuh").
+AND_A_HALF = "setengah"
 # Ordinals, for ranks ("peringkat ketiga", "urutan pertama").
 ORDINAL_WORDS: dict[str, int] = {
     "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,

@@ -130,6 +130,8 @@ def _value_at(toks: list[_Tok], k: int) -> tuple[float, int] | None:
         value = parse_number(tok.text)
         return (value, 1) if value is not None else None
     if tok.low in lx.NUMBER_WORDS:
+        if k + 1 < len(toks) and toks[k + 1].low == lx.AND_A_HALF and tok.low != lx.AND_A_HALF:
+            return lx.NUMBER_WORDS[tok.low] + 0.5, 2  # "satu setengah juta": one and a half
         return float(lx.NUMBER_WORDS[tok.low]), 1
     return None
 
@@ -390,8 +392,32 @@ def _amount(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | None:
                     qualifier), end
 
 
+def _fraction(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | None:
+    """A fraction written out, as a share in percent (lexicon.FRACTION_WORDS: "separuh dari
+    warga" 50, "dua pertiga anggota" 66.7), when "dari" or a noun it shares out follows."""
+    low = toks[k].low
+    if low in lx.FRACTION_WORDS:
+        share, used = lx.FRACTION_WORDS[low], 1
+    elif low in lx.NUMBER_WORDS and k + 1 < len(toks) and (
+            toks[k + 1].low in lx.FRACTION_DENOMINATORS):
+        share = 100 * lx.NUMBER_WORDS[low] / lx.FRACTION_DENOMINATORS[toks[k + 1].low]
+        used = 2
+    else:
+        return None
+    end = k + used
+    after = toks[end] if end < len(toks) else None
+    if after is None or not (after.low == "dari" or (
+            low not in lx.FRACTION_ONLY_BEFORE_DARI and after.text.isalpha()
+            and after.text.islower() and _a_countable_noun(after.low))):
+        return None
+    qualifier, q_start = _qualifier_before(toks, k)
+    start = toks[q_start].start
+    return Quantity(text[start : toks[end - 1].end], start, toks[end - 1].end, round(share, 2),
+                    "percent", "percent", qualifier), end
+
+
 # Each kind of figure, tried in order at every token.
-_MATCHERS = (_slashed_date, _clock_time, _rank, _amount)
+_MATCHERS = (_slashed_date, _clock_time, _rank, _fraction, _amount)
 
 
 def _find(text: str) -> list[Quantity]:

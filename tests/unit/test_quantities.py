@@ -187,3 +187,36 @@ def test_a_number_word_before_a_verb_counts_nothing():
 def test_a_share_with_its_nya_is_a_share():
     [q] = find_quantities("sekitar 70 persennya sudah habis")
     assert (q.kind, q.value, q.qualifier) == ("percent", 70, "about")
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "qualifier"), [
+    # A fraction written out is a share, in percent, before "dari" or a noun it shares out.
+    ("Hampir separuh dari warga desa itu belum divaksin.", "Hampir separuh", 50.0, "nearly"),
+    ("Lebih dari separuh kapal di dunia didaur ulang di sana.", "Lebih dari separuh", 50.0,
+     "more_than"),
+    ("Dua pertiga anggota dewan menyetujui usul itu.", "Dua pertiga", 66.67, None),
+    ("Seperempat dari anggaran habis untuk gaji.", "Seperempat", 25.0, None),
+    ("Nilainya hampir setengah dari nilai proyek.", "hampir setengah", 50.0, "nearly"),
+])
+def test_a_fraction_written_out_is_a_share(text, figure, value, qualifier):
+    [q] = [q for q in find_quantities(text) if q.text == figure]
+    assert (q.value, q.kind, q.unit, q.qualifier) == (value, "percent", "percent", qualifier)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "setengah" is half of a unit, or an idiom, unless "dari" follows.
+    ("Rapat itu berlangsung setengah jam.", ["duration"]),
+    ("Daging itu masih setengah matang.", ["count"]),
+])
+def test_half_before_anything_but_dari_is_no_share(text, kinds):
+    assert [q.kind for q in find_quantities(text)] == kinds
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # After a number word, "setengah" adds a half.
+    ("Satu setengah juta warga berisiko terdampak.", 1_500_000, "warga"),
+    ("Terdakwa dihukum dua setengah tahun penjara.", 2.5, "tahun"),
+])
+def test_a_number_and_a_half(text, value, unit):
+    [q] = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)

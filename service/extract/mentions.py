@@ -1748,7 +1748,7 @@ def _before_relative_clause(view: ArticleView, k: int, floor: int) -> Mention | 
             run = _np_left(view, j - 1, floor) if j - 1 >= floor else []
             before = classify(view, run) if run else None
             if before is None or before.kind != "name":
-                return None
+                return _described_through_a_relative(view, run, before, k)
             if after is not None and after.kind == "name" and not pure_name(view, run):
                 # "Kepala BNPB yang juga Ketua Satgas Doni Monardo": an office, then the
                 # name; after a person's bare name ("Anton Sihombing yang juga Ketua Koperasi
@@ -1761,6 +1761,20 @@ def _before_relative_clause(view: ArticleView, k: int, floor: int) -> Mention | 
         if w.lower == "yang":
             run = _np_left(view, j - 1, floor)
             m = classify(view, run) if run else None
-            return m if m is not None and m.kind in {"name", "pronoun"} else None
+            if m is not None and m.kind in {"name", "pronoun"}:
+                return m
+            return _described_through_a_relative(view, run, m, k)
         j -= 1
     return None
+
+
+def _described_through_a_relative(view: ArticleView, run: list[Word], head: Mention | None,
+                                  k: int) -> Mention | None:
+    """"Ketua umum yang baru itu mengatakan", "Menteri yang baru dilantik tersebut
+    menyebut": a description whose relative clause a demonstrative closes right before the
+    cue (TBBBI: the demonstrative ends the noun phrase), so the whole phrase is the subject,
+    a description the speakers stage resolves like "Ketua umum itu"."""
+    if head is None or head.kind != "description" or not run or (
+            view.words[k].lower not in lx.DEMONSTRATIVES):
+        return None
+    return _mention(view, view.words[run[0].i : k + 1], "description")

@@ -159,3 +159,9 @@ def test_a_description_before_the_name_it_belongs_to_is_cataphora():
     [quote] = [q for q in quotes if q.text.startswith("Amerika")]
     assert quote.speaker is not None and quote.speaker.name == "Ali Khamenei"
     assert quote.mention.kind == "cataphora"
+
+
+def test_a_description_with_a_closed_relative_clause_takes_the_entity_holding_its_role():
+    text = ("Ratna Dewi terpilih sebagai ketua umum dalam musyawarah nasional. Ketua umum "
+            "yang baru itu mengatakan organisasi akan dibenahi.")
+    assert _speakers(text) == ["Ratna Dewi"]

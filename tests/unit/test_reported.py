@@ -313,6 +313,19 @@ def test_a_relative_clause_after_a_bare_name_is_its_role(text, speaker):
     assert quote.mention.text == speaker
 
 
+@pytest.mark.parametrize("subject", [
+    # A relative clause that a demonstrative closes before the cue stays in the description.
+    "Ketua umum yang baru itu",
+    "Menteri yang baru dilantik tersebut",
+    "Warga yang rumahnya terendam itu",
+])
+def test_a_description_with_a_closed_relative_clause_is_the_subject(subject):
+    view = view_of(f"{subject} mengatakan organisasi akan dibenahi.")
+    [quote] = extract_reported(view, [], [], Frames(view))
+    assert (quote.mention.text, quote.mention.kind) == (subject, "description")
+    assert quote.text == "organisasi akan dibenahi"
+
+
 def test_a_described_person_s_age_stays_in_the_description():
     """"Perempuan berusia 50 tahun itu mengatakan": the age verb is inside the subject."""
     view = view_of("Perempuan berusia 50 tahun itu mengatakan pelaku datang saat subuh.")

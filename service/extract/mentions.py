@@ -988,6 +988,13 @@ def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word])
         first[0].lower in _TITLE_OR_ROLE and second_name and is_capitalised(second[0])
         and not any(is_org_word(w) for w in second_name)
     )
+    # "AKBP Budi Santoso, Kapolres Sukamaju" / "Kapolres Sukamaju, AKBP Budi Santoso": both
+    # phrases are a title and capitalised words, but after a place head one word is the
+    # place the office is of, and the other phrase holds the person's name.
+    first_place, second_place = _only_a_place_after_its_head(view, first), (
+        _only_a_place_after_its_head(view, second))
+    if first_place != second_place:
+        second_is_name = first_place
     if second_is_name:
         name_run, role_run = second, first
     else:
@@ -1002,6 +1009,13 @@ def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word])
     if m is None or m.kind != "name":
         return m
     return _with_role(m, view.text[role_run[0].start : role_run[-1].end])
+
+
+def _only_a_place_after_its_head(view: ArticleView, run: list[Word]) -> bool:
+    """The run is an office whose place head is followed by one word alone ("Kapolres |
+    Sukamaju", "Bupati | Sleman"): that word is the office's place, no name."""
+    role, name = split_name(view, run)
+    return bool(role) and len(name) == 1 and role[-1].lower in lx.PLACE_HEADS
 
 
 def _names_a_body(m: Mention) -> bool:

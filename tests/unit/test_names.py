@@ -781,6 +781,18 @@ def test_a_degree_written_without_periods_is_no_part_of_the_name(text, speakers)
     assert _speakers(text) == speakers
 
 
+@pytest.mark.parametrize("frame", [
+    # A titled name and an office of a place, in either order: one word after the place head
+    # is the office's place, and the other phrase holds the person's name.
+    "kata AKBP Budi Santoso, Kapolres Sukamaju",
+    "tegas Kompol Budi Santoso, Kapolsek Cibeureum",
+    "kata Kapolres Sukamaju, AKBP Budi Santoso",
+    "kata Budi Santoso, Kapolres Sukamaju",
+])
+def test_a_titled_name_beside_an_office_of_a_place_is_the_speaker(frame):
+    assert _speakers(f"“Pelaku sudah kami tangkap,” {frame}.") == ["Budi Santoso"]
+
+
 def test_a_lower_case_role_after_a_titled_name_is_its_apposition():
     # "NAME, role": the titled name is the speaker, the member's body its role.
     assert _speakers("“Kami tidak tahu,” ujar Bripka Budi, anggota Polsek Sukamaju Barat.") == [

@@ -1337,11 +1337,15 @@ def _office_list(view: ArticleView, run: list[Word], stop: int) -> list[Word]:
         k = j + 1
         last = view.words[k].lower in lx.GROUP_JOINERS
         nxt = _run_right(view, k + 1 if last else k, stop)
-        if not nxt or not all(is_capitalised(w) for w in nxt):
+        if not nxt or not all(is_capitalised(w) or w.lower in lx.GROUP_JOINERS for w in nxt):
             return run
         words += view.words[j : nxt[-1].i + 1]
         if last:
             return words if len(nxt) >= 2 else run
+        if any(w.lower in lx.GROUP_JOINERS for w in nxt):
+            # "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB": the last field
+            # joined without a comma before "dan"; the office ends with it.
+            return words
         j = nxt[-1].i + 1
     return run
 

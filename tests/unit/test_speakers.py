@@ -286,6 +286,20 @@ def test_an_office_listing_its_fields_goes_on_to_the_name():
     assert mention.role.startswith("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")
 
 
+@pytest.mark.parametrize("office", [
+    # The last field joined by "dan" without a comma before it ("Data, Informasi dan
+    # Komunikasi"), and the holder after the office's own comma.
+    "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB,",
+    "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB",
+    "Menteri Koordinator Bidang Politik, Hukum dan Keamanan,",
+])
+def test_an_office_listing_its_fields_without_a_comma_before_dan_goes_on_to_the_name(office):
+    view = view_of(f"“Kami terus memantau,” kata {office} Rudi Hartono.")
+    direct, _ = extract_direct(view, Frames(view))
+    mention = direct[0].mention
+    assert mention is not None and mention.text == "Rudi Hartono"
+
+
 def test_an_office_listing_its_fields_before_its_verb_keeps_the_whole_office():
     """The same list before the verb: "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi
     Rudi Hartono mengatakan" is the minister's, whose role is the whole office, not

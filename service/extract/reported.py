@@ -203,6 +203,13 @@ def _is_clause(words: list[Word], *, right_after_cue: bool = False) -> bool:
     )
 
 
+def _only_an_adjunct(content: list[Word]) -> bool:
+    """A prepositional phrase and no verb: an adjunct of a clause, not a clause ("dari hasil
+    pemeriksaan", "menurut data kepolisian")."""
+    return bool(content) and content[0].lower in lx.PREPOSITIONS and not any(
+        w.upos in {"VERB", "AUX"} for w in content[1:])
+
+
 # Figures that can be a clause's predicate after its subject (money, a share, a measure): a
 # count may be the object's own number ("menyebut nama 12 tersangka").
 _PREDICATE_FIGURES = frozenset({"money", "percent", "measure"})
@@ -458,6 +465,10 @@ class _Finder:
             rest = rest[1:]
         body = self._cut_inverted(rest)
         content = _content_words(body)
+        if len(body) < len(rest) and _only_an_adjunct(content):
+            # "Budi mengungkapkan, dari hasil pemeriksaan, pelaku mengaku ...": cut before the
+            # second speaker's frame, only the phrase that opens the report is left.
+            return None
         if clause_only and (len(content) >= _MIN_CLAUSE_WORDS or _a_two_word_clause(content)
                             or _a_subject_and_a_predicate(content)) and (
                 content[0].lower not in lx.EXPRESSED_ATTITUDES or _an_auxiliary_follows(content)):

@@ -481,3 +481,14 @@ def test_two_words_after_a_cue_and_its_comma_are_said(text, said):
 ])
 def test_denials_and_a_circumstance_that_ends_the_sentence(text, said):
     assert _said(text) == said
+
+
+def test_a_report_cut_before_a_second_frame_to_an_adjunct_alone_is_none():
+    """"Budi mengungkapkan, dari hasil pemeriksaan, pelaku mengaku ...": cut before the
+    second speaker's frame, only a prepositional phrase is left of the first report, which
+    says nothing; the second report stands. Without a second frame the phrase opens what
+    was said."""
+    assert _reported_texts("Budi mengungkapkan, dari hasil pemeriksaan, pelaku mengaku "
+                           "mencuri karena terlilit utang.") == ["mencuri karena terlilit utang"]
+    assert _said("Budi mengatakan, dari seratus warga, empat puluh orang sudah mengungsi.") == (
+        "dari seratus warga, empat puluh orang sudah mengungsi")

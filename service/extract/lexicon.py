@@ -870,13 +870,8 @@ PLACE_HEADS: frozenset[str] = frozenset(
 # left out, so those heads are not here (the two sets hold no such run either way); nor are
 # a region's agencies ("BPBD", "Dinkes": REGIONAL_DEPARTMENT_SHORT_FORMS), whose region news
 # often leaves to the dateline ("Kalaksa BPBD Budi Santoso").
-PERSON_PLACE_HEADS: frozenset[str] = frozenset(
-    {"kapolres", "kapolda", "kapolresta", "kapolsek", "kapolrestabes", "gubernur", "bupati",
-     "walikota", "wali", "camat", "lurah", "kajari", "kajati", "pangdam", "danrem", "dandim",
-     "wakil", "kades", "kadus", "sekdes", "sekcam", "sekda", "danramil", "kalapas", "karutan",
-     "wabup", "wagub", "wawali", "wawalkot", "wakapolres", "wakapolsek", "wakapolresta",
-     "kapus"}
-)
+PERSON_PLACE_HEADS: frozenset[str] = (PLACE_HEADS & TITLE_WORDS) | {
+    "kajari", "kajati", "kapolrestabes"}  # short titles TITLE_WORDS does not list
 UNIT_PLACE_HEADS: frozenset[str] = PLACE_HEADS - PERSON_PLACE_HEADS - (
     REGIONAL_DEPARTMENT_SHORT_FORMS | {"bpbd", "bappeda", "bapenda"})
 # Words of a body's kind that make it the nation's, with no region after it ("Kejaksaan
@@ -1079,12 +1074,17 @@ NEGATIONS: frozenset[str] = frozenset({"tidak", "tak", "belum", "bukan", "enggak
 # kasih kepada manusia, musim kebakaran kini terjadi hampir sepanjang tahun"); thanks
 # without a clause after them stay an appeal (CLAIMS.md: thanks are no claims).
 THANKS_TO_OPENERS: tuple[str, ...] = ("terima kasih kepada", "terima kasih pada")
+# The names of the instruments of law and regulation (UU No. 12/2011 on the hierarchy of
+# regulations: undang-undang, perppu, peraturan presiden, peraturan daerah, ...), as written
+# in news.
+LAW_NAMES: frozenset[str] = frozenset(
+    {"uu", "undang-undang", "peraturan", "perpres", "permen", "perda", "perppu", "keppres",
+     "kepmen"})
 # What a law, regulation, standard or official procedure says or requires (type "rule").
 # Charges under an article of law ("dijerat Pasal 363 KUHP") report an event, so the article
 # words themselves are not here.
-RULE_WORDS: frozenset[str] = frozenset(
-    {"uu", "undang-undang", "peraturan", "perpres", "permen", "perda", "perppu", "keppres",
-     "kepmen", "wajib", "diwajibkan", "mewajibkan", "kewajiban", "dilarang", "melarang",
+RULE_WORDS: frozenset[str] = LAW_NAMES | frozenset(
+    {"wajib", "diwajibkan", "mewajibkan", "kewajiban", "dilarang", "melarang",
      "larangan", "harus", "sanksi", "ketentuan", "aturan", "regulasi", "syarat",
      "persyaratan", "berhak", "diatur", "mengatur", "konstitusi", "kebijakan", "berlaku",
      "diberlakukan", "standar", "tolok ukur", "acuan", "mengacu", "kriteria", "prosedur",
@@ -1125,18 +1125,22 @@ RULE_SUBJECTS: frozenset[str] = frozenset(
     {"kebijakan", "aturan", "regulasi", "ketentuan", "peraturan", "undang-undang", "perda",
      "permen", "perpres", "prinsip", "prosedur", "pedoman", "protokol", "standar", "mekanisme"}
 )
+# Citing words that introduce a basis, not a voice ("Berdasarkan pertimbangan itu",
+# "Mengacu UU Cipta Kerja"): they cite a source only through the noun of a record or a
+# publication ("berdasarkan data BPS", "merujuk laman resmi Kemenkes"; FINDING_SOURCES and
+# CITED_RECORDS).
+BASIS_WORDS: frozenset[str] = frozenset({"berdasarkan", "merujuk", "mengacu"})
 # A rule cited as the basis of what the sentence requires ("Berdasarkan Perpres itu,
 # pengadaan harus ...", "secara aturan memang harus ...", "sesuai ketentuan, dana hanya boleh
 # ..."): a preposition of basis (KBBI: berdasarkan, sesuai, menurut, mengacu, merujuk, and
 # "secara" + noun, "by way of") before the name of an instrument. With a weak deontic word
 # (SHOULD_WORDS) the sentence says what that rule requires, a rule (CLAIMS.md), where "harus"
 # alone is an opinion of what ought to be.
-BASIS_PREPOSITIONS: frozenset[str] = frozenset(
-    {"berdasarkan", "sesuai", "menurut", "mengacu", "merujuk", "secara", "atas"})
-RULE_INSTRUMENTS: frozenset[str] = frozenset(
-    {"uu", "undang-undang", "peraturan", "perpres", "permen", "perda", "perppu", "keppres",
-     "kepmen", "pp", "aturan", "regulasi", "ketentuan", "konstitusi", "pasal", "putusan",
-     "keputusan", "hukum", "kuhp", "uud"}
+BASIS_PREPOSITIONS: frozenset[str] = BASIS_WORDS | frozenset(
+    {"sesuai", "menurut", "secara", "atas"})
+RULE_INSTRUMENTS: frozenset[str] = LAW_NAMES | frozenset(
+    {"pp", "aturan", "regulasi", "ketentuan", "konstitusi", "pasal", "putusan", "keputusan",
+     "hukum", "kuhp", "uud"}
 )
 # Verbs of issuing a rule (KBBI: teken, terbit, tetap, undang, sah): "Aturan itu diteken
 # Presiden pada 6 Mei" reports the issuing, an event.
@@ -1350,11 +1354,6 @@ CITING_WORDS: frozenset[str] = frozenset(
     {"menurut", "berdasarkan", "dikutip", "mengutip", "dilansir", "melansir", "merujuk",
      "mengacu"}
 )
-# Citing words that introduce a basis, not a voice ("Berdasarkan pertimbangan itu",
-# "Mengacu UU Cipta Kerja"): they cite a source only through the noun of a record or a
-# publication ("berdasarkan data BPS", "merujuk laman resmi Kemenkes"; FINDING_SOURCES and
-# CITED_RECORDS).
-BASIS_WORDS: frozenset[str] = frozenset({"berdasarkan", "merujuk", "mengacu"})
 # Records and publications cited beside a finding's sources (KBBI: pantauan, catatan, laman,
 # situs, siaran pers, keterangan tertulis).
 CITED_RECORDS: frozenset[str] = frozenset(

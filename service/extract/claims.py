@@ -398,9 +398,8 @@ def features(view: ArticleView, cand: Candidate, quantities: list[Quantity],
         "question": float(_asks(view.text, cand, sent_text)),
         "purpose_only": float(_only_a_purpose(text, words)),
         "future": float(_states_a_future(words, low) or frame in lx.FUTURE_CUE_FORMS),
-        "causal": float(_states_a_cause(words) or thanks_to or _makes_happen(
-            [w for w in view.sentence_words(cand.sentence)
-             if cand.start <= w.start and w.end <= cand.end])),
+        "causal": float(_states_a_cause(words) or thanks_to
+                        or _makes_happen(view.words_between(cand.start, cand.end))),
         "rule": float(_has_any(words, low, lx.RULE_WORDS)),
         "conditional": float((bool(words) and words[0] in lx.CONDITIONAL_OPENERS)
                              or _has_any(words, low, lx.PROVISOS)),
@@ -434,8 +433,10 @@ def _in_an_embedded_post(view: ArticleView, sent: Sentence) -> bool:
     embed code leaves a marker in it (lexicon.EMBEDDED_POST_MARKERS), often in the last of
     its sentences only."""
     para = view.paragraphs[sent.para]
-    low = view.text[para.start : para.end].lower()
-    return any(marker in low for marker in lx.EMBEDDED_POST_MARKERS)
+    return _EMBED_MARKER.search(view.text, para.start, para.end) is not None
+
+
+_EMBED_MARKER = re.compile("|".join(map(re.escape, lx.EMBEDDED_POST_MARKERS)), re.IGNORECASE)
 
 
 def _asks(text: str, cand: Candidate, sent_text: str) -> bool:

@@ -979,7 +979,8 @@ def pure_name(view: ArticleView, run: list[Word]) -> bool:
 
 def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word]) -> Mention | None:
     """"NAME, ROLE" or "ROLE, NAME": the pure name is the speaker, the other its role."""
-    _, second_name = split_name(view, second)
+    first_split, second_split = split_name(view, first), split_name(view, second)
+    second_name = second_split[1]
     # "Petugas P2BK Jampangtengah, Dadi Supardi": an office or a role noun opening the first
     # phrase makes it the role of the name that follows.
     # A lower-case word opening the second phrase makes it the role instead ("Bripka Andi,
@@ -991,8 +992,8 @@ def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word])
     # "AKBP Budi Santoso, Kapolres Sukamaju" / "Kapolres Sukamaju, AKBP Budi Santoso": both
     # phrases are a title and capitalised words, but after a place head one word is the
     # place the office is of, and the other phrase holds the person's name.
-    first_place, second_place = _only_a_place_after_its_head(view, first), (
-        _only_a_place_after_its_head(view, second))
+    first_place = _only_a_place_after_its_head(first_split)
+    second_place = _only_a_place_after_its_head(second_split)
     if first_place != second_place:
         second_is_name = first_place
     if second_is_name:
@@ -1011,10 +1012,11 @@ def _choose_apposition(view: ArticleView, first: list[Word], second: list[Word])
     return _with_role(m, view.text[role_run[0].start : role_run[-1].end])
 
 
-def _only_a_place_after_its_head(view: ArticleView, run: list[Word]) -> bool:
-    """The run is an office whose place head is followed by one word alone ("Kapolres |
-    Sukamaju", "Bupati | Sleman"): that word is the office's place, no name."""
-    role, name = split_name(view, run)
+def _only_a_place_after_its_head(split: tuple[list[Word], list[Word]]) -> bool:
+    """A run split (split_name) into an office whose place head is followed by one word
+    alone ("Kapolres | Sukamaju", "Bupati | Sleman"): that word is the office's place, no
+    name."""
+    role, name = split
     return bool(role) and len(name) == 1 and role[-1].lower in lx.PLACE_HEADS
 
 

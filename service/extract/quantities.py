@@ -331,11 +331,15 @@ def _a_countable_noun(low: str) -> bool:
         not verb_shaped(low) or low in lx.VERB_SHAPED_NOUNS or low in lx.TITLE_WORDS)
 
 
+def _a_counted_word(tok: _Tok) -> bool:
+    """A lower-case word of letters a number can count ("300 juta | pengguna")."""
+    return tok.text.isalpha() and tok.text.islower() and _a_countable_noun(tok.low)
+
+
 def _counted_noun(toks: list[_Tok], end: int, value: float, ctx: _Context) -> _Read:
     """The counted noun: "300 juta pengguna", "tiga pemain". Things counted come whole, so
     "3,412 orang" groups thousands the English way (3412), where "3,4 juta" is a decimal."""
-    if end < len(toks) and toks[end].text.isalpha() and toks[end].text.islower() \
-            and _a_countable_noun(toks[end].low):
+    if end < len(toks) and _a_counted_word(toks[end]):
         if _COMMA_THOUSANDS.match(ctx.number.text) and toks[end - 1] is ctx.number:
             value = float(ctx.number.text.replace(",", ""))
         return "count", toks[end].low, value, end + 1
@@ -407,8 +411,7 @@ def _fraction(text: str, toks: list[_Tok], k: int) -> tuple[Quantity, int] | Non
     end = k + used
     after = toks[end] if end < len(toks) else None
     if after is None or not (after.low == "dari" or (
-            low not in lx.FRACTION_ONLY_BEFORE_DARI and after.text.isalpha()
-            and after.text.islower() and _a_countable_noun(after.low))):
+            low not in lx.FRACTION_ONLY_BEFORE_DARI and _a_counted_word(after))):
         return None
     qualifier, q_start = _qualifier_before(toks, k)
     start = toks[q_start].start
